@@ -1,0 +1,68 @@
+package relais.account;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import relais.account.internal.AccountRows;
+import relais.shared.ConflictException;
+import relais.shared.EmailAddress;
+
+/** What other modules may ask of accounts: open a login, follow a person's company move, look one up. */
+@Service
+public class AccountManagement {
+
+    private final AccountRows accounts;
+    private final PasswordEncoder passwords;
+
+    AccountManagement(AccountRows accounts, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
+    /** Runs inside the caller's transaction, so a refused login leaves the caller's record unsaved too. */
+    @Transactional
+    public AccountId createLogin(NewLogin login) {
+        var email = new EmailAddress(login.email());
+        PasswordRule.check(login.rawPassword());
+        if (accounts.emailTaken(email.value())) {
+            throw new ConflictException("email", "An account already uses " + email);
+        }
+        var id = AccountId.random();
+        accounts.insert(id, email.value(), passwords.encode(login.rawPassword()), login.role(), login.displayName(),
+                login.companyId(), login.personId(), login.freelancerId());
+        return id;
+    }
+
+    public boolean emailTaken(String email) {
+        return accounts.emailTaken(email.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A client user follows their person record to the new employer. */
+    @Transactional
+    public void personMovedTo(UUID personId, UUID companyId) {
+        accounts.updateCompanyOfPerson(personId, companyId);
+    }
+
+    public Optional<RelaisUser> byEmail(String email) {
+        return accounts.byEmail(email);
+    }
+
+    public Optional<AccountId> forFreelancer(UUID freelancerId) {
+        return accounts.idOfFreelancer(freelancerId);
+    }
+
+    public Optional<AccountId> forPerson(UUID personId) {
+        return accounts.idOfPerson(personId);
+    }
+
+    public Optional<RelaisUser> byId(AccountId id) {
+        return accounts.byId(id);
+    }
+
+    public boolean noAccountYet() {
+        return accounts.count() == 0;
+    }
+}

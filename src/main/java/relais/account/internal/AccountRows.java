@@ -1,0 +1,100 @@
+package relais.account.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import relais.account.AccountId;
+import relais.account.RelaisUser;
+import relais.account.Role;
+
+@Repository
+public class AccountRows {
+
+    private static final String COLUMNS = "id, email, password_hash, role, display_name, language, company_id, person_id, freelancer_id, locked_until";
+
+    private final JdbcClient jdbc;
+
+    AccountRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(AccountId id, String email, String passwordHash, Role role, String displayName, UUID companyId,
+            UUID personId, UUID freelancerId) {
+        jdbc.sql("""
+                insert into account (id, email, password_hash, role, display_name, company_id, person_id, freelancer_id)
+                values (:id, :email, :hash, :role, :name, :company, :person, :freelancer)""")
+                .param("id", id.value()).param("email", email).param("hash", passwordHash).param("role", role.name())
+                .param("name", displayName).param("company", companyId).param("person", personId)
+                .param("freelancer", freelancerId)
+                .update();
+    }
+
+    public boolean emailTaken(String email) {
+        return jdbc.sql("select exists (select 1 from account where email = :email)").param("email", email)
+                .query(Boolean.class).single();
+    }
+
+    public Optional<RelaisUser> byEmail(String email) {
+        return jdbc.sql("select " + COLUMNS + " from account where email = :email").param("email", email.trim())
+                .query(AccountRows::user).optional();
+    }
+
+    public Optional<RelaisUser> byId(AccountId id) {
+        return jdbc.sql("select " + COLUMNS + " from account where id = :id").param("id", id.value())
+                .query(AccountRows::user).optional();
+    }
+
+    public Optional<AccountId> idOfFreelancer(UUID freelancerId) {
+        return jdbc.sql("select id from account where freelancer_id = :id").param("id", freelancerId)
+                .query((rs, n) -> new AccountId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    public Optional<AccountId> idOfPerson(UUID personId) {
+        return jdbc.sql("select id from account where person_id = :id").param("id", personId)
+                .query((rs, n) -> new AccountId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    public void updateCompanyOfPerson(UUID personId, UUID companyId) {
+        jdbc.sql("update account set company_id = :company where person_id = :person")
+                .param("company", companyId).param("person", personId).update();
+    }
+
+    public void updateLanguage(AccountId id, String language) {
+        jdbc.sql("update account set language = :language where id = :id").param("language", language)
+                .param("id", id.value()).update();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from account").query(Long.class).single();
+    }
+
+    /** Returns the failure count after this one, counted in the database so that every app node sees it. */
+    public int recordFailedLogin(String email) {
+        return jdbc.sql("update account set failed_logins = failed_logins + 1 where email = :email returning failed_logins")
+                .param("email", email.trim()).query(Integer.class).optional().orElse(0);
+    }
+
+    public void lockUntil(String email, Instant until) {
+        jdbc.sql("update account set locked_until = :until where email = :email")
+                .param("until", Timestamp.from(until)).param("email", email.trim()).update();
+    }
+
+    public void clearFailedLogins(String email) {
+        jdbc.sql("update account set failed_logins = 0, locked_until = null where email = :email and (failed_logins > 0 or locked_until is not null)")
+                .param("email", email.trim()).update();
+    }
+
+    private static RelaisUser user(ResultSet rs, int row) throws SQLException {
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new RelaisUser(new AccountId(rs.getObject("id", UUID.class)), rs.getString("email"),
+                rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("display_name"),
+                rs.getString("language"), rs.getObject("company_id", UUID.class), rs.getObject("person_id", UUID.class),
+                rs.getObject("freelancer_id", UUID.class), locked == null ? null : locked.toInstant());
+    }
+}

@@ -1,0 +1,43 @@
+package relais.account.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import relais.account.AccountManagement;
+import relais.account.NewLogin;
+
+/** On an empty database, the first account manager comes from RELAIS_ADMIN_EMAIL and RELAIS_ADMIN_PASSWORD. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final AccountManagement accounts;
+    private final Environment environment;
+
+    AdminBootstrap(AccountManagement accounts, Environment environment) {
+        this.accounts = accounts;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String email = environment.getProperty("RELAIS_ADMIN_EMAIL");
+        String password = environment.getProperty("RELAIS_ADMIN_PASSWORD");
+        if (!accounts.noAccountYet()) {
+            return;
+        }
+        if (email == null || password == null) {
+            log.warn("No account exists and RELAIS_ADMIN_EMAIL / RELAIS_ADMIN_PASSWORD are not set: nobody can log in yet.");
+            return;
+        }
+        accounts.createLogin(NewLogin.accountManager(email, password, "Account manager"));
+        log.info("Created the first account manager {}", email);
+    }
+}

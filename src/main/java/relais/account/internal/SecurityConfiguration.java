@@ -1,0 +1,75 @@
+package relais.account.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import relais.account.ApiTokens;
+import relais.shared.web.ApiProblems;
+
+/**
+ * Two doors: the API (stateless, Basic or Bearer, no CSRF since no cookie is involved) and the web UI (form login,
+ * session cookie, CSRF).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(org.springframework.context.ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountRows accounts) throws Exception {
+        var entryPoint = new ApiAuthenticationEntryPoint();
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler((request, response, denied) -> ApiProblems.write(response,
+                                HttpStatus.FORBIDDEN, "Forbidden", "Your account may not do this.")))
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        RequestMatcher publicPaths = request -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return path.equals("/login") || path.startsWith("/css/") || path.startsWith("/js/")
+                    || path.startsWith("/webjars/") || path.equals("/favicon.ico") || path.equals("/error")
+                    || path.equals("/actuator/health") || path.startsWith("/actuator/health/")
+                    || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui") || path.equals("/language");
+        };
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(publicPaths).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureHandler(new LoginFailureHandler()).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+        return http.build();
+    }
+}

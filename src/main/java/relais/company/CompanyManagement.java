@@ -1,0 +1,246 @@
+package relais.company;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import relais.account.AccountManagement;
+import relais.account.NewLogin;
+import relais.account.PasswordRule;
+import relais.company.internal.CompanyRows;
+import relais.company.internal.PersonRows;
+import relais.shared.ConflictException;
+import relais.shared.EmailAddress;
+import relais.shared.EmailDomain;
+import relais.shared.Ids;
+import relais.shared.InputCheck;
+import relais.shared.NotFoundException;
+import relais.shared.Siren;
+import relais.shared.Siret;
+import relais.shared.VatNumber;
+
+/** Records and finds client companies and their people; every write validates all fields before saving any. */
+@Service
+public class CompanyManagement {
+
+    private final CompanyRows companies;
+    private final PersonRows people;
+    private final AccountManagement accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CompanyManagement(CompanyRows companies, PersonRows people, AccountManagement accounts,
+            ApplicationEventPublisher events, Clock clock) {
+        this.companies = companies;
+        this.people = people;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Company create(CompanyDetails details) {
+        var company = validated(CompanyId.random(), details);
+        companies.insert(company);
+        return company;
+    }
+
+    @Transactional
+    public Company update(CompanyId id, CompanyDetails details) {
+        companyOrThrow(id);
+        var company = validated(id, details);
+        companies.update(company);
+        return company;
+    }
+
+    private Company validated(CompanyId id, CompanyDetails details) {
+        var check = new InputCheck();
+        String name = check.required("name", trimmed(details.name()));
+        Siren siren = check.field("siren", () -> new Siren(details.siren()));
+        Siret siret = check.optional("siret", details.siret(), () -> new Siret(details.siret()));
+        VatNumber vat = check.optional("vatNumber", details.vatNumber(), () -> new VatNumber(details.vatNumber()));
+        EmailAddress invoiceEmail = check.optional("invoiceEmail", details.invoiceEmail(),
+                () -> new EmailAddress(details.invoiceEmail()));
+        UUID groupId = check.optional("groupId", details.groupId(), () -> Ids.parseField(details.groupId()));
+        List<String> domains = domains(check, details.emailDomains());
+        if (siren != null && siret != null && !siret.siren().equals(siren.value())) {
+            check.problem("siret", "validation.siret.siren", "does not start with the company's SIREN " + siren, siren);
+        }
+        if (siren != null && vat != null && vat.value().startsWith("FR") && !vat.value().endsWith(siren.value())) {
+            check.problem("vatNumber", "validation.vat.siren", "does not match the company's SIREN " + siren, siren);
+        }
+        if (groupId != null && companies.group(groupId).isEmpty()) {
+            check.problem("groupId", "validation.unknown", "no such group");
+        }
+        if (name != null && name.length() > 200) {
+            check.problem("name", "must be at most 200 characters long");
+        }
+        check.throwIfInvalid();
+        if (companies.sirenTaken(siren.value(), id)) {
+            throw new ConflictException("siren", "A company with SIREN " + siren + " already exists");
+        }
+        var taken = companies.domainsTakenByOthers(domains, id);
+        if (!taken.isEmpty()) {
+            throw new ConflictException("emailDomains", "Already the domain of another company: " + String.join(", ", taken));
+        }
+        return new Company(id, name, siren, siret, vat, trimmed(details.billingAddress()), invoiceEmail,
+                Boolean.TRUE.equals(details.poRequired()), groupId, domains);
+    }
+
+    private static List<String> domains(InputCheck check, List<String> raw) {
+        var domains = new LinkedHashSet<String>();
+        if (raw == null) {
+            return List.of();
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            String value = raw.get(i);
+            EmailDomain domain = check.field("emailDomains[" + i + "]", () -> new EmailDomain(value));
+            if (domain != null) {
+                domains.add(domain.value());
+            }
+        }
+        return List.copyOf(domains);
+    }
+
+    @Transactional
+    public CompanyGroup createGroup(String name) {
+        var check = new InputCheck();
+        check.required("name", trimmed(name));
+        check.throwIfInvalid();
+        if (companies.groupNameTaken(name.trim())) {
+            throw new ConflictException("name", "A group named " + name.trim() + " already exists");
+        }
+        var group = new CompanyGroup(UUID.randomUUID(), name.trim());
+        companies.insertGroup(group);
+        return group;
+    }
+
+    public List<CompanyGroup> groups() {
+        return companies.groups();
+    }
+
+    public Optional<CompanyGroup> group(UUID id) {
+        return companies.group(id);
+    }
+
+    public Optional<Company> company(CompanyId id) {
+        return companies.byId(id);
+    }
+
+    public Company companyOrThrow(CompanyId id) {
+        return companies.byId(id).orElseThrow(() -> NotFoundException.of("company", id));
+    }
+
+    public List<Company> companies(Collection<UUID> ids) {
+        return companies.byIds(ids);
+    }
+
+    public Optional<Company> companyWithDomain(String domain) {
+        return companies.byDomain(domain);
+    }
+
+    public List<Company> searchCompanies(String query, int limit) {
+        return companies.search(query, limit);
+    }
+
+    @Transactional
+    public Person createPerson(PersonDetails details) {
+        var check = new InputCheck();
+        String fullName = check.required("fullName", trimmed(details.fullName()));
+        UUID companyId = check.field("companyId", () -> Ids.parseField(details.companyId()));
+        var emails = new ArrayList<String>();
+        if (details.emails() == null || details.emails().isEmpty()) {
+            check.problem("emails", "validation.emails.none", "at least one e-mail address is required");
+        } else {
+            for (int i = 0; i < details.emails().size(); i++) {
+                String raw = details.emails().get(i);
+                EmailAddress email = check.field("emails[" + i + "]", () -> new EmailAddress(raw));
+                if (email != null && !emails.contains(email.value())) {
+                    emails.add(email.value());
+                }
+            }
+        }
+        if (details.password() != null) {
+            check.field("password", () -> PasswordRule.check(details.password()));
+        }
+        if (companyId != null && companies.byId(new CompanyId(companyId)).isEmpty()) {
+            check.problem("companyId", "validation.unknown", "no such company");
+        }
+        check.throwIfInvalid();
+        var taken = people.emailsTaken(emails);
+        if (!taken.isEmpty()) {
+            throw new ConflictException("emails", "Already the address of another person: " + String.join(", ", taken));
+        }
+        var company = new CompanyId(companyId);
+        var person = new Person(PersonId.random(), fullName, emails, company,
+                List.of(new Employment(company, LocalDate.now(clock))));
+        people.insert(person);
+        if (details.password() != null) {
+            accounts.createLogin(NewLogin.client(emails.getFirst(), details.password(), fullName, companyId, person.id().value()));
+        }
+        return person;
+    }
+
+    /** A dated move: earlier dates rebuild history, the latest employment is where the person is now. */
+    @Transactional
+    public Person move(PersonId id, String companyId, LocalDate on) {
+        var person = personOrThrow(id);
+        var check = new InputCheck();
+        UUID target = check.field("companyId", () -> Ids.parseField(companyId));
+        check.required("on", on);
+        if (target != null && companies.byId(new CompanyId(target)).isEmpty()) {
+            check.problem("companyId", "validation.unknown", "no such company");
+        }
+        check.throwIfInvalid();
+        var to = new CompanyId(target);
+        if (person.employments().stream().anyMatch(e -> e.from().equals(on))) {
+            throw new ConflictException("on", "The person already has a company change on " + on);
+        }
+        var companyBefore = person.employments().stream().filter(e -> !e.from().isAfter(on))
+                .reduce((first, second) -> second).map(Employment::companyId).orElse(person.companyId());
+        if (companyBefore.equals(to)) {
+            throw new ConflictException("companyId", "The person already works at that company on " + on);
+        }
+        people.addEmployment(id, new Employment(to, on));
+        var updated = personOrThrow(id);
+        var current = updated.employments().getLast().companyId();
+        if (!current.equals(person.companyId())) {
+            people.setCurrentCompany(id, current);
+            accounts.personMovedTo(id.value(), current.value());
+        }
+        events.publishEvent(new PersonMovedCompany(id, companyBefore, to, on));
+        return personOrThrow(id);
+    }
+
+    public Optional<Person> person(PersonId id) {
+        return people.byId(id);
+    }
+
+    public Person personOrThrow(PersonId id) {
+        return people.byId(id).orElseThrow(() -> NotFoundException.of("person", id));
+    }
+
+    public List<Person> people(Collection<UUID> ids) {
+        return people.byIds(ids);
+    }
+
+    public Optional<Person> personWithEmail(String email) {
+        return people.byEmail(email);
+    }
+
+    public List<Person> searchPeople(String query, CompanyId company, int limit) {
+        return people.search(query, company == null ? null : company.value(), limit);
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+}

@@ -1,0 +1,117 @@
+package relais.company.web;
+
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import relais.company.Company;
+import relais.company.CompanyDetails;
+import relais.company.CompanyId;
+import relais.company.CompanyManagement;
+import relais.shared.ConflictException;
+import relais.shared.Ids;
+import relais.shared.InvalidInputException;
+import relais.shared.web.FormErrors;
+import relais.shared.web.TextLists;
+
+/** Account managers list, search, create, view and edit client companies. */
+@Controller
+@PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+class CompanyPages {
+
+    /** The company form as typed; domains come in one text box. */
+    record CompanyForm(String name, String siren, String siret, String vatNumber, String billingAddress,
+            String invoiceEmail, Boolean poRequired, String groupId, String emailDomains) {
+
+        static CompanyForm empty() {
+            return new CompanyForm("", "", "", "", "", "", false, "", "");
+        }
+
+        static CompanyForm of(Company c) {
+            return new CompanyForm(c.name(), c.siren().value(), c.siret() == null ? "" : c.siret().value(),
+                    c.vatNumber() == null ? "" : c.vatNumber().value(), c.billingAddress(),
+                    c.invoiceEmail() == null ? "" : c.invoiceEmail().value(), c.poRequired(),
+                    c.groupId() == null ? "" : c.groupId().toString(), TextLists.join(c.emailDomains()));
+        }
+
+        CompanyDetails details() {
+            return new CompanyDetails(name, siren, siret, vatNumber, billingAddress, invoiceEmail,
+                    Boolean.TRUE.equals(poRequired), groupId, TextLists.split(emailDomains));
+        }
+    }
+
+    private final CompanyManagement companies;
+    private final FormErrors formErrors;
+
+    CompanyPages(CompanyManagement companies, FormErrors formErrors) {
+        this.companies = companies;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/companies")
+    String list(@RequestParam(defaultValue = "") String q, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("companies", companies.searchCompanies(q, 100));
+        return htmx != null ? "company/list :: results" : "company/list";
+    }
+
+    @GetMapping("/companies/new")
+    String createForm(Model model) {
+        return form(model, CompanyForm.empty(), Map.of(), null);
+    }
+
+    @PostMapping("/companies/new")
+    String create(@ModelAttribute CompanyForm form, Model model, RedirectAttributes redirect) {
+        try {
+            var company = companies.create(form.details());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/companies/" + company.id();
+        } catch (InvalidInputException | ConflictException e) {
+            return form(model, form, formErrors.of(e), null);
+        }
+    }
+
+    @GetMapping("/companies/{id}")
+    String view(@PathVariable String id, Model model) {
+        var company = companies.companyOrThrow(new CompanyId(Ids.parse(id, "company")));
+        model.addAttribute("company", company);
+        model.addAttribute("group", company.groupId() == null ? null : companies.group(company.groupId()).orElse(null));
+        model.addAttribute("people", companies.searchPeople("", company.id(), 200));
+        return "company/view";
+    }
+
+    @GetMapping("/companies/{id}/edit")
+    String editForm(@PathVariable String id, Model model) {
+        var company = companies.companyOrThrow(new CompanyId(Ids.parse(id, "company")));
+        return form(model, CompanyForm.of(company), Map.of(), company.id());
+    }
+
+    @PostMapping("/companies/{id}/edit")
+    String edit(@PathVariable String id, @ModelAttribute CompanyForm form, Model model, RedirectAttributes redirect) {
+        var companyId = new CompanyId(Ids.parse(id, "company"));
+        try {
+            companies.update(companyId, form.details());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/companies/" + companyId;
+        } catch (InvalidInputException | ConflictException e) {
+            return form(model, form, formErrors.of(e), companyId);
+        }
+    }
+
+    private String form(Model model, CompanyForm form, Map<String, String> errors, CompanyId editing) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("editing", editing);
+        model.addAttribute("groups", companies.groups());
+        return "company/form";
+    }
+}

@@ -1,0 +1,16 @@
+package relais.database;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/** Embedded PostgreSQL only when nobody pointed Relais at a server of their own. */
+class EmbeddedDatabaseCondition implements Condition {
+
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        var env = context.getEnvironment();
+        return !env.containsProperty("spring.datasource.url")
+                && env.getProperty("relais.database.embedded", Boolean.class, true);
+    }
+}

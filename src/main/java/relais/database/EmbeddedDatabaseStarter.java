@@ -1,0 +1,87 @@
+package relais.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the embedded server on a data folder that survives restarts. It also clears the way when an earlier
+ * Relais was killed hard and left its postgres running, and says plainly when another Relais holds the folder.
+ */
+final class EmbeddedDatabaseStarter {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseStarter.class);
+
+    private final EmbeddedDatabaseProperties properties;
+
+    EmbeddedDatabaseStarter(EmbeddedDatabaseProperties properties) {
+        this.properties = properties;
+    }
+
+    EmbeddedPostgres start() throws IOException {
+        Path root = properties.dataDir().toAbsolutePath().normalize();
+        Path pgData = root.resolve("postgres");
+        Path binaries = root.resolve("binaries");
+        Files.createDirectories(pgData);
+        Files.createDirectories(binaries);
+        stopOrphanedServer(pgData);
+        var builder = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(binaries.toFile())
+                .setPGStartupWait(Duration.ofSeconds(30));
+        if (properties.port() > 0) {
+            builder.setPort(properties.port());
+        }
+        String durability = properties.durable() ? "on" : "off";
+        builder.setServerConfig("fsync", durability);
+        builder.setServerConfig("synchronous_commit", durability);
+        try {
+            EmbeddedPostgres postgres = builder.start();
+            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
+            return postgres;
+        } catch (IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).contains("epg-lock")) {
+                throw new DataFolderInUseException(pgData, e);
+            }
+            throw e;
+        }
+    }
+
+    /** A JVM killed with -9 leaves its postgres running and holding the folder; stop it so this start can proceed. */
+    private static void stopOrphanedServer(Path pgData) {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        readPid(pidFile).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(EmbeddedDatabaseStarter::isPostgres)
+                .ifPresent(process -> {
+                    log.warn("Stopping a PostgreSQL server (pid {}) left running on {} by an earlier Relais", process.pid(), pgData);
+                    process.destroy();
+                    process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+                });
+    }
+
+    private static Optional<Long> readPid(Path pidFile) {
+        try {
+            String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+            return first.matches("\\d+") ? Optional.of(Long.parseLong(first)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        return process.info().command().map(command -> command.endsWith("/postgres") || command.endsWith("postgres"))
+                .orElse(false);
+    }
+}

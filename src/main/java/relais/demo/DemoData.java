@@ -1,0 +1,114 @@
+package relais.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import relais.account.AccountManagement;
+import relais.account.NewLogin;
+import relais.company.CompanyDetails;
+import relais.company.CompanyManagement;
+import relais.company.PersonDetails;
+import relais.freelancer.FreelancerDetails;
+import relais.freelancer.FreelancerManagement;
+import relais.freelancer.VatStatus;
+import relais.mission.MissionDetails;
+import relais.mission.MissionManagement;
+import relais.shared.MoneyJson;
+
+/**
+ * Fills an empty platform with a small, believable story, dated relative to today so that the protections it
+ * shows are live whenever the demo runs. On by default with the embedded database, off with an external one.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final CompanyManagement companies;
+    private final FreelancerManagement freelancers;
+    private final MissionManagement missions;
+    private final AccountManagement accounts;
+    private final List<DemoChapter> chapters;
+    private final Environment environment;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoData(CompanyManagement companies, FreelancerManagement freelancers, MissionManagement missions,
+            AccountManagement accounts, List<DemoChapter> chapters, Environment environment,
+            TransactionTemplate transaction, Clock clock) {
+        this.companies = companies;
+        this.freelancers = freelancers;
+        this.missions = missions;
+        this.accounts = accounts;
+        this.chapters = chapters;
+        this.environment = environment;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean embedded = !environment.containsProperty("spring.datasource.url");
+        if (!environment.getProperty("relais.demo-data", Boolean.class, embedded)) {
+            return;
+        }
+        if (!companies.searchCompanies("", 1).isEmpty() || accounts.emailTaken(DemoLogins.MANAGER_EMAIL)) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> load());
+        log.info("Demo data loaded; log in as {} / {} (see the README for the other logins)", DemoLogins.MANAGER_EMAIL,
+                DemoLogins.PASSWORD);
+    }
+
+    private void load() {
+        LocalDate today = LocalDate.now(clock);
+        accounts.createLogin(NewLogin.accountManager(DemoLogins.MANAGER_EMAIL, DemoLogins.PASSWORD, "Claire Martin"));
+        var group = companies.createGroup("Groupe Acme");
+        var acme = companies.create(new CompanyDetails("Acme Industrie", "732829320", "73282932000074", null,
+                "12 rue des Forges, 69007 Lyon", "factures@acme-industrie.fr", true, group.id().toString(),
+                List.of("acme-industrie.fr")));
+        var acmeLabs = companies.create(new CompanyDetails("Acme Labs", "552100554", null, null,
+                "3 quai de Saône, 69002 Lyon", "compta@acme-labs.fr", false, group.id().toString(), List.of("acme-labs.fr")));
+        var bleu = companies.create(new CompanyDetails("Studio Bleu Marine", "443061841", null, null,
+                "8 cours Julien, 13006 Marseille", "admin@bleumarine.studio", false, null, List.of("bleumarine.studio")));
+        var marc = companies.createPerson(new PersonDetails("Marc Lefebvre", List.of(DemoLogins.CLIENT_EMAIL),
+                acme.id().toString(), DemoLogins.PASSWORD));
+        var sophie = companies.createPerson(new PersonDetails("Sophie Garnier", List.of("sophie.garnier@acme-industrie.fr"),
+                acme.id().toString(), null));
+        var karim = companies.createPerson(new PersonDetails("Karim Haddad", List.of("karim.haddad@acme-labs.fr"),
+                acmeLabs.id().toString(), null));
+        var ines = companies.createPerson(new PersonDetails("Inès Moreau", List.of("ines@bleumarine.studio"),
+                bleu.id().toString(), null));
+        var lea = freelancers.create(new FreelancerDetails("Léa Dubois", DemoLogins.FREELANCER_EMAIL, "44306184100047",
+                "FR7630006000011234567890189", VatStatus.FRANCHISE, null, today.minusYears(2), "Développeuse full-stack",
+                List.of("Java", "Spring", "htmx"), new MoneyJson("650.00", "EUR"), DemoLogins.PASSWORD));
+        var hugo = freelancers.create(new FreelancerDetails("Hugo Bernard", DemoLogins.SECOND_FREELANCER_EMAIL, null,
+                null, VatStatus.LIABLE, "FR83404833048", today.minusYears(1), "Designer UX", List.of("Figma", "UX research"),
+                new MoneyJson("580.00", "EUR"), DemoLogins.PASSWORD));
+        missions.create(new MissionDetails(lea.id().toString(), acme.id().toString(), List.of(marc.id().toString()),
+                "Refonte du portail fournisseurs", today.minusMonths(8), today.minusMonths(8).minusDays(5),
+                today.minusMonths(7), today.minusMonths(2), new MoneyJson("650.00", "EUR"), new BigDecimal("90")));
+        missions.create(new MissionDetails(lea.id().toString(), bleu.id().toString(), List.of(ines.id().toString()),
+                "Site vitrine", today.minusMonths(30), today.minusMonths(30), today.minusMonths(29),
+                today.minusMonths(26), new MoneyJson("600.00", "EUR"), new BigDecimal("40")));
+        missions.create(new MissionDetails(hugo.id().toString(), acme.id().toString(),
+                List.of(marc.id().toString(), sophie.id().toString()), "Audit UX de l’application terrain",
+                today.minusMonths(1), today.minusMonths(1).minusDays(3), today.minusDays(20), null,
+                new MoneyJson("580.00", "EUR"), new BigDecimal("25")));
+        var story = new DemoStory(today, lea.id(), hugo.id(), marc.id(), sophie.id(), karim.id(), ines.id(), acme.id(),
+                acmeLabs.id());
+        chapters.forEach(chapter -> chapter.tell(story));
+    }
+}

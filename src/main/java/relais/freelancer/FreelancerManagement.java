@@ -1,0 +1,111 @@
+package relais.freelancer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import relais.account.AccountManagement;
+import relais.account.NewLogin;
+import relais.account.PasswordRule;
+import relais.freelancer.internal.FreelancerRows;
+import relais.shared.ConflictException;
+import relais.shared.EmailAddress;
+import relais.shared.InputCheck;
+import relais.shared.Money;
+import relais.shared.NotFoundException;
+import relais.shared.Siret;
+import relais.shared.VatNumber;
+
+/** Records and finds freelancers; a profile is saved whole or not at all. */
+@Service
+public class FreelancerManagement {
+
+    private final FreelancerRows freelancers;
+    private final AccountManagement accounts;
+
+    FreelancerManagement(FreelancerRows freelancers, AccountManagement accounts) {
+        this.freelancers = freelancers;
+        this.accounts = accounts;
+    }
+
+    @Transactional
+    public Freelancer create(FreelancerDetails details) {
+        var freelancer = validated(FreelancerId.random(), details, true);
+        freelancers.insert(freelancer);
+        if (details.password() != null) {
+            accounts.createLogin(NewLogin.freelancer(freelancer.email().value(), details.password(),
+                    freelancer.fullName(), freelancer.id().value()));
+        }
+        return freelancer;
+    }
+
+    @Transactional
+    public Freelancer update(FreelancerId id, FreelancerDetails details) {
+        var existing = freelancerOrThrow(id);
+        var freelancer = validated(id, details, false);
+        if (!existing.email().equals(freelancer.email()) && accounts.emailTaken(freelancer.email().value())) {
+            throw new ConflictException("email", "An account already uses " + freelancer.email());
+        }
+        freelancers.update(freelancer);
+        return freelancer;
+    }
+
+    private Freelancer validated(FreelancerId id, FreelancerDetails d, boolean creating) {
+        var check = new InputCheck();
+        String fullName = check.required("fullName", trimmed(d.fullName()));
+        EmailAddress email = check.field("email", () -> new EmailAddress(d.email()));
+        Siret siret = check.optional("siret", d.siret(), () -> new Siret(d.siret()));
+        BankAccount iban = check.optional("iban", d.iban(), () -> new BankAccount(d.iban()));
+        VatNumber vat = check.optional("vatNumber", d.vatNumber(), () -> new VatNumber(d.vatNumber()));
+        Money dayRate = d.dayRate() == null ? null : check.field("dayRate", () -> d.dayRate().toMoney());
+        if (dayRate != null && dayRate.amount().signum() <= 0) {
+            check.problem("dayRate", "validation.positive", "must be more than zero");
+        }
+        if (d.vatStatus() == VatStatus.LIABLE && vat == null && !check.hasProblem("vatNumber")) {
+            check.problem("vatNumber", "validation.vat.liable", "is required when the freelancer is liable for VAT");
+        }
+        if (d.vatStatus() == VatStatus.FRANCHISE && vat != null) {
+            check.problem("vatNumber", "validation.vat.franchise", "must be empty under the franchise en base (no VAT charged)");
+        }
+        if (creating && d.password() != null) {
+            check.field("password", () -> PasswordRule.check(d.password()));
+        }
+        var skills = new ArrayList<String>();
+        if (d.skills() != null) {
+            d.skills().stream().filter(s -> s != null && !s.isBlank()).map(String::trim).distinct().forEach(skills::add);
+        }
+        check.throwIfInvalid();
+        if (freelancers.emailTaken(email.value(), id)) {
+            throw new ConflictException("email", "Another freelancer already uses " + email);
+        }
+        if (creating && d.password() != null && accounts.emailTaken(email.value())) {
+            throw new ConflictException("email", "An account already uses " + email);
+        }
+        return new Freelancer(id, fullName, email, siret, iban, d.vatStatus(), vat, d.contractSignedOn(),
+                trimmed(d.title()), skills, dayRate);
+    }
+
+    public Optional<Freelancer> freelancer(FreelancerId id) {
+        return freelancers.byId(id);
+    }
+
+    public Freelancer freelancerOrThrow(FreelancerId id) {
+        return freelancers.byId(id).orElseThrow(() -> NotFoundException.of("freelancer", id));
+    }
+
+    public List<Freelancer> freelancers(Collection<UUID> ids) {
+        return freelancers.byIds(ids);
+    }
+
+    public List<Freelancer> search(String query, int limit) {
+        return freelancers.search(query, limit);
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+}

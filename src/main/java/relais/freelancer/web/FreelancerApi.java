@@ -1,0 +1,68 @@
+package relais.freelancer.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import relais.account.RelaisUser;
+import relais.freelancer.FreelancerDetails;
+import relais.freelancer.FreelancerId;
+import relais.freelancer.FreelancerManagement;
+import relais.shared.Ids;
+import relais.shared.NotFoundException;
+
+@RestController
+@RequestMapping("/api")
+class FreelancerApi {
+
+    private final FreelancerManagement freelancers;
+
+    FreelancerApi(FreelancerManagement freelancers) {
+        this.freelancers = freelancers;
+    }
+
+    @PostMapping("/freelancers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    FreelancerView create(@RequestBody FreelancerDetails body) {
+        return FreelancerView.of(freelancers.create(body));
+    }
+
+    @PutMapping("/freelancers/{id}")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    FreelancerView update(@PathVariable String id, @RequestBody FreelancerDetails body) {
+        return FreelancerView.of(freelancers.update(new FreelancerId(Ids.parse(id, "freelancer")), body));
+    }
+
+    @GetMapping("/freelancers")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    List<FreelancerView> search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "50") int limit) {
+        return freelancers.search(q, Math.clamp(limit, 1, 200)).stream().map(FreelancerView::of).toList();
+    }
+
+    /** A freelancer reads their own profile; anyone else's is simply not found. */
+    @GetMapping("/freelancers/{id}")
+    FreelancerView freelancer(@PathVariable String id, @AuthenticationPrincipal RelaisUser user) {
+        var freelancerId = new FreelancerId(Ids.parse(id, "freelancer"));
+        if (!user.isAccountManager() && !freelancerId.value().equals(user.freelancerId())) {
+            throw NotFoundException.of("freelancer", id);
+        }
+        return FreelancerView.of(freelancers.freelancerOrThrow(freelancerId));
+    }
+
+    @GetMapping("/me/freelancer")
+    @PreAuthorize("hasRole('FREELANCER')")
+    FreelancerView me(@AuthenticationPrincipal RelaisUser user) {
+        return FreelancerView.of(freelancers.freelancerOrThrow(new FreelancerId(user.freelancerId())));
+    }
+}

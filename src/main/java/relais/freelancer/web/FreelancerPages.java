@@ -1,0 +1,122 @@
+package relais.freelancer.web;
+
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import relais.freelancer.Freelancer;
+import relais.freelancer.FreelancerDetails;
+import relais.freelancer.FreelancerId;
+import relais.freelancer.FreelancerManagement;
+import relais.freelancer.VatStatus;
+import relais.shared.ConflictException;
+import relais.shared.Ids;
+import relais.shared.InvalidInputException;
+import relais.shared.MoneyJson;
+import relais.shared.web.FormErrors;
+import relais.shared.web.FormValues;
+
+/** Account managers list, search, create, view and edit freelancers. */
+@Controller
+@PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+class FreelancerPages {
+
+    record FreelancerForm(String fullName, String email, String siret, String iban, String vatStatus, String vatNumber,
+            String contractSignedOn, String title, String skills, String dayRate, String password) {
+
+        static FreelancerForm empty() {
+            return new FreelancerForm("", "", "", "", "", "", "", "", "", "", "");
+        }
+
+        static FreelancerForm of(Freelancer f) {
+            return new FreelancerForm(f.fullName(), f.email().value(), f.siret() == null ? "" : f.siret().value(),
+                    f.bankAccount() == null ? "" : f.bankAccount().formatted(),
+                    f.vatStatus() == null ? "" : f.vatStatus().name(), f.vatNumber() == null ? "" : f.vatNumber().value(),
+                    f.contractSignedOn() == null ? "" : f.contractSignedOn().toString(), f.title() == null ? "" : f.title(),
+                    String.join(", ", f.skills()), f.dayRate() == null ? "" : f.dayRate().amount().toPlainString(), "");
+        }
+
+        FreelancerDetails details() {
+            var values = new FormValues();
+            var contract = values.date("contractSignedOn", contractSignedOn);
+            values.throwIfInvalid();
+            var status = vatStatus == null || vatStatus.isBlank() ? null : VatStatus.valueOf(vatStatus);
+            var rate = dayRate == null || dayRate.isBlank() ? null : new MoneyJson(dayRate.trim().replace(',', '.'), "EUR");
+            return new FreelancerDetails(fullName, email, siret, iban, status, vatNumber, contract, title,
+                    skills == null ? java.util.List.of() : java.util.Arrays.stream(skills.split("[,;\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                    rate, password == null || password.isEmpty() ? null : password);
+        }
+    }
+
+    private final FreelancerManagement freelancers;
+    private final FormErrors formErrors;
+
+    FreelancerPages(FreelancerManagement freelancers, FormErrors formErrors) {
+        this.freelancers = freelancers;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/freelancers")
+    String list(@RequestParam(defaultValue = "") String q, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("freelancers", freelancers.search(q, 100));
+        return htmx != null ? "freelancer/list :: results" : "freelancer/list";
+    }
+
+    @GetMapping("/freelancers/new")
+    String createForm(Model model) {
+        return form(model, FreelancerForm.empty(), Map.of(), null);
+    }
+
+    @PostMapping("/freelancers/new")
+    String create(@ModelAttribute FreelancerForm form, Model model, RedirectAttributes redirect) {
+        try {
+            var freelancer = freelancers.create(form.details());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/freelancers/" + freelancer.id();
+        } catch (InvalidInputException | ConflictException e) {
+            return form(model, form, formErrors.of(e), null);
+        }
+    }
+
+    @GetMapping("/freelancers/{id}")
+    String view(@PathVariable String id, Model model) {
+        model.addAttribute("freelancer", freelancers.freelancerOrThrow(new FreelancerId(Ids.parse(id, "freelancer"))));
+        return "freelancer/view";
+    }
+
+    @GetMapping("/freelancers/{id}/edit")
+    String editForm(@PathVariable String id, Model model) {
+        var freelancer = freelancers.freelancerOrThrow(new FreelancerId(Ids.parse(id, "freelancer")));
+        return form(model, FreelancerForm.of(freelancer), Map.of(), freelancer.id());
+    }
+
+    @PostMapping("/freelancers/{id}/edit")
+    String edit(@PathVariable String id, @ModelAttribute FreelancerForm form, Model model, RedirectAttributes redirect) {
+        var freelancerId = new FreelancerId(Ids.parse(id, "freelancer"));
+        try {
+            freelancers.update(freelancerId, form.details());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/freelancers/" + freelancerId;
+        } catch (InvalidInputException | ConflictException e) {
+            return form(model, form, formErrors.of(e), freelancerId);
+        }
+    }
+
+    private String form(Model model, FreelancerForm form, Map<String, String> errors, FreelancerId editing) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("editing", editing);
+        model.addAttribute("vatStatuses", VatStatus.values());
+        return "freelancer/form";
+    }
+}

@@ -1,0 +1,12 @@
+package relais.mission;
+
+import relais.shared.ConflictException;
+
+/** Asked to move a mission along a path its lifecycle does not have. */
+public class IllegalTransitionException extends ConflictException {
+
+    public IllegalTransitionException(MissionStatus from, MissionStatus to) {
+        super("status", "A mission that is " + from + " cannot become " + to
+                + (from.next().isEmpty() ? " (it is closed)" : "; it can become " + from.next()));
+    }
+}

@@ -1,0 +1,62 @@
+package relais.mission;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+import relais.company.CompanyId;
+import relais.company.PersonId;
+import relais.freelancer.FreelancerId;
+import relais.shared.Money;
+
+/**
+ * A mission between one freelancer and one client company, with the client people who took part. Its end for
+ * the guard is the actual end, else the planned one, else none yet (open-ended); a cancellation ends it that day.
+ */
+public record Mission(MissionId id, FreelancerId freelancerId, CompanyId companyId, Set<PersonId> participants,
+        String title, LocalDate agreedOn, LocalDate introducedOn, LocalDate startOn, LocalDate plannedEndOn,
+        LocalDate actualEndOn, LocalDate cancelledOn, MissionStatus status, Money dayRate, BigDecimal days) {
+
+    public Mission {
+        participants = Set.copyOf(participants);
+    }
+
+    public LocalDate endOn() {
+        return actualEndOn != null ? actualEndOn : plannedEndOn;
+    }
+
+    public Mission start(LocalDate on) {
+        requireTransition(MissionStatus.IN_PROGRESS);
+        return new Mission(id, freelancerId, companyId, participants, title, agreedOn, introducedOn, on, plannedEndOn,
+                actualEndOn, cancelledOn, MissionStatus.IN_PROGRESS, dayRate, days);
+    }
+
+    public Mission finish(LocalDate on) {
+        requireTransition(MissionStatus.FINISHED);
+        if (on.isBefore(startOn)) {
+            throw new IllegalArgumentException("must not be before the mission's start (" + startOn + ")");
+        }
+        return new Mission(id, freelancerId, companyId, participants, title, agreedOn, introducedOn, startOn,
+                plannedEndOn, on, cancelledOn, MissionStatus.FINISHED, dayRate, days);
+    }
+
+    public Mission cancel(LocalDate on) {
+        requireTransition(MissionStatus.CANCELLED);
+        if (on.isBefore(agreedOn)) {
+            throw new IllegalArgumentException("must not be before the mission was agreed (" + agreedOn + ")");
+        }
+        return new Mission(id, freelancerId, companyId, participants, title, agreedOn, introducedOn, startOn,
+                plannedEndOn, actualEndOn, on, MissionStatus.CANCELLED, dayRate, days);
+    }
+
+    private void requireTransition(MissionStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransitionException(status, target);
+        }
+    }
+
+    /** The freelancer amount the mission plans: day rate × days, when both are known. */
+    public Money plannedAmount() {
+        return dayRate == null || days == null ? null : dayRate.times(days);
+    }
+}

@@ -1,0 +1,191 @@
+package relais.mission;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import relais.company.CompanyId;
+import relais.company.CompanyManagement;
+import relais.company.Person;
+import relais.company.PersonId;
+import relais.freelancer.FreelancerId;
+import relais.freelancer.FreelancerManagement;
+import relais.mission.internal.MissionRows;
+import relais.shared.ConflictException;
+import relais.shared.Ids;
+import relais.shared.InputCheck;
+import relais.shared.InvalidInputException;
+import relais.shared.Money;
+import relais.shared.NotFoundException;
+
+/** Records missions and moves them along their lifecycle. */
+@Service
+public class MissionManagement {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private final MissionRows missions;
+    private final CompanyManagement companies;
+    private final FreelancerManagement freelancers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MissionManagement(MissionRows missions, CompanyManagement companies, FreelancerManagement freelancers,
+            ApplicationEventPublisher events, Clock clock) {
+        this.missions = missions;
+        this.companies = companies;
+        this.freelancers = freelancers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Mission create(MissionDetails d) {
+        var check = new InputCheck();
+        UUID freelancerId = check.field("freelancerId", () -> Ids.parseField(d.freelancerId()));
+        UUID companyId = check.field("companyId", () -> Ids.parseField(d.companyId()));
+        String title = check.required("title", d.title() == null ? null : d.title().trim());
+        check.required("agreedOn", d.agreedOn());
+        check.required("introducedOn", d.introducedOn());
+        check.required("startOn", d.startOn());
+        Money dayRate = d.dayRate() == null ? null : check.field("dayRate", () -> d.dayRate().toMoney());
+        if (dayRate != null && dayRate.amount().signum() <= 0) {
+            check.problem("dayRate", "validation.positive", "must be more than zero");
+        }
+        if (d.days() != null && (d.days().signum() <= 0 || d.days().remainder(HALF).signum() != 0)) {
+            check.problem("days", "validation.days", "must be a positive number of days, in halves (e.g. 10 or 7.5)");
+        }
+        if (d.startOn() != null && d.endOn() != null && d.endOn().isBefore(d.startOn())) {
+            check.problem("endOn", "validation.end.before.start", "must not be before startOn (" + d.startOn() + ")", d.startOn());
+        }
+        if (freelancerId != null && freelancers.freelancer(new FreelancerId(freelancerId)).isEmpty()) {
+            check.problem("freelancerId", "validation.unknown", "no such freelancer");
+        }
+        boolean companyKnown = companyId != null && companies.company(new CompanyId(companyId)).isPresent();
+        if (companyId != null && !companyKnown) {
+            check.problem("companyId", "validation.unknown", "no such company");
+        }
+        Set<PersonId> participants = participants(check, d, companyKnown ? new CompanyId(companyId) : null);
+        check.throwIfInvalid();
+        LocalDate today = LocalDate.now(clock);
+        var status = d.startOn().isAfter(today) ? MissionStatus.AGREED : MissionStatus.IN_PROGRESS;
+        var mission = new Mission(MissionId.random(), new FreelancerId(freelancerId), new CompanyId(companyId),
+                participants, title, d.agreedOn(), d.introducedOn(), d.startOn(), d.endOn(), null, null, status,
+                dayRate, d.days());
+        missions.insert(mission);
+        events.publishEvent(new MissionAgreed(mission.id(), mission.freelancerId(), mission.agreedOn()));
+        return mission;
+    }
+
+    private Set<PersonId> participants(InputCheck check, MissionDetails d, CompanyId company) {
+        var ids = new LinkedHashSet<PersonId>();
+        if (d.participantIds() == null || d.participantIds().isEmpty()) {
+            check.problem("participantIds", "validation.participants.none", "at least one client person (the one who ordered the mission) is required");
+            return ids;
+        }
+        for (int i = 0; i < d.participantIds().size(); i++) {
+            String raw = d.participantIds().get(i);
+            String field = "participantIds[" + i + "]";
+            UUID id = check.field(field, () -> Ids.parseField(raw));
+            if (id == null) {
+                continue;
+            }
+            Optional<Person> person = companies.person(new PersonId(id));
+            if (person.isEmpty()) {
+                check.problem(field, "validation.unknown", "no such person");
+            } else if (company != null && d.agreedOn() != null && !companyOn(person.get(), d.agreedOn()).equals(company)) {
+                check.problem(field, "validation.participant.company", person.get().fullName() + " did not work at the mission's company on " + d.agreedOn(), person.get().fullName(), d.agreedOn());
+            } else {
+                ids.add(new PersonId(id));
+            }
+        }
+        return ids;
+    }
+
+    private static CompanyId companyOn(Person person, LocalDate date) {
+        return person.employments().stream().filter(e -> !e.from().isAfter(date))
+                .reduce((first, second) -> second)
+                .map(e -> e.companyId())
+                .orElse(person.employments().isEmpty() ? person.companyId() : person.employments().getFirst().companyId());
+    }
+
+    @Transactional
+    public Mission start(MissionId id, LocalDate on) {
+        return move(id, on, "on", mission -> mission.start(on));
+    }
+
+    @Transactional
+    public Mission end(MissionId id, LocalDate on) {
+        var mission = move(id, on, "on", current -> current.finish(on));
+        events.publishEvent(new MissionEnded(mission.id(), mission.freelancerId(), mission.status(), on));
+        return mission;
+    }
+
+    @Transactional
+    public Mission cancel(MissionId id, LocalDate on) {
+        var mission = move(id, on, "on", current -> current.cancel(on));
+        events.publishEvent(new MissionEnded(mission.id(), mission.freelancerId(), mission.status(), on));
+        return mission;
+    }
+
+    private Mission move(MissionId id, LocalDate on, String field, java.util.function.UnaryOperator<Mission> change) {
+        if (on == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        var current = missionOrThrow(id);
+        Mission next;
+        try {
+            next = change.apply(current);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+        if (!missions.updateLifecycle(next, current.status())) {
+            throw new ConflictException("The mission changed meanwhile; reload it and try again.");
+        }
+        return next;
+    }
+
+    public Optional<Mission> mission(MissionId id) {
+        return missions.byId(id);
+    }
+
+    public Mission missionOrThrow(MissionId id) {
+        return missions.byId(id).orElseThrow(() -> NotFoundException.of("mission", id));
+    }
+
+    public List<Mission> missionsOf(FreelancerId freelancer) {
+        return missions.ofFreelancer(freelancer);
+    }
+
+    public List<Mission> missionsWith(CompanyId company) {
+        return missions.ofCompany(company);
+    }
+
+    /** Names for a page of missions, fetched in three queries whatever the page size. */
+    public List<MissionOverview> overviews(List<Mission> page) {
+        var freelancerNames = new java.util.HashMap<UUID, String>();
+        freelancers.freelancers(page.stream().map(m -> m.freelancerId().value()).distinct().toList())
+                .forEach(f -> freelancerNames.put(f.id().value(), f.fullName()));
+        var companyNames = new java.util.HashMap<UUID, String>();
+        companies.companies(page.stream().map(m -> m.companyId().value()).distinct().toList())
+                .forEach(c -> companyNames.put(c.id().value(), c.name()));
+        var personNames = new java.util.HashMap<UUID, String>();
+        companies.people(page.stream().flatMap(m -> m.participants().stream()).map(PersonId::value).distinct().toList())
+                .forEach(p -> personNames.put(p.id().value(), p.fullName()));
+        return page.stream().map(m -> new MissionOverview(m, freelancerNames.get(m.freelancerId().value()),
+                companyNames.get(m.companyId().value()),
+                m.participants().stream().map(p -> personNames.get(p.value())).sorted().toList())).toList();
+    }
+
+    public List<Mission> search(String query, int limit) {
+        return missions.search(query, limit);
+    }
+}

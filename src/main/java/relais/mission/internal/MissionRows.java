@@ -1,0 +1,117 @@
+package relais.mission.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import relais.company.CompanyId;
+import relais.company.PersonId;
+import relais.freelancer.FreelancerId;
+import relais.mission.Mission;
+import relais.mission.MissionId;
+import relais.mission.MissionStatus;
+import relais.shared.Money;
+
+@Repository
+public class MissionRows {
+
+    private static final String SELECT = """
+            select m.id, m.freelancer_id, m.company_id, m.title, m.agreed_on, m.introduced_on, m.start_on, m.planned_end_on,
+                   m.actual_end_on, m.cancelled_on, m.status, m.day_rate, m.currency, m.days,
+                   coalesce((select array_agg(p.person_id) from mission_participant p where p.mission_id = m.id), '{}') as participants
+            from mission m""";
+
+    private final JdbcClient jdbc;
+
+    MissionRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Mission mission) {
+        jdbc.sql("""
+                insert into mission (id, freelancer_id, company_id, title, agreed_on, introduced_on, start_on, planned_end_on,
+                                     actual_end_on, cancelled_on, status, day_rate, currency, days)
+                values (:id, :freelancer, :company, :title, :agreed, :introduced, :start, :plannedEnd, :actualEnd, :cancelled,
+                        :status, :rate, :currency, :days)""")
+                .paramSource(params(mission)).update();
+        for (PersonId person : mission.participants()) {
+            jdbc.sql("insert into mission_participant (mission_id, person_id) values (:mission, :person)")
+                    .param("mission", mission.id().value()).param("person", person.value()).update();
+        }
+    }
+
+    /** Only the lifecycle moves after creation; the optimistic status check refuses a concurrent change. */
+    public boolean updateLifecycle(Mission mission, MissionStatus expectedStatus) {
+        return jdbc.sql("""
+                update mission set status = :status, start_on = :start, actual_end_on = :actualEnd, cancelled_on = :cancelled
+                where id = :id and status = :expected""")
+                .paramSource(params(mission)).param("expected", expectedStatus.name()).update() == 1;
+    }
+
+    private static Map<String, Object> params(Mission m) {
+        var params = new LinkedHashMap<String, Object>();
+        params.put("id", m.id().value());
+        params.put("freelancer", m.freelancerId().value());
+        params.put("company", m.companyId().value());
+        params.put("title", m.title());
+        params.put("agreed", m.agreedOn());
+        params.put("introduced", m.introducedOn());
+        params.put("start", m.startOn());
+        params.put("plannedEnd", m.plannedEndOn());
+        params.put("actualEnd", m.actualEndOn());
+        params.put("cancelled", m.cancelledOn());
+        params.put("status", m.status().name());
+        params.put("rate", m.dayRate() == null ? null : m.dayRate().amount());
+        params.put("currency", m.dayRate() == null ? Money.EUR : m.dayRate().currency());
+        params.put("days", m.days());
+        return params;
+    }
+
+    public Optional<Mission> byId(MissionId id) {
+        return jdbc.sql(SELECT + " where m.id = :id").param("id", id.value()).query(MissionRows::mission).optional();
+    }
+
+    public List<Mission> ofFreelancer(FreelancerId id) {
+        return jdbc.sql(SELECT + " where m.freelancer_id = :id order by m.start_on desc").param("id", id.value())
+                .query(MissionRows::mission).list();
+    }
+
+    public List<Mission> ofCompany(CompanyId id) {
+        return jdbc.sql(SELECT + " where m.company_id = :id order by m.start_on desc").param("id", id.value())
+                .query(MissionRows::mission).list();
+    }
+
+    public List<Mission> search(String query, int limit) {
+        String like = "%" + (query == null ? "" : query.trim().toLowerCase()) + "%";
+        return jdbc.sql(SELECT + " where lower(m.title) like :like order by m.start_on desc limit :limit")
+                .param("like", like).param("limit", limit).query(MissionRows::mission).list();
+    }
+
+    static Mission mission(ResultSet rs, int row) throws SQLException {
+        var participants = new HashSet<PersonId>();
+        for (Object id : (Object[]) rs.getArray("participants").getArray()) {
+            participants.add(new PersonId((UUID) id));
+        }
+        var rate = rs.getBigDecimal("day_rate");
+        return new Mission(new MissionId(rs.getObject("id", UUID.class)),
+                new FreelancerId(rs.getObject("freelancer_id", UUID.class)),
+                new CompanyId(rs.getObject("company_id", UUID.class)), participants, rs.getString("title"),
+                date(rs, "agreed_on"), date(rs, "introduced_on"), date(rs, "start_on"), date(rs, "planned_end_on"),
+                date(rs, "actual_end_on"), date(rs, "cancelled_on"), MissionStatus.valueOf(rs.getString("status")),
+                rate == null ? null : new Money(rate, rs.getString("currency")), rs.getBigDecimal("days"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,97 @@
+package relais.mission.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import relais.account.RelaisUser;
+import relais.company.CompanyId;
+import relais.freelancer.FreelancerId;
+import relais.mission.Mission;
+import relais.mission.MissionDetails;
+import relais.mission.MissionId;
+import relais.mission.MissionManagement;
+import relais.shared.Ids;
+import relais.shared.NotFoundException;
+
+@RestController
+@RequestMapping("/api")
+class MissionApi {
+
+    record DateRequest(LocalDate on) {
+    }
+
+    private final MissionManagement missions;
+
+    MissionApi(MissionManagement missions) {
+        this.missions = missions;
+    }
+
+    @PostMapping("/missions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    MissionView create(@RequestBody MissionDetails body) {
+        return MissionView.of(missions.create(body));
+    }
+
+    @PostMapping("/missions/{id}/start")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    MissionView start(@PathVariable String id, @RequestBody DateRequest body) {
+        return MissionView.of(missions.start(missionId(id), body.on()));
+    }
+
+    @PostMapping("/missions/{id}/end")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    MissionView end(@PathVariable String id, @RequestBody DateRequest body) {
+        return MissionView.of(missions.end(missionId(id), body.on()));
+    }
+
+    @PostMapping("/missions/{id}/cancel")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    MissionView cancel(@PathVariable String id, @RequestBody DateRequest body) {
+        return MissionView.of(missions.cancel(missionId(id), body.on()));
+    }
+
+    /** Account managers filter freely; freelancers get their own missions, client users their company's. */
+    @GetMapping("/missions")
+    List<MissionView> list(@RequestParam(required = false) String freelancerId,
+            @RequestParam(required = false) String companyId, @RequestParam(defaultValue = "") String q,
+            @AuthenticationPrincipal RelaisUser user) {
+        List<Mission> found;
+        if (user.isFreelancer()) {
+            found = missions.missionsOf(new FreelancerId(user.freelancerId()));
+        } else if (user.isClient()) {
+            found = missions.missionsWith(new CompanyId(user.companyId()));
+        } else if (freelancerId != null) {
+            found = missions.missionsOf(new FreelancerId(Ids.parse(freelancerId, "freelancer")));
+        } else if (companyId != null) {
+            found = missions.missionsWith(new CompanyId(Ids.parse(companyId, "company")));
+        } else {
+            found = missions.search(q, 200);
+        }
+        return found.stream().map(MissionView::of).toList();
+    }
+
+    @GetMapping("/missions/{id}")
+    MissionView mission(@PathVariable String id, @AuthenticationPrincipal RelaisUser user) {
+        var mission = missions.missionOrThrow(missionId(id));
+        if (!MissionAccess.canSee(user, mission)) {
+            throw NotFoundException.of("mission", id);
+        }
+        return MissionView.of(mission);
+    }
+
+    private static MissionId missionId(String raw) {
+        return new MissionId(Ids.parse(raw, "mission"));
+    }
+}

@@ -1,0 +1,167 @@
+package relais.mission.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import relais.account.RelaisUser;
+import relais.company.CompanyId;
+import relais.company.CompanyManagement;
+import relais.freelancer.FreelancerId;
+import relais.freelancer.FreelancerManagement;
+import relais.mission.Mission;
+import relais.mission.MissionDetails;
+import relais.mission.MissionId;
+import relais.mission.MissionManagement;
+import relais.shared.ConflictException;
+import relais.shared.Ids;
+import relais.shared.InvalidInputException;
+import relais.shared.MoneyJson;
+import relais.shared.NotFoundException;
+import relais.shared.web.FormErrors;
+import relais.shared.web.FormValues;
+
+/** Missions in the web UI: each role's list, the account manager's entry form and lifecycle buttons. */
+@Controller
+class MissionPages {
+
+    record MissionForm(String freelancerId, String companyId, List<String> participantIds, String title, String agreedOn,
+            String introducedOn, String startOn, String endOn, String dayRate, String days) {
+
+        MissionDetails details() {
+            var values = new FormValues();
+            var agreed = values.date("agreedOn", agreedOn);
+            var introduced = values.date("introducedOn", introducedOn);
+            var start = values.date("startOn", startOn);
+            var end = values.date("endOn", endOn);
+            var dayCount = values.number("days", days);
+            values.throwIfInvalid();
+            var rate = dayRate == null || dayRate.isBlank() ? null : new MoneyJson(dayRate.trim().replace(',', '.'), "EUR");
+            return new MissionDetails(freelancerId, companyId, participantIds == null ? List.of() : participantIds, title,
+                    agreed, introduced, start, end, rate, dayCount);
+        }
+    }
+
+    private final MissionManagement missions;
+    private final CompanyManagement companies;
+    private final FreelancerManagement freelancers;
+    private final FormErrors formErrors;
+
+    MissionPages(MissionManagement missions, CompanyManagement companies, FreelancerManagement freelancers,
+            FormErrors formErrors) {
+        this.missions = missions;
+        this.companies = companies;
+        this.freelancers = freelancers;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/missions")
+    String list(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal RelaisUser user, Model model) {
+        List<Mission> found = user.isFreelancer() ? missions.missionsOf(new FreelancerId(user.freelancerId()))
+                : user.isClient() ? missions.missionsWith(new CompanyId(user.companyId()))
+                : missions.search(q, 200);
+        model.addAttribute("q", q);
+        model.addAttribute("missions", missions.overviews(found));
+        return "mission/list";
+    }
+
+    @GetMapping("/missions/new")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    String createForm(@RequestParam(defaultValue = "") String freelancerId, @RequestParam(defaultValue = "") String companyId,
+            Model model) {
+        var form = new MissionForm(freelancerId, companyId, List.of(), "", "", "", "", "", "", "");
+        return form(model, form, Map.of());
+    }
+
+    /** The participants' checkboxes follow the chosen company (htmx). */
+    @GetMapping("/missions/new/participants")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    String participants(@RequestParam(defaultValue = "") String companyId, Model model) {
+        model.addAttribute("people", people(companyId));
+        model.addAttribute("chosen", List.of());
+        model.addAttribute("errors", Map.of());
+        return "mission/form :: participants";
+    }
+
+    @PostMapping("/missions/new")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    String create(@ModelAttribute MissionForm form, Model model, RedirectAttributes redirect) {
+        try {
+            var mission = missions.create(form.details());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/missions/" + mission.id();
+        } catch (InvalidInputException | ConflictException e) {
+            return form(model, form, formErrors.of(e));
+        }
+    }
+
+    private String form(Model model, MissionForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("freelancers", freelancers.search("", 500));
+        model.addAttribute("companies", companies.searchCompanies("", 500));
+        model.addAttribute("people", people(form.companyId()));
+        model.addAttribute("chosen", form.participantIds() == null ? List.of() : form.participantIds());
+        return "mission/form";
+    }
+
+    private List<relais.company.Person> people(String companyId) {
+        if (companyId == null || companyId.isBlank()) {
+            return List.of();
+        }
+        try {
+            return companies.searchPeople("", new CompanyId(java.util.UUID.fromString(companyId)), 500);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    @GetMapping("/missions/{id}")
+    String view(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model) {
+        var mission = visible(id, user);
+        model.addAttribute("row", missions.overviews(List.of(mission)).getFirst());
+        model.addAttribute("errors", Map.of());
+        return "mission/view";
+    }
+
+    @PostMapping("/missions/{id}/{action}")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    String lifecycle(@PathVariable String id, @PathVariable String action, @RequestParam(defaultValue = "") String on,
+            @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
+        var missionId = new MissionId(Ids.parse(id, "mission"));
+        try {
+            var values = new FormValues();
+            var date = values.date("on", on);
+            values.throwIfInvalid();
+            switch (action) {
+                case "start" -> missions.start(missionId, date);
+                case "end" -> missions.end(missionId, date);
+                case "cancel" -> missions.cancel(missionId, date);
+                default -> throw NotFoundException.of("action", action);
+            }
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/missions/" + missionId;
+        } catch (InvalidInputException | ConflictException e) {
+            model.addAttribute("row", missions.overviews(List.of(missions.missionOrThrow(missionId))).getFirst());
+            model.addAttribute("errors", formErrors.of(e));
+            return "mission/view";
+        }
+    }
+
+    private Mission visible(String id, RelaisUser user) {
+        var mission = missions.missionOrThrow(new MissionId(Ids.parse(id, "mission")));
+        if (!MissionAccess.canSee(user, mission)) {
+            throw NotFoundException.of("mission", id);
+        }
+        return mission;
+    }
+}

@@ -1,0 +1,68 @@
+package relais.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Gathers every field problem of one request before anything is saved, so the caller learns all of them at once.
+ * Value objects validate themselves by throwing {@link IllegalArgumentException}; this names the field.
+ */
+public final class InputCheck {
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    public <T> T field(String field, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidValueException e) {
+            problems.add(new FieldProblem(field, e.getMessage(), e.code(), e.args()));
+            return null;
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, e.getMessage()));
+            return null;
+        }
+    }
+
+    public <T> T required(String field, T value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            problems.add(new FieldProblem(field, "is required", "validation.required", null));
+        }
+        return value;
+    }
+
+    /** Parses only when present; absent optional fields stay null. */
+    public <T> T optional(String field, Object raw, Supplier<T> parse) {
+        if (raw == null || (raw instanceof String s && s.isBlank())) {
+            return null;
+        }
+        return field(field, parse);
+    }
+
+    public void problem(String field, String message) {
+        problems.add(new FieldProblem(field, message));
+    }
+
+    /** A problem found across fields, with a message code for the reader's language. */
+    public void problem(String field, String code, String englishMessage, Object... args) {
+        problems.add(new FieldProblem(field, englishMessage, code, args));
+    }
+
+    public boolean hasProblem(String field) {
+        return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    public boolean isValid() {
+        return problems.isEmpty();
+    }
+
+    public List<FieldProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    public void throwIfInvalid() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

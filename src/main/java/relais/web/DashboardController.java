@@ -1,0 +1,47 @@
+package relais.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import relais.account.RelaisUser;
+import relais.company.CompanyId;
+import relais.company.CompanyManagement;
+import relais.freelancer.FreelancerId;
+import relais.freelancer.FreelancerManagement;
+import relais.mission.MissionManagement;
+
+/** The home page: each role lands on its own dashboard. */
+@Controller
+class DashboardController {
+
+    private final MissionManagement missions;
+    private final CompanyManagement companies;
+    private final FreelancerManagement freelancers;
+
+    DashboardController(MissionManagement missions, CompanyManagement companies, FreelancerManagement freelancers) {
+        this.missions = missions;
+        this.companies = companies;
+        this.freelancers = freelancers;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal RelaisUser user, Model model) {
+        return switch (user.role()) {
+            case FREELANCER -> {
+                model.addAttribute("freelancer", freelancers.freelancerOrThrow(new FreelancerId(user.freelancerId())));
+                model.addAttribute("missions", missions.overviews(missions.missionsOf(new FreelancerId(user.freelancerId()))));
+                yield "dashboard/freelancer";
+            }
+            case CLIENT -> {
+                model.addAttribute("company", companies.companyOrThrow(new CompanyId(user.companyId())));
+                model.addAttribute("missions", missions.overviews(missions.missionsWith(new CompanyId(user.companyId()))));
+                yield "dashboard/client";
+            }
+            case ACCOUNT_MANAGER -> {
+                model.addAttribute("missions", missions.overviews(missions.search("", 10)));
+                yield "dashboard/manager";
+            }
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package relais.web;
+
+import java.util.List;
+
+import relais.account.Role;
+
+/** What each role finds in the top navigation. */
+final class Navigation {
+
+    private Navigation() {
+    }
+
+    static List<NavItem> of(Role role) {
+        return switch (role) {
+            case ACCOUNT_MANAGER -> List.of(new NavItem("/companies", "nav.companies"), new NavItem("/people", "nav.people"),
+                    new NavItem("/freelancers", "nav.freelancers"), new NavItem("/missions", "nav.missions"),
+                    new NavItem("/guard", "nav.guard"));
+            case FREELANCER -> List.of(new NavItem("/missions", "nav.myMissions"), new NavItem("/direct-work", "nav.directWork"),
+                    new NavItem("/protected-clients", "nav.protectedClients"));
+            case CLIENT -> List.of(new NavItem("/missions", "nav.companyMissions"), new NavItem("/bound-freelancers", "nav.boundFreelancers"));
+        };
+    }
+}
