@@ -28,9 +28,10 @@ final class EmbeddedDatabaseStarter {
     EmbeddedPostgres start() throws IOException {
         Path root = properties.dataDir().toAbsolutePath().normalize();
         Path pgData = root.resolve("postgres");
-        Path binaries = root.resolve("binaries");
+        Path binaries = properties.binariesDir().toAbsolutePath().normalize();
         Files.createDirectories(pgData);
         Files.createDirectories(binaries);
+        requireFolderFree(pgData);
         stopOrphanedServer(pgData);
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
@@ -47,11 +48,33 @@ final class EmbeddedDatabaseStarter {
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
             return postgres;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new DataFolderInUseException(pgData, e);
         } catch (IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("epg-lock")) {
                 throw new DataFolderInUseException(pgData, e);
             }
             throw e;
+        }
+    }
+
+    /**
+     * The embedded server locks this file while a Relais uses the folder. Holding it tells a live instance from a
+     * postgres orphaned by a killed one, which must never be confused: only the orphan may be stopped.
+     */
+    private static void requireFolderFree(Path pgData) throws IOException {
+        Path lockFile = pgData.resolve("epg-lock");
+        if (!Files.exists(lockFile)) {
+            return; // a folder never started yet: initdb needs it empty, so create nothing here
+        }
+        try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
+            var lock = channel.tryLock();
+            if (lock == null) {
+                throw new DataFolderInUseException(pgData, null);
+            }
+            lock.release();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new DataFolderInUseException(pgData, e);
         }
     }
 

@@ -54,7 +54,9 @@ public class MissionRows {
         return jdbc.sql("""
                 update mission set status = :status, start_on = :start, actual_end_on = :actualEnd, cancelled_on = :cancelled
                 where id = :id and status = :expected""")
-                .paramSource(params(mission)).param("expected", expectedStatus.name()).update() == 1;
+                .param("status", mission.status().name()).param("start", mission.startOn())
+                .param("actualEnd", mission.actualEndOn()).param("cancelled", mission.cancelledOn())
+                .param("id", mission.id().value()).param("expected", expectedStatus.name()).update() == 1;
     }
 
     private static Map<String, Object> params(Mission m) {
