@@ -1,6 +1,8 @@
 package relais.guard;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +20,8 @@ final class Explainer {
     private final RelationshipFacts facts;
     private final Protection protection;
     private final Set<Explanation> lines = new LinkedHashSet<>(); // a fact reached twice is said once
-    private final Set<String> explainedPeople = new HashSet<>();  // stops referral cycles
+    private final Set<String> explainedPeople = new HashSet<>();  // each person's facts are told once
+    private final Deque<String> path = new ArrayDeque<>();        // whose protection is being explained, outermost first
     private final Map<Integer, PolicyVersion> policies = new TreeMap<>();
     private final List<Grant> openMissions = new ArrayList<>();
 
@@ -36,8 +39,9 @@ final class Explainer {
         if (!explainedPeople.add(personId)) {
             return;
         }
+        path.push(personId);
         for (Grant grant : protection.grantsOf(personId)) {
-            if (!grant.span().overlaps(range)) {
+            if (!grant.span().overlaps(range) || comesBackFromPath(grant)) {
                 continue;
             }
             policies.putIfAbsent(grant.policy().number(), grant.policy());
@@ -56,6 +60,15 @@ final class Explainer {
                 lines.add(released(grant.cutBy(), personId));
             }
         }
+        path.pop();
+    }
+
+    /**
+     * In a cycle (A refers B, B refers A back) B's referral to A cannot be why B is protected: it derives from B.
+     * Such grants are true but say nothing, so they are left out.
+     */
+    private boolean comesBackFromPath(Grant grant) {
+        return grant.via() == Via.REFERRAL && path.contains(grant.referral().referrerId());
     }
 
     /** The facts gathered, then the policy versions they were judged by. */

@@ -2,11 +2,13 @@ package relais.guard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Builds verdicts from facts whose protection has been computed once. */
 final class VerdictMaker {
@@ -56,10 +58,9 @@ final class VerdictMaker {
             explainer.add(new Explanation(ReasonCode.NO_RELATIONSHIP.name(), data));
         } else {
             DateSpan ended = last.get();
-            explainer.add(protection.grantsOf(personId).stream()
-                    .filter(grant -> grant.cutBy() != null && ended.end().equals(grant.span().end()))
-                    .findFirst()
-                    .map(grant -> explainer.released(grant.cutBy(), personId))
+            explainer.add(releaseThatEnded(personId, ended.end(), new HashSet<>())
+                    .filter(release -> ReleaseCut.reaching(facts, personId).contains(release))
+                    .map(release -> explainer.released(release, personId))
                     .orElseGet(() -> windowEnded(ended)));
             explainer.chain(personId, ended);
         }
@@ -82,6 +83,32 @@ final class VerdictMaker {
                 .filter(id -> protection.isProtected(id, on))
                 .anyMatch(id -> facts.companyOf(id, on).map(company::sameCompanyOrGroup).orElse(false));
         return colleagueProtected ? Optional.of(Explainer.knownCompany(company)) : Optional.empty();
+    }
+
+    /**
+     * The release that made a stretch end on {@code end}: one cutting a grant of the person, or, for an inherited
+     * window, one that cut the referrer's stretch (a company release reaches both, yet only the referrer's window
+     * shows the cut).
+     */
+    private Optional<ReleaseFact> releaseThatEnded(String personId, LocalDate end, Set<String> seen) {
+        if (!seen.add(personId)) {
+            return Optional.empty();
+        }
+        for (Grant grant : protection.grantsOf(personId)) {
+            if (!end.equals(grant.span().end())) {
+                continue;
+            }
+            if (grant.cutBy() != null) {
+                return Optional.of(grant.cutBy());
+            }
+            if (grant.via() == Via.REFERRAL) {
+                Optional<ReleaseFact> upstream = releaseThatEnded(grant.referral().referrerId(), end, seen);
+                if (upstream.isPresent()) {
+                    return upstream;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Explanation windowEnded(DateSpan ended) {
