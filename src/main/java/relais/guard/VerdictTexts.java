@@ -53,7 +53,8 @@ public final class VerdictTexts {
     }
 
     /** One sentence saying whether the freelancer may work directly with the person, and from or until when. */
-    public String headline(Verdict verdict, Locale locale) {
+    public String headline(Verdict verdict, Locale requested) {
+        Locale locale = supported(requested);
         String name = verdict.personName() != null ? verdict.personName() : message("guard.person.unknown", locale);
         if (verdict.isProtected()) {
             if (verdict.openEnded()) {
@@ -69,18 +70,20 @@ public final class VerdictTexts {
     }
 
     /** The sentence for one reason or caution. */
-    public String text(Explanation explanation, Locale locale) {
+    public String text(Explanation explanation, Locale requested) {
+        Locale locale = supported(requested);
         String kind = CautionCode.isCaution(explanation.code()) ? "caution." : "reason.";
         return render(kind + explanation.code(), explanation.data(), locale);
     }
 
     /** The sentence answering a referral declaration: it counts, or why it does not. */
-    public String referralText(ReferralAssessment assessment, Locale locale) {
-        return render("referral." + assessment.reasonCode(), assessment.data(), locale);
+    public String referralText(ReferralAssessment assessment, Locale requested) {
+        return render("referral." + assessment.reasonCode(), assessment.data(), supported(requested));
     }
 
     /** The label of a verdict kind, a via, a release kind or a declarer role. */
-    public String label(Enum<?> value, Locale locale) {
+    public String label(Enum<?> value, Locale requested) {
+        Locale locale = supported(requested);
         String group = switch (value) {
             case VerdictKind ignored -> "kind";
             case Via ignored -> "via";
@@ -92,7 +95,8 @@ public final class VerdictTexts {
     }
 
     /** "15 mars 2025", "1er mars 2025", "15 March 2025". */
-    public String date(LocalDate date, Locale locale) {
+    public String date(LocalDate date, Locale requested) {
+        Locale locale = supported(requested);
         if (date == null) {
             return "";
         }
@@ -100,6 +104,14 @@ public final class VerdictTexts {
             return "1er " + date.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
         }
         return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
+    /**
+     * English when asked for, French otherwise: French is the default bundle, and dates must be written in the
+     * language of the sentence around them.
+     */
+    static Locale supported(Locale requested) {
+        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
     }
 
     private String render(String code, Map<String, Object> data, Locale locale) {

@@ -43,7 +43,7 @@ public final class Verdicts {
                 .filter(domain -> !normalized(publicMailDomains).contains(domain))
                 .ifPresent(domain -> facts.companies().values().stream()
                         .filter(company -> company.ownsDomain(domain))
-                        .sorted(Comparator.comparing(CompanyFact::name, Comparator.nullsLast(Comparator.naturalOrder())))
+                        .sorted(Comparator.comparing(CompanyFact::name, NameOrder.NAMES))
                         .flatMap(company -> maker.knownCompanyCaution(company, null, on).stream())
                         .forEach(cautions::add));
         return new Verdict(VerdictKind.FREE, null, false, null, null,
@@ -64,7 +64,7 @@ public final class Verdicts {
         }
         clients.sort(Comparator
                 .comparing(ProtectedClient::protectedUntil, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(c -> c.person().fullName(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(c -> c.person().fullName(), NameOrder.NAMES)
                 .thenComparing(c -> c.person().id()));
         return clients;
     }
@@ -75,7 +75,8 @@ public final class Verdicts {
         return protection.personIds().stream()
                 .map(personId -> Timelines.of(facts, protection, personId))
                 .filter(timeline -> !timeline.spans().isEmpty())
-                .sorted(Comparator.comparing(PersonTimeline::personName).thenComparing(PersonTimeline::personId))
+                .sorted(Comparator.comparing(PersonTimeline::personName, NameOrder.NAMES)
+                        .thenComparing(PersonTimeline::personId))
                 .toList();
     }
 
