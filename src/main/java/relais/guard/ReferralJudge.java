@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /** Decides whether one referral counts against the protection known so far, and what it then grants. */
 final class ReferralJudge {
@@ -44,8 +43,7 @@ final class ReferralJudge {
             data.put("referredCompanyName", referredCompany.map(CompanyFact::name).orElse(null));
             return notCounted(ReferralCode.EXTERNAL, data);
         }
-        OptionalInt referrerDepth = protection.depthOn(referrer, on);
-        int depth = referrerDepth.orElseThrow();
+        int depth = protection.depthOn(referrer, on).orElseThrow(); // protected on that day, so some grant covers it
         if (!policy.allowsReferralAtDepth(depth)) {
             data.put("policyNumber", policy.number());
             data.put("depth", depth);

@@ -1,5 +1,6 @@
 package relais.guard;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record RelationshipFacts(String freelancerId, List<MissionFact> missions,
     }
 
     /** The company the person belonged to on {@code date}, when known. */
-    public Optional<CompanyFact> companyOf(String personId, java.time.LocalDate date) {
+    public Optional<CompanyFact> companyOf(String personId, LocalDate date) {
         return person(personId).map(p -> p.companyOn(date)).flatMap(this::company);
     }
 

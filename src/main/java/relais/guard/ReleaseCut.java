@@ -1,6 +1,5 @@
 package relais.guard;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -24,9 +23,5 @@ record ReleaseCut(DateSpan span, ReleaseFact release) {
     static List<ReleaseFact> reaching(RelationshipFacts facts, String personId) {
         PersonFact person = facts.people().get(personId);
         return facts.releases().stream().filter(release -> release.appliesTo(person, personId)).toList();
-    }
-
-    static boolean effectiveOnOrBefore(ReleaseFact release, LocalDate day) {
-        return !release.effectiveOn().isAfter(day);
     }
 }
