@@ -1,0 +1,139 @@
+package relais.guard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds verdicts from facts whose protection has been computed once. */
+final class VerdictMaker {
+
+    private final RelationshipFacts facts;
+    private final Protection protection;
+
+    VerdictMaker(RelationshipFacts facts, Protection protection) {
+        this.facts = facts;
+        this.protection = protection;
+    }
+
+    Verdict forPerson(String personId, LocalDate on) {
+        Optional<DateSpan> stretch = protection.stretchOn(personId, on);
+        return stretch.isPresent() ? protectedVerdict(personId, on, stretch.get()) : freeVerdict(personId, on);
+    }
+
+    private Verdict protectedVerdict(String personId, LocalDate on, DateSpan stretch) {
+        Explainer explainer = new Explainer(facts, protection);
+        // Only what reaches from the date to the stretch's end explains this protection and how long it lasts.
+        explainer.chain(personId, new DateSpan(on, stretch.end()));
+        List<Explanation> cautions = new ArrayList<>();
+        if (stretch.openEnded()) {
+            explainer.openMissions().stream()
+                    .filter(grant -> grant.span().openEnded())
+                    .map(explainer::openEndedCaution)
+                    .distinct()
+                    .forEach(cautions::add);
+        }
+        ReleaseCut.reaching(facts, personId).stream()
+                .filter(release -> release.effectiveOn().isAfter(on))
+                .filter(release -> stretch.openEnded() || !release.effectiveOn().isAfter(stretch.dayAfter()))
+                .sorted(Comparator.comparing(ReleaseFact::effectiveOn))
+                .map(Explainer::releaseAhead)
+                .forEach(cautions::add);
+        return new Verdict(VerdictKind.PROTECTED, stretch.end(), stretch.openEnded(), stretch.dayAfter(), personId,
+                explainer.reasons(), cautions, name(personId));
+    }
+
+    private Verdict freeVerdict(String personId, LocalDate on) {
+        Explainer explainer = new Explainer(facts, protection);
+        Optional<DateSpan> last = protection.lastStretchBefore(personId, on);
+        if (last.isEmpty()) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("personId", personId);
+            data.put("personName", name(personId));
+            explainer.add(new Explanation(ReasonCode.NO_RELATIONSHIP.name(), data));
+        } else {
+            DateSpan ended = last.get();
+            explainer.add(releaseThatEnded(personId, ended.end(), new HashSet<>())
+                    .filter(release -> ReleaseCut.reaching(facts, personId).contains(release))
+                    .map(release -> explainer.released(release, personId))
+                    .orElseGet(() -> windowEnded(ended)));
+            explainer.chain(personId, ended);
+        }
+        List<Explanation> reasons = new ArrayList<>(explainer.reasons());
+        reasons.addAll(referralsNotCounted(personId, on));
+        List<Explanation> cautions = facts.companyOf(personId, on)
+                .flatMap(company -> knownCompanyCaution(company, personId, on))
+                .map(List::of).orElse(List.of());
+        return new Verdict(VerdictKind.FREE, null, false, last.map(DateSpan::dayAfter).orElse(null), personId,
+                reasons, cautions, name(personId));
+    }
+
+    /**
+     * A caution when the freelancer has someone else protected at the company (or its group) on that date: if
+     * one of them made the introduction, it is a referral to declare. It names the company only.
+     */
+    Optional<Explanation> knownCompanyCaution(CompanyFact company, String exceptPersonId, LocalDate on) {
+        boolean colleagueProtected = protection.personIds().stream()
+                .filter(id -> !id.equals(exceptPersonId))
+                .filter(id -> protection.isProtected(id, on))
+                .anyMatch(id -> facts.companyOf(id, on).map(company::sameCompanyOrGroup).orElse(false));
+        return colleagueProtected ? Optional.of(Explainer.knownCompany(company)) : Optional.empty();
+    }
+
+    /**
+     * The release that made a stretch end on {@code end}: one cutting a grant of the person, or, for an inherited
+     * window, one that cut the referrer's stretch (a company release reaches both, yet only the referrer's window
+     * shows the cut).
+     */
+    private Optional<ReleaseFact> releaseThatEnded(String personId, LocalDate end, Set<String> seen) {
+        if (!seen.add(personId)) {
+            return Optional.empty();
+        }
+        for (Grant grant : protection.grantsOf(personId)) {
+            if (!end.equals(grant.span().end())) {
+                continue;
+            }
+            if (grant.cutBy() != null) {
+                return Optional.of(grant.cutBy());
+            }
+            if (grant.via() == Via.REFERRAL) {
+                Optional<ReleaseFact> upstream = releaseThatEnded(grant.referral().referrerId(), end, seen);
+                if (upstream.isPresent()) {
+                    return upstream;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Explanation windowEnded(DateSpan ended) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("lastProtectedDay", ended.end());
+        data.put("freeFrom", ended.dayAfter());
+        return new Explanation(ReasonCode.WINDOW_ENDED.name(), data);
+    }
+
+    private List<Explanation> referralsNotCounted(String personId, LocalDate on) {
+        return facts.referrals().stream()
+                .filter(referral -> referral.referredId().equals(personId) && !referral.on().isAfter(on))
+                .sorted(Comparator.comparing(ReferralFact::on))
+                .flatMap(referral -> protection.assessment(referral).stream())
+                .filter(assessment -> !assessment.counted())
+                .map(assessment -> {
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put("referralCode", assessment.reasonCode());
+                    data.putAll(assessment.data());
+                    return new Explanation(ReasonCode.REFERRAL_NOT_COUNTED.name(), data);
+                })
+                .toList();
+    }
+
+    private String name(String personId) {
+        return facts.person(personId).map(PersonFact::fullName).orElse(null);
+    }
+}

@@ -1,0 +1,180 @@
+package relais.guard;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+
+/**
+ * Renders verdicts, explanations and referral assessments as sentences, from the {@code i18n/guard} bundles
+ * (French by default, English). Each message key takes positional arguments in the order listed in
+ * {@link #ARGUMENTS}; dates arrive pre-formatted ("1er mars 2025", "1 March 2025"), enum values as their label.
+ * Some codes have a variant key (suffix {@code .cancelled}, {@code .openEnded}, {@code .noReason}, {@code .ended})
+ * chosen from the data, because a message cannot leave out a sentence part by itself.
+ */
+public final class VerdictTexts {
+
+    /** The data keys passed, in this order, as {0}, {1}, … to the message of each code. */
+    static final Map<String, List<String>> ARGUMENTS = Map.ofEntries(
+            Map.entry("reason.MISSION_WINDOW", List.of("personName", "missionTitle", "companyName", "windowStart",
+                    "missionEnd", "protectedUntil", "protectionMonths", "policyNumber")),
+            Map.entry("reason.MISSION_OPEN_ENDED", List.of("personName", "missionTitle", "companyName", "windowStart",
+                    "protectionMonths", "policyNumber")),
+            Map.entry("reason.REFERRAL_WINDOW", List.of("referrerName", "referredName", "referralDate", "declarer",
+                    "protectedUntil")),
+            Map.entry("reason.POLICY", List.of("policyNumber", "protectionMonths", "effectiveFrom")),
+            Map.entry("reason.RELEASED", List.of("personName", "effectiveOn", "releaseKind", "reason")),
+            Map.entry("reason.WINDOW_ENDED", List.of("lastProtectedDay", "freeFrom")),
+            Map.entry("reason.NO_RELATIONSHIP", List.of("personName")),
+            Map.entry("reason.REFERRAL_NOT_COUNTED", List.of("referrerName", "referredName", "referralDate",
+                    "referralText")),
+            Map.entry("caution.KNOWN_COMPANY", List.of("companyName")),
+            Map.entry("caution.OPEN_ENDED_MISSION", List.of("missionTitle", "companyName", "protectionMonths",
+                    "personName")),
+            Map.entry("caution.RELEASE_AHEAD", List.of("effectiveOn", "releaseKind", "reason")),
+            Map.entry("referral.COUNTED", List.of("referrerName", "referredName", "referralDate", "declarer",
+                    "protectedUntil")),
+            Map.entry("referral.REFERRER_NOT_PROTECTED", List.of("referrerName", "referredName", "referralDate",
+                    "declarer", "referrerFreeFrom")),
+            Map.entry("referral.EXTERNAL", List.of("referrerName", "referredName", "referralDate", "declarer",
+                    "referrerCompanyName", "referredCompanyName")),
+            Map.entry("referral.REFERRALS_DISABLED", List.of("referrerName", "referredName", "referralDate",
+                    "declarer", "policyNumber")),
+            Map.entry("referral.TOO_DEEP", List.of("referrerName", "referredName", "referralDate", "declarer",
+                    "maxReferralDepth", "depth")),
+            Map.entry("referral.SAME_PERSON", List.of("referrerName", "referredName", "referralDate", "declarer")));
+
+    private final MessageSource messages;
+
+    public VerdictTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** One sentence saying whether the freelancer may work directly with the person, and from or until when. */
+    public String headline(Verdict verdict, Locale requested) {
+        Locale locale = supported(requested);
+        String name = verdict.personName() != null ? verdict.personName() : message("guard.person.unknown", locale);
+        if (verdict.isProtected()) {
+            if (verdict.openEnded()) {
+                return message("guard.verdict.PROTECTED.openEnded", locale, name);
+            }
+            return message("guard.verdict.PROTECTED", locale, name, date(verdict.protectedUntil(), locale),
+                    date(verdict.freeFrom(), locale));
+        }
+        if (verdict.freeFrom() == null) {
+            return message("guard.verdict.FREE.never", locale, name);
+        }
+        return message("guard.verdict.FREE", locale, name, date(verdict.freeFrom(), locale));
+    }
+
+    /** The sentence for one reason or caution. */
+    public String text(Explanation explanation, Locale requested) {
+        Locale locale = supported(requested);
+        String kind = CautionCode.isCaution(explanation.code()) ? "caution." : "reason.";
+        return render(kind + explanation.code(), explanation.data(), locale);
+    }
+
+    /** The sentence answering a referral declaration: it counts, or why it does not. */
+    public String referralText(ReferralAssessment assessment, Locale requested) {
+        return render("referral." + assessment.reasonCode(), assessment.data(), supported(requested));
+    }
+
+    /** The label of a verdict kind, a via, a release kind or a declarer role. */
+    public String label(Enum<?> value, Locale requested) {
+        Locale locale = supported(requested);
+        String group = switch (value) {
+            case VerdictKind ignored -> "kind";
+            case Via ignored -> "via";
+            case ReleaseKind ignored -> "release";
+            case DeclarerRole ignored -> "role";
+            default -> value.getDeclaringClass().getSimpleName();
+        };
+        return message("guard." + group + "." + value.name(), locale);
+    }
+
+    /** "15 mars 2025", "1er mars 2025", "15 March 2025". */
+    public String date(LocalDate date, Locale requested) {
+        Locale locale = supported(requested);
+        if (date == null) {
+            return "";
+        }
+        if ("fr".equals(locale.getLanguage()) && date.getDayOfMonth() == 1) {
+            return "1er " + date.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+        }
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
+    /**
+     * English when asked for, French otherwise: French is the default bundle, and dates must be written in the
+     * language of the sentence around them.
+     */
+    static Locale supported(Locale requested) {
+        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+    }
+
+    private String render(String code, Map<String, Object> data, Locale locale) {
+        List<String> keys = ARGUMENTS.getOrDefault(code, List.of());
+        Object[] arguments = keys.stream().map(key -> argument(key, data, locale)).toArray();
+        String base = "guard." + code;
+        String variant = variant(code, data);
+        if (variant != null) {
+            String text = messages.getMessage(base + variant, arguments, null, locale);
+            if (text != null) {
+                return text;
+            }
+        }
+        return messages.getMessage(base, arguments, code, locale);
+    }
+
+    /** Which wording fits the data, when a code has more than one. */
+    private static String variant(String code, Map<String, Object> data) {
+        if (code.equals("reason.MISSION_WINDOW") && data.containsKey("cancelledOn")) {
+            return ".cancelled";
+        }
+        if ((code.equals("reason.REFERRAL_WINDOW") || code.equals("referral.COUNTED"))
+                && Boolean.TRUE.equals(data.get("openEnded"))) {
+            return ".openEnded";
+        }
+        if ((code.equals("reason.RELEASED") || code.equals("caution.RELEASE_AHEAD"))
+                && (data.get("reason") == null || data.get("reason").toString().isBlank())) {
+            return ".noReason";
+        }
+        if (code.equals("referral.REFERRER_NOT_PROTECTED") && data.containsKey("referrerFreeFrom")) {
+            return ".ended";
+        }
+        return null;
+    }
+
+    private String argument(String key, Map<String, Object> data, Locale locale) {
+        Object value = data.get(key);
+        return switch (key) {
+            case "declarer" -> declarer(data, locale);
+            case "releaseKind" -> value == null ? "" : message("guard.release." + value, locale);
+            case "referralText" -> data.containsKey("referralCode")
+                    ? render("referral." + data.get("referralCode"), data, locale) : "";
+            case "personName", "referrerName", "referredName" ->
+                    value == null ? message("guard.person.unknown", locale) : value.toString();
+            case "companyName", "referrerCompanyName", "referredCompanyName" ->
+                    value == null ? message("guard.company.unknown", locale) : value.toString();
+            default -> value instanceof LocalDate day ? date(day, locale) : value == null ? "" : value.toString();
+        };
+    }
+
+    private String declarer(Map<String, Object> data, Locale locale) {
+        Object role = data.get("declaredByRole");
+        if (role == null) {
+            return message("guard.declarer.unknown", locale);
+        }
+        String roleLabel = message("guard.role." + role, locale);
+        Object name = data.get("declaredByName");
+        return name == null || name.toString().isBlank()
+                ? message("guard.declarer.anonymous", locale, roleLabel)
+                : message("guard.declarer.named", locale, name.toString(), roleLabel);
+    }
+
+    private String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
+}
