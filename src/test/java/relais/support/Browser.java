@@ -1,0 +1,99 @@
+package relais.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with the driver named explicitly so that no browser or driver is
+ * ever downloaded, and a profile folder of its own that is deleted on close.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    public Browser(int port) {
+        try {
+            this.profile = Files.createTempDirectory("relais-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=fr-FR");
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+        this.base = "http://localhost:" + port;
+    }
+
+    public static boolean available() {
+        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public Browser logIn(String email, String password) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        return this;
+    }
+
+    public Browser logOut() {
+        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover temp profile is harmless
+            }
+        }
+    }
+}
