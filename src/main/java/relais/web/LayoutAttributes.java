@@ -11,11 +11,18 @@ import relais.account.CurrentUser;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAttributes {
 
+    private final relais.notification.Notifications notifications;
+
+    LayoutAttributes(relais.notification.Notifications notifications) {
+        this.notifications = notifications;
+    }
+
     @ModelAttribute
     void layout(Model model, HttpServletRequest request) {
         var user = CurrentUser.find().map(u -> u.withoutPassword()).orElse(null);
         model.addAttribute("currentUser", user);
         model.addAttribute("navigation", user == null ? java.util.List.of() : Navigation.of(user.role()));
+        model.addAttribute("unreadNotifications", user == null ? 0 : notifications.unreadCount(user.id().value()));
         model.addAttribute("requestPath", request.getRequestURI().substring(request.getContextPath().length()));
     }
 }

@@ -1,0 +1,9 @@
+package relais.notification;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A message shown in the app to one account. */
+public record AppNotification(UUID id, UUID accountId, String title, String body, String link, Instant createdAt,
+        Instant readAt) {
+}

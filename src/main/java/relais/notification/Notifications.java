@@ -1,0 +1,57 @@
+package relais.notification;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import relais.notification.internal.NotificationRows;
+import relais.notification.internal.OutboxRows;
+
+/**
+ * What other modules call to tell someone something. Both kinds are written in the caller's transaction: if the
+ * change that causes them is rolled back, no message goes out, and if it commits, none is lost.
+ */
+@Service
+public class Notifications {
+
+    private final OutboxRows outbox;
+    private final NotificationRows notifications;
+
+    Notifications(OutboxRows outbox, NotificationRows notifications) {
+        this.outbox = outbox;
+        this.notifications = notifications;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID mail(Mail mail) {
+        return outbox.insert(mail);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID inApp(UUID accountId, String title, String body, String link) {
+        return notifications.insert(accountId, title, body, link);
+    }
+
+    public List<OutboxMessage> outbox(int limit) {
+        return outbox.latest(limit);
+    }
+
+    public java.util.Optional<OutboxMessage> outboxMessage(UUID id) {
+        return outbox.byId(id);
+    }
+
+    public List<AppNotification> of(UUID accountId, int limit) {
+        return notifications.of(accountId, limit);
+    }
+
+    public int unreadCount(UUID accountId) {
+        return notifications.unreadCount(accountId);
+    }
+
+    @Transactional
+    public void markAllRead(UUID accountId) {
+        notifications.markAllRead(accountId);
+    }
+}

@@ -1,0 +1,121 @@
+package relais.notification.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.mail.internet.InternetAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import relais.notification.OutboxMessage;
+
+/**
+ * Delivers the outbox over SMTP in the background. Each message is claimed, sent and marked in one transaction,
+ * so a message is marked SENT only once the server took it; failures wait longer each time. Without an SMTP
+ * server configured nothing is sent and the messages wait, readable by account managers.
+ */
+@Component
+@EnableConfigurationProperties(MailDeliveryProperties.class)
+class OutboxSender implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final OutboxRows outbox;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final TransactionTemplate transaction;
+    private final MailDeliveryProperties properties;
+    private final Clock clock;
+    private ScheduledExecutorService scheduler;
+
+    OutboxSender(OutboxRows outbox, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate transaction,
+            MailDeliveryProperties properties, Clock clock) {
+        this.outbox = outbox;
+        this.mailSender = mailSender;
+        this.transaction = transaction;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Sends what is due now; returns how many messages were attempted. */
+    int deliverDue() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        Integer attempted = transaction.execute(status -> {
+            List<OutboxMessage> due = outbox.claimDue(properties.batchSize());
+            due.forEach(message -> deliver(sender, message));
+            return due.size();
+        });
+        return attempted == null ? 0 : attempted;
+    }
+
+    private void deliver(JavaMailSender sender, OutboxMessage message) {
+        try {
+            var mime = sender.createMimeMessage();
+            var helper = new MimeMessageHelper(mime, false, "UTF-8");
+            helper.setFrom(new InternetAddress(properties.from()));
+            helper.setTo(message.recipientName() == null ? new InternetAddress(message.to())
+                    : new InternetAddress(message.to(), message.recipientName(), "UTF-8"));
+            helper.setSubject(message.subject());
+            helper.setText(message.body(), false);
+            mime.setHeader("X-Relais-Message-Id", message.id().toString());
+            sender.send(mime);
+            outbox.markSent(message.id());
+        } catch (MailException | jakarta.mail.MessagingException | java.io.UnsupportedEncodingException e) {
+            int failures = message.attempts() + 1;
+            boolean giveUp = failures >= properties.maxAttempts();
+            outbox.markFailedAttempt(message.id(), describe(e), clock.instant().plus(properties.retryAfter(failures)), giveUp);
+            log.warn("Mail {} to {} failed (attempt {}{}): {}", message.id(), message.to(), failures,
+                    giveUp ? ", giving up" : "", describe(e));
+        }
+    }
+
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = e.getMessage() + (root != e ? " (" + root.getMessage() + ")" : "");
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+
+    @Override
+    public void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-sender").daemon().factory());
+        long period = properties.pollInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::safely, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    private void safely() {
+        try {
+            while (deliverDue() == properties.batchSize()) {
+                // a full batch means more may be due at once
+            }
+        } catch (RuntimeException e) {
+            log.warn("Outbox delivery round failed; will try again", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null && !scheduler.isShutdown();
+    }
+}
