@@ -39,7 +39,7 @@ final class MissionWindows {
             if (mission.policyDate() == null) {
                 continue;
             }
-            PolicyVersion policy = facts.policies().inForceOn(mission.policyDate());
+            PolicyVersion policy = facts.policies().forMission(mission);
             window(mission, policy).ifPresent(window -> {
                 for (String personId : mission.participantIds()) {
                     ReleaseCut cut = ReleaseCut.apply(window, ReleaseCut.reaching(facts, personId));

@@ -3,9 +3,9 @@ package relais.shared;
 import java.util.Set;
 
 /** Providers where anyone can open a mailbox: an address there says nothing about an employer. */
-final class PublicMailDomains {
+public final class PublicMailDomains {
 
-    static final Set<String> ALL = Set.of(
+    public static final Set<String> ALL = Set.of(
             "gmail.com", "googlemail.com", "outlook.com", "outlook.fr", "hotmail.com", "hotmail.fr", "live.com",
             "live.fr", "msn.com", "yahoo.com", "yahoo.fr", "ymail.com", "icloud.com", "me.com", "mac.com",
             "aol.com", "aol.fr", "orange.fr", "wanadoo.fr", "free.fr", "sfr.fr", "neuf.fr", "laposte.net",

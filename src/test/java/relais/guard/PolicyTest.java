@@ -98,4 +98,14 @@ class PolicyTest {
         assertThat(facts.verdict("alice", "2024-06-30").protectedUntil()).isEqualTo(d("2024-06-30"));
         assertThat(facts.verdict("alice", "2024-07-01").freeFrom()).isEqualTo(d("2024-07-01"));
     }
+
+    @Test
+    void aMissionSnapshotWinsOverAVersionRecordedLaterWithAnEarlierDate() {
+        MissionFact mission = new MissionFact("m1", "Logo", "acme", Set.of("alice"), d("2024-08-01"), d("2024-08-01"),
+                d("2024-08-01"), d("2024-12-31"), null);
+        PolicyHistory history = PolicyHistory.of(TWELVE, SIX).withMissionVersions(java.util.Map.of("m1", "p1"));
+
+        assertThat(history.forMission(mission).number()).isEqualTo(1);
+        assertThat(PolicyHistory.of(TWELVE, SIX).forMission(mission).number()).isEqualTo(2);
+    }
 }

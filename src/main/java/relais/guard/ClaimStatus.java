@@ -1,0 +1,6 @@
+package relais.guard;
+
+/** Where a prior-relationship claim stands. */
+public enum ClaimStatus {
+    PENDING, ACCEPTED, REJECTED
+}

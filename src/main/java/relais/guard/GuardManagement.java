@@ -1,0 +1,259 @@
+package relais.guard;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import relais.account.RelaisUser;
+import relais.company.CompanyId;
+import relais.company.CompanyManagement;
+import relais.company.Person;
+import relais.company.PersonId;
+import relais.freelancer.Freelancer;
+import relais.freelancer.FreelancerId;
+import relais.freelancer.FreelancerManagement;
+import relais.guard.internal.ClaimRows;
+import relais.guard.internal.Declarations;
+import relais.guard.internal.FactsLoader;
+import relais.guard.internal.OutsidePeople;
+import relais.guard.internal.PolicyRows;
+import relais.guard.internal.ReferralRows;
+import relais.guard.internal.ReleaseRows;
+import relais.shared.NotFoundException;
+import relais.shared.PublicMailDomains;
+
+/**
+ * The guard as other modules and the web layer see it: verdicts computed by the engine from the recorded facts,
+ * and the records that feed it (referrals, releases, policy versions, prior-relationship claims). "Today" is
+ * today in Paris. A freelancer's questions are answered from their own facts only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GuardManagement {
+
+    private final FactsLoader loader;
+    private final OutsidePeople outsiders;
+    private final Declarations declarations;
+    private final PolicyRows policies;
+    private final ReferralRows referrals;
+    private final ReleaseRows releases;
+    private final ClaimRows claims;
+    private final CompanyManagement companies;
+    private final FreelancerManagement freelancers;
+    private final Clock clock;
+
+    GuardManagement(FactsLoader loader, OutsidePeople outsiders, Declarations declarations, PolicyRows policies,
+            ReferralRows referrals, ReleaseRows releases, ClaimRows claims, CompanyManagement companies,
+            FreelancerManagement freelancers, Clock clock) {
+        this.loader = loader;
+        this.outsiders = outsiders;
+        this.declarations = declarations;
+        this.policies = policies;
+        this.referrals = referrals;
+        this.releases = releases;
+        this.claims = claims;
+        this.companies = companies;
+        this.freelancers = freelancers;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return ParisCalendar.today(clock);
+    }
+
+    public RelationshipFacts factsOf(FreelancerId freelancer) {
+        return loader.load(freelancer.value());
+    }
+
+    public Verdict verdictFor(FreelancerId freelancer, PersonId person, LocalDate on) {
+        return checkPerson(freelancer, person.value(), on, true).verdict();
+    }
+
+    public Verdict verdictForEmail(FreelancerId freelancer, String email, LocalDate on, boolean callerMayKnowEveryone) {
+        return checkEmail(freelancer, email, on, callerMayKnowEveryone).verdict();
+    }
+
+    /**
+     * The verdict about a person id. Outside the freelancer's relationships, a caller who may not know everyone
+     * gets exactly what an unknown address gets (FREE, no person), after the same work: facts are always loaded and
+     * the engine always runs, so neither the answer nor its timing tells whether the person exists.
+     */
+    public DirectWorkAnswer checkPerson(FreelancerId freelancer, UUID personId, LocalDate on,
+            boolean callerMayKnowEveryone) {
+        RelationshipFacts facts = loader.load(freelancer.value());
+        String id = personId.toString();
+        if (facts.person(id).isPresent()) {
+            return answer(facts, Verdicts.forPerson(facts, id, on), on);
+        }
+        if (callerMayKnowEveryone) {
+            Person person = companies.person(new PersonId(personId)).orElseThrow(() -> NotFoundException.of("person", id));
+            RelationshipFacts widened = outsiders.with(facts, person);
+            return answer(widened, Verdicts.forPerson(widened, id, on), on);
+        }
+        return new DirectWorkAnswer(Verdicts.forEmail(facts, null, on, PublicMailDomains.ALL), null);
+    }
+
+    /** The verdict about an address, resolved among the freelancer's own people (everyone for a manager). */
+    public DirectWorkAnswer checkEmail(FreelancerId freelancer, String email, LocalDate on,
+            boolean callerMayKnowEveryone) {
+        RelationshipFacts facts = loader.load(freelancer.value());
+        Verdict verdict = Verdicts.forEmail(facts, email, on, PublicMailDomains.ALL);
+        if (verdict.personId() == null && callerMayKnowEveryone) {
+            Optional<Person> person = companies.personWithEmail(email);
+            if (person.isPresent()) {
+                RelationshipFacts widened = outsiders.with(facts, person.get());
+                return answer(widened, Verdicts.forPerson(widened, person.get().id().toString(), on), on);
+            }
+        }
+        return answer(facts, verdict, on);
+    }
+
+    private static DirectWorkAnswer answer(RelationshipFacts facts, Verdict verdict, LocalDate on) {
+        PersonRef person = verdict.personId() == null ? null : facts.person(verdict.personId())
+                .map(p -> new PersonRef(p.id(), p.fullName(), p.companyOn(on))).orElse(null);
+        return new DirectWorkAnswer(verdict, person);
+    }
+
+    public List<ProtectedClient> protectedClients(FreelancerId freelancer, LocalDate on) {
+        return Verdicts.protectedClients(loader.load(freelancer.value()), on);
+    }
+
+    public List<PersonTimeline> timeline(FreelancerId freelancer) {
+        return Verdicts.timeline(loader.load(freelancer.value()));
+    }
+
+    /** Every person the freelancer was ever protected with, their stretches and the verdict on {@code on}. */
+    public List<Relationship> relationships(FreelancerId freelancer, LocalDate on) {
+        return relationships(loader.load(freelancer.value()), on, null);
+    }
+
+    private static List<Relationship> relationships(RelationshipFacts facts, LocalDate on, String onlyCompanyId) {
+        List<Relationship> result = new ArrayList<>();
+        for (PersonTimeline timeline : Verdicts.timeline(facts)) {
+            PersonFact person = facts.person(timeline.personId()).orElse(null);
+            String companyId = person == null ? null : person.companyOn(on);
+            if (onlyCompanyId != null && (person == null || person.employments().stream()
+                    .noneMatch(e -> e.companyId().equals(onlyCompanyId)))) {
+                continue;
+            }
+            result.add(new Relationship(new PersonRef(timeline.personId(), timeline.personName(), companyId),
+                    facts.company(companyId).map(CompanyFact::name).orElse(null), timeline,
+                    Verdicts.forPerson(facts, timeline.personId(), on)));
+        }
+        return result;
+    }
+
+    /** For an account manager: each freelancer who is or was protected with people of the company. */
+    public List<FreelancerRelationships> relationshipsAt(CompanyId company, LocalDate on) {
+        List<FreelancerRelationships> result = new ArrayList<>();
+        for (Freelancer freelancer : freelancersTouching(company)) {
+            List<Relationship> found = relationships(loader.load(freelancer.id().value()), on, company.toString());
+            if (!found.isEmpty()) {
+                result.add(new FreelancerRelationships(freelancer.id().toString(), freelancer.fullName(), found));
+            }
+        }
+        return result;
+    }
+
+    /** For a client user: the freelancers the company is bound with on {@code on}, per person, until when. */
+    public List<BoundFreelancer> boundFreelancers(CompanyId company, LocalDate on) {
+        List<BoundFreelancer> bound = new ArrayList<>();
+        for (Freelancer freelancer : freelancersTouching(company)) {
+            for (ProtectedClient client : Verdicts.protectedClients(loader.load(freelancer.id().value()), on)) {
+                if (client.company() != null && client.company().id().equals(company.toString())) {
+                    bound.add(new BoundFreelancer(freelancer.id().toString(), freelancer.fullName(),
+                            client.person().id(), client.person().fullName(), client.protectedUntil(),
+                            client.openEnded(), client.via()));
+                }
+            }
+        }
+        bound.sort(Comparator.comparing(BoundFreelancer::freelancerName).thenComparing(BoundFreelancer::personName));
+        return bound;
+    }
+
+    private List<Freelancer> freelancersTouching(CompanyId company) {
+        return freelancers.freelancers(referrals.freelancersTouching(company.value())).stream()
+                .sorted(Comparator.comparing(Freelancer::fullName)).toList();
+    }
+
+    public Map<String, ReferralAssessment> referralAssessments(RelationshipFacts facts) {
+        return Referrals.assessAll(facts);
+    }
+
+    public List<Release> releasesOf(FreelancerId freelancer) {
+        return releases.ofFreelancer(freelancer.value());
+    }
+
+    public List<PolicyVersion> policyVersions() {
+        return policies.history().versions();
+    }
+
+    public List<PriorRelationshipClaim> claimsOf(FreelancerId freelancer) {
+        return claims.ofFreelancer(freelancer.value());
+    }
+
+    public List<PriorRelationshipClaim> pendingClaims() {
+        return claims.pending();
+    }
+
+    /**
+     * The default buy-out fee's inputs for a person on the request date. The policy length is the longest of the
+     * versions behind the verdict (used when the protection is open-ended), else the version in force that day.
+     */
+    public BuyoutFeeInputs buyoutInputs(FreelancerId freelancer, PersonId person, LocalDate requestedOn,
+            BigDecimal commissionRate, BigDecimal invoicedLast12Months) {
+        Verdict verdict = verdictFor(freelancer, person, requestedOn);
+        int months = verdict.reasons().stream().filter(r -> r.code().equals(ReasonCode.POLICY.name()))
+                .mapToInt(r -> (Integer) r.get("protectionMonths")).max()
+                .orElse(policies.history().inForceOn(requestedOn).protectionMonths());
+        return BuyoutFee.inputs(commissionRate, invoicedLast12Months, requestedOn, verdict, months);
+    }
+
+    @Transactional
+    public DeclaredReferral declareReferral(ReferralRequest request, RelaisUser declarer) {
+        return declarations.referral(request, declarer, today());
+    }
+
+    /** Records a release (a paid buy-out, a waiver, an accepted prior relationship); it takes effect that day. */
+    @Transactional
+    public Release recordRelease(ReleaseRequest request, UUID recordedByAccount, String recordedByName) {
+        return declarations.release(request, recordedByAccount, recordedByName);
+    }
+
+    @Transactional
+    public PolicyVersion addPolicyVersion(LocalDate effectiveFrom, Integer protectionMonths, UUID recordedBy) {
+        return declarations.policy(effectiveFrom, protectionMonths, recordedBy);
+    }
+
+    @Transactional
+    public PriorRelationshipClaim declarePriorRelationship(FreelancerId freelancer, String personId, LocalDate since,
+            String description) {
+        return declarations.priorClaim(freelancer, personId, since, description, today());
+    }
+
+    @Transactional
+    public PriorRelationshipClaim acceptClaim(UUID claimId, LocalDate effectiveOn, RelaisUser manager) {
+        return declarations.accept(claimId, effectiveOn == null ? today() : effectiveOn, manager);
+    }
+
+    @Transactional
+    public PriorRelationshipClaim rejectClaim(UUID claimId, String reason, RelaisUser manager) {
+        return declarations.reject(claimId, reason, manager);
+    }
+
+    /** Names for pages that show ids (e.g. a release's person). */
+    public Map<String, String> personNames(List<UUID> ids) {
+        Map<String, String> names = new HashMap<>();
+        companies.people(ids).forEach(p -> names.put(p.id().toString(), p.fullName()));
+        return names;
+    }
+}

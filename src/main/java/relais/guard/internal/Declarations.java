@@ -1,0 +1,225 @@
+package relais.guard.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import relais.account.RelaisUser;
+import relais.company.CompanyId;
+import relais.company.CompanyManagement;
+import relais.company.PersonId;
+import relais.freelancer.FreelancerId;
+import relais.freelancer.FreelancerManagement;
+import relais.guard.ClaimStatus;
+import relais.guard.DeclaredReferral;
+import relais.guard.DeclarerRole;
+import relais.guard.PolicyVersion;
+import relais.guard.PriorRelationshipClaim;
+import relais.guard.ReferralRequest;
+import relais.guard.Referrals;
+import relais.guard.RelationshipFacts;
+import relais.guard.Release;
+import relais.guard.ReleaseKind;
+import relais.guard.ReleaseRequest;
+import relais.shared.ConflictException;
+import relais.shared.Ids;
+import relais.shared.InputCheck;
+import relais.shared.NotFoundException;
+
+/**
+ * Validates and records the guard's facts. Every field is checked before anything is written, so a refused
+ * request changes nothing. Whether a referral counts is never stored: it is judged by the engine, at once for the
+ * answer and again at every verdict, so later facts are always taken into account.
+ */
+@Component
+public class Declarations {
+
+    private static final int MAX_TEXT = 2000;
+
+    private final FactsLoader loader;
+    private final ReferralRows referrals;
+    private final ReleaseRows releases;
+    private final PolicyRows policies;
+    private final ClaimRows claims;
+    private final CompanyManagement companies;
+    private final FreelancerManagement freelancers;
+
+    Declarations(FactsLoader loader, ReferralRows referrals, ReleaseRows releases, PolicyRows policies,
+            ClaimRows claims, CompanyManagement companies, FreelancerManagement freelancers) {
+        this.loader = loader;
+        this.referrals = referrals;
+        this.releases = releases;
+        this.policies = policies;
+        this.claims = claims;
+        this.companies = companies;
+        this.freelancers = freelancers;
+    }
+
+    /**
+     * A freelancer declares about themselves and names as referrer one of their own relationships (so nothing is
+     * learnt about anyone else); a client user names a referrer of their own company; an account manager anyone.
+     */
+    public DeclaredReferral referral(ReferralRequest request, RelaisUser declarer, LocalDate today) {
+        var check = new InputCheck();
+        UUID freelancerId = freelancer(check, request.freelancerId(), declarer);
+        UUID referrerId = check.field("referrerId", () -> Ids.parseField(request.referrerId()));
+        UUID referredId = check.field("referredId", () -> Ids.parseField(request.referredId()));
+        LocalDate on = check.required("on", request.on());
+        if (on != null && on.isAfter(today)) {
+            check.problem("on", "validation.guard.future", "must not be in the future");
+        }
+        text(check, "note", request.note(), false);
+        RelationshipFacts facts = freelancerId == null ? null : loader.load(freelancerId);
+        if (referrerId != null) {
+            if (declarer.isFreelancer()) {
+                if (facts == null || facts.person(referrerId.toString()).isEmpty()) {
+                    check.problem("referrerId", "validation.guard.notYourRelationship",
+                            "is not one of your relationships through Relais");
+                }
+            } else {
+                var referrer = companies.person(new PersonId(referrerId));
+                if (referrer.isEmpty()) {
+                    check.problem("referrerId", "validation.unknown", "no such record");
+                } else if (declarer.isClient() && !referrer.get().companyId().value().equals(declarer.companyId())) {
+                    check.problem("referrerId", "validation.guard.notYourCompany", "is not someone of your company");
+                }
+            }
+        }
+        if (referredId != null && companies.person(new PersonId(referredId)).isEmpty()) {
+            check.problem("referredId", "validation.unknown", "no such record");
+        }
+        check.throwIfInvalid();
+        UUID id = referrals.insert(freelancerId, referrerId, referredId, on, blankToNull(request.note()),
+                DeclarerRole.valueOf(declarer.role().name()), declarer.id().value(), declarer.displayName());
+        var assessment = Referrals.assessAll(loader.load(freelancerId)).get(id.toString());
+        return new DeclaredReferral(id.toString(), assessment);
+    }
+
+    private UUID freelancer(InputCheck check, String raw, RelaisUser declarer) {
+        if (declarer.isFreelancer()) {
+            if (raw != null && !raw.isBlank() && !raw.trim().equalsIgnoreCase(declarer.freelancerId().toString())) {
+                check.problem("freelancerId", "validation.guard.ownFreelancer", "must be your own id, or left out");
+                return null;
+            }
+            return declarer.freelancerId();
+        }
+        UUID id = check.field("freelancerId", () -> Ids.parseField(raw));
+        if (id != null && freelancers.freelancer(new FreelancerId(id)).isEmpty()) {
+            check.problem("freelancerId", "validation.unknown", "no such record");
+            return null;
+        }
+        return id;
+    }
+
+    public Release release(ReleaseRequest request, UUID recordedBy, String recordedByName) {
+        var check = new InputCheck();
+        UUID freelancerId = check.field("freelancerId", () -> Ids.parseField(request.freelancerId()));
+        if (freelancerId != null && freelancers.freelancer(new FreelancerId(freelancerId)).isEmpty()) {
+            check.problem("freelancerId", "validation.unknown", "no such record");
+        }
+        boolean person = request.personId() != null && !request.personId().isBlank();
+        boolean company = request.companyId() != null && !request.companyId().isBlank();
+        UUID personId = null;
+        UUID companyId = null;
+        if (person && company) {
+            check.problem("companyId", "validation.guard.personOrCompany", "give personId or companyId, not both");
+        } else if (!person && !company) {
+            check.problem("personId", "validation.guard.personOrCompany.none", "is required (or companyId)");
+        } else if (person) {
+            personId = check.field("personId", () -> Ids.parseField(request.personId()));
+            if (personId != null && companies.person(new PersonId(personId)).isEmpty()) {
+                check.problem("personId", "validation.unknown", "no such record");
+            }
+        } else {
+            companyId = check.field("companyId", () -> Ids.parseField(request.companyId()));
+            if (companyId != null && companies.company(new CompanyId(companyId)).isEmpty()) {
+                check.problem("companyId", "validation.unknown", "no such record");
+            }
+        }
+        check.required("kind", request.kind());
+        check.required("effectiveOn", request.effectiveOn());
+        text(check, "reason", request.reason(), true);
+        check.throwIfInvalid();
+        UUID id = releases.insert(freelancerId, personId, companyId, request.kind(), request.effectiveOn(),
+                request.reason().trim(), recordedBy, recordedByName);
+        return releases.byId(id).orElseThrow();
+    }
+
+    public PolicyVersion policy(LocalDate effectiveFrom, Integer protectionMonths, UUID recordedBy) {
+        var check = new InputCheck();
+        check.required("effectiveFrom", effectiveFrom);
+        check.required("protectionMonths", protectionMonths);
+        if (protectionMonths != null && (protectionMonths < 1 || protectionMonths > 60)) {
+            check.problem("protectionMonths", "validation.guard.months", "must be between 1 and 60");
+        }
+        check.throwIfInvalid();
+        if (policies.effectiveDateTaken(effectiveFrom)) {
+            throw new ConflictException("effectiveFrom", "A policy version already takes effect on " + effectiveFrom);
+        }
+        return policies.insert(effectiveFrom, protectionMonths, recordedBy);
+    }
+
+    /** Only about one of the freelancer's own relationships: the claim must not reveal anyone else. */
+    public PriorRelationshipClaim priorClaim(FreelancerId freelancer, String rawPersonId, LocalDate since,
+            String description, LocalDate today) {
+        var check = new InputCheck();
+        UUID personId = check.field("personId", () -> Ids.parseField(rawPersonId));
+        if (personId != null && loader.load(freelancer.value()).person(personId.toString()).isEmpty()) {
+            check.problem("personId", "validation.guard.notYourRelationship",
+                    "is not one of your relationships through Relais");
+        }
+        if (since != null && since.isAfter(today)) {
+            check.problem("since", "validation.guard.future", "must not be in the future");
+        }
+        text(check, "description", description, true);
+        check.throwIfInvalid();
+        UUID id = claims.insert(freelancer.value(), personId, since, description.trim());
+        return claims.byId(id).orElseThrow();
+    }
+
+    /** Accepting makes the claim a PRIOR_RELATIONSHIP release, effective on the given day. */
+    public PriorRelationshipClaim accept(UUID claimId, LocalDate effectiveOn, RelaisUser manager) {
+        PriorRelationshipClaim claim = pending(claimId);
+        UUID release = releases.insert(UUID.fromString(claim.freelancerId()), UUID.fromString(claim.personId()), null,
+                ReleaseKind.PRIOR_RELATIONSHIP, effectiveOn, claim.description(), manager.id().value(),
+                manager.displayName());
+        decide(claimId, ClaimStatus.ACCEPTED, manager, null, release);
+        return claims.byId(claimId).orElseThrow();
+    }
+
+    public PriorRelationshipClaim reject(UUID claimId, String reason, RelaisUser manager) {
+        var check = new InputCheck();
+        text(check, "reason", reason, true);
+        check.throwIfInvalid();
+        pending(claimId);
+        decide(claimId, ClaimStatus.REJECTED, manager, reason.trim(), null);
+        return claims.byId(claimId).orElseThrow();
+    }
+
+    private PriorRelationshipClaim pending(UUID claimId) {
+        PriorRelationshipClaim claim = claims.byId(claimId).orElseThrow(() -> NotFoundException.of("claim", claimId));
+        if (claim.status() != ClaimStatus.PENDING) {
+            throw new ConflictException("This claim was already decided (" + claim.status() + ").");
+        }
+        return claim;
+    }
+
+    private void decide(UUID claimId, ClaimStatus status, RelaisUser manager, String reason, UUID release) {
+        if (!claims.decide(claimId, status, manager.id().value(), manager.displayName(), reason, release)) {
+            throw new ConflictException("This claim was decided meanwhile; reload it.");
+        }
+    }
+
+    private static void text(InputCheck check, String field, String value, boolean required) {
+        if (required) {
+            check.required(field, value);
+        }
+        if (value != null && value.length() > MAX_TEXT) {
+            check.problem(field, "validation.guard.tooLong", "must be at most " + MAX_TEXT + " characters long", MAX_TEXT);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,137 @@
+package relais.guard.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import relais.account.RelaisUser;
+import relais.freelancer.FreelancerId;
+import relais.guard.DeclaredReferral;
+import relais.guard.GuardManagement;
+import relais.guard.PolicyVersion;
+import relais.guard.PriorRelationshipClaim;
+import relais.guard.ReferralRequest;
+import relais.guard.Release;
+import relais.guard.ReleaseRequest;
+import relais.guard.VerdictTexts;
+import relais.shared.Ids;
+
+/** Referrals, releases, policy versions and prior-relationship claims. */
+@RestController
+@RequestMapping("/api")
+class GuardRecordsApi {
+
+    record Reason(String code, String text) {
+    }
+
+    record ReferralAnswer(String id, boolean counted, Reason reason, Map<String, Object> data) {
+    }
+
+    record PolicyRequest(LocalDate effectiveFrom, Integer protectionMonths) {
+    }
+
+    record PolicyJson(String id, int number, LocalDate effectiveFrom, int protectionMonths, boolean referralsCount,
+            Integer maxReferralDepth) {
+
+        static PolicyJson of(PolicyVersion v) {
+            return new PolicyJson(v.id(), v.number(), v.effectiveFrom(), v.protectionMonths(), v.referralsCount(),
+                    v.maxReferralDepth());
+        }
+    }
+
+    record ClaimRequest(String personId, LocalDate since, String description) {
+    }
+
+    record AcceptRequest(LocalDate effectiveOn) {
+    }
+
+    record RejectRequest(String reason) {
+    }
+
+    record ReleaseJson(String id, String freelancerId, String personId, String companyId, String kind,
+            LocalDate effectiveOn, String reason, String recordedBy, Instant recordedAt) {
+
+        static ReleaseJson of(Release r) {
+            return new ReleaseJson(r.id(), r.freelancerId(), r.personId(), r.companyId(), r.kind().name(),
+                    r.effectiveOn(), r.reason(), r.recordedByName(), r.recordedAt());
+        }
+    }
+
+    private final GuardManagement guard;
+    private final VerdictTexts texts;
+
+    GuardRecordsApi(GuardManagement guard, VerdictTexts texts) {
+        this.guard = guard;
+        this.texts = texts;
+    }
+
+    @PostMapping("/referrals")
+    @ResponseStatus(HttpStatus.CREATED)
+    ReferralAnswer referral(@RequestBody ReferralRequest body, @AuthenticationPrincipal RelaisUser user) {
+        DeclaredReferral declared = guard.declareReferral(body, user);
+        var assessment = declared.assessment();
+        return new ReferralAnswer(declared.id(), assessment.counted(), new Reason(assessment.reasonCode(),
+                texts.referralText(assessment, LocaleContextHolder.getLocale())), assessment.data());
+    }
+
+    @PostMapping("/releases")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    ReleaseJson release(@RequestBody ReleaseRequest body, @AuthenticationPrincipal RelaisUser user) {
+        return ReleaseJson.of(guard.recordRelease(body, user.id().value(), user.displayName()));
+    }
+
+    @PostMapping("/policies")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    PolicyJson policy(@RequestBody PolicyRequest body, @AuthenticationPrincipal RelaisUser user) {
+        return PolicyJson.of(guard.addPolicyVersion(body.effectiveFrom(), body.protectionMonths(), user.id().value()));
+    }
+
+    @GetMapping("/policies")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    List<PolicyJson> policies() {
+        return guard.policyVersions().stream().map(PolicyJson::of).toList();
+    }
+
+    @PostMapping("/prior-relationships")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('FREELANCER')")
+    PriorRelationshipClaim claim(@RequestBody ClaimRequest body, @AuthenticationPrincipal RelaisUser user) {
+        return guard.declarePriorRelationship(new FreelancerId(user.freelancerId()), body.personId(), body.since(),
+                body.description());
+    }
+
+    /** A freelancer lists their own claims; an account manager the claims waiting for a decision. */
+    @GetMapping("/prior-relationships")
+    @PreAuthorize("hasAnyRole('FREELANCER', 'ACCOUNT_MANAGER')")
+    List<PriorRelationshipClaim> claims(@AuthenticationPrincipal RelaisUser user) {
+        return user.isFreelancer() ? guard.claimsOf(new FreelancerId(user.freelancerId())) : guard.pendingClaims();
+    }
+
+    @PostMapping("/prior-relationships/{id}/accept")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    PriorRelationshipClaim accept(@PathVariable String id, @RequestBody(required = false) AcceptRequest body,
+            @AuthenticationPrincipal RelaisUser user) {
+        return guard.acceptClaim(Ids.parse(id, "claim"), body == null ? null : body.effectiveOn(), user);
+    }
+
+    @PostMapping("/prior-relationships/{id}/reject")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    PriorRelationshipClaim reject(@PathVariable String id, @RequestBody RejectRequest body,
+            @AuthenticationPrincipal RelaisUser user) {
+        return guard.rejectClaim(Ids.parse(id, "claim"), body.reason(), user);
+    }
+}
