@@ -1,0 +1,5 @@
+package relais.report;
+
+public enum BuyoutStatus {
+    QUOTED, PAID
+}

@@ -1,0 +1,6 @@
+package relais.report;
+
+/** How the client's proposal reached the freelancer. */
+public enum Channel {
+    EMAIL, PHONE, MEETING, MESSAGE, OTHER
+}

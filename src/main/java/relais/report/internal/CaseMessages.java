@@ -1,0 +1,46 @@
+package relais.report.internal;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import relais.guard.VerdictTexts;
+import relais.report.Outcome;
+
+/** The words of a case in French or English: the reminder template and what the freelancer is told at each step. */
+@Component
+public class CaseMessages {
+
+    private final MessageSource messages;
+    private final VerdictTexts verdictTexts;
+
+    CaseMessages(MessageSource messages, VerdictTexts verdictTexts) {
+        this.messages = messages;
+        this.verdictTexts = verdictTexts;
+    }
+
+    public String get(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    public String date(java.time.LocalDate date, Locale locale) {
+        return verdictTexts.date(date, locale);
+    }
+
+    public String outcome(Outcome outcome, Locale locale) {
+        return get("report.outcome." + outcome.name(), locale);
+    }
+
+    /** The friendly reminder, addressed by name and naming the freelancer and the mission. */
+    public Reminder reminder(Locale locale, String clientName, String freelancerName, String missionTitle,
+            java.time.LocalDate protectedUntil, int protectionMonths, String managerName) {
+        String mission = missionTitle == null ? "" : get("report.reminder.mission", locale, missionTitle);
+        String until = protectedUntil == null ? get("report.reminder.openEnded", locale, protectionMonths)
+                : get("report.reminder.until", locale, date(protectedUntil, locale));
+        return new Reminder(get("report.reminder.subject", locale, freelancerName),
+                get("report.reminder.body", locale, clientName, freelancerName, mission, until, managerName));
+    }
+
+    public record Reminder(String subject, String body) {
+    }
+}

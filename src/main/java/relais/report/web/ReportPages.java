@@ -1,0 +1,111 @@
+package relais.report.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import relais.account.RelaisUser;
+import relais.freelancer.FreelancerId;
+import relais.guard.GuardManagement;
+import relais.guard.ParisCalendar;
+import relais.guard.VerdictTexts;
+import relais.guard.web.VerdictJson;
+import relais.report.Channel;
+import relais.report.ReportId;
+import relais.report.ReportManagement;
+import relais.report.ReportRequest;
+import relais.shared.ConflictException;
+import relais.shared.Ids;
+import relais.shared.InvalidInputException;
+import relais.shared.web.FormErrors;
+import relais.shared.web.FormValues;
+
+/** The freelancer's side: report a client's proposal to go direct, follow each report. */
+@Controller
+@PreAuthorize("hasRole('FREELANCER')")
+class ReportPages {
+
+    record ReportForm(String personId, String email, String receivedOn, String channel, String text) {
+
+        ReportRequest request() {
+            var values = new FormValues();
+            LocalDate received = values.date("receivedOn", receivedOn);
+            values.throwIfInvalid();
+            Channel parsed = channel == null || channel.isBlank() ? null : Channel.valueOf(channel);
+            return new ReportRequest(personId, email, received, parsed, text);
+        }
+    }
+
+    private final ReportManagement reports;
+    private final GuardManagement guard;
+    private final VerdictTexts texts;
+    private final FormErrors formErrors;
+    private final Clock clock;
+
+    ReportPages(ReportManagement reports, GuardManagement guard, VerdictTexts texts, FormErrors formErrors, Clock clock) {
+        this.reports = reports;
+        this.guard = guard;
+        this.texts = texts;
+        this.formErrors = formErrors;
+        this.clock = clock;
+    }
+
+    @GetMapping("/reports")
+    String list(@AuthenticationPrincipal RelaisUser user, Model model) {
+        model.addAttribute("reports", reports.of(new FreelancerId(user.freelancerId())));
+        model.addAttribute("today", ParisCalendar.today(clock));
+        return "report/list";
+    }
+
+    @GetMapping("/reports/new")
+    String form(@AuthenticationPrincipal RelaisUser user, @RequestParam(defaultValue = "") String personId,
+            @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "") String channel, @RequestParam(defaultValue = "") String receivedOn,
+            Model model) {
+        var form = new ReportForm(personId, email,
+                receivedOn.isBlank() ? ParisCalendar.today(clock).toString() : receivedOn,
+                channel.isBlank() ? "EMAIL" : channel, text);
+        return form(user, model, form, Map.of());
+    }
+
+    @PostMapping("/reports/new")
+    String file(@AuthenticationPrincipal RelaisUser user, @ModelAttribute ReportForm form, Model model) {
+        try {
+            var filed = reports.file(user, form.request());
+            return "redirect:/reports/" + filed.report().id() + "?filed";
+        } catch (InvalidInputException | ConflictException e) {
+            return form(user, model, form, formErrors.of(e));
+        }
+    }
+
+    private String form(RelaisUser user, Model model, ReportForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("people", guard.protectedClients(new FreelancerId(user.freelancerId()), ParisCalendar.today(clock)));
+        return "report/form";
+    }
+
+    @GetMapping("/reports/{id}")
+    String view(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model) {
+        var report = reports.visibleTo(user, new ReportId(Ids.parse(id, "report")));
+        model.addAttribute("report", report);
+        model.addAttribute("verdict", VerdictJson.of(reports.verdictOf(report), texts, LocaleContextHolder.getLocale()));
+        model.addAttribute("history", reports.historyOf(report.id()).stream()
+                .filter(e -> e.kind() != relais.report.EventKind.NOTE).toList());
+        model.addAttribute("today", ParisCalendar.today(clock));
+        return "report/view";
+    }
+
+}
