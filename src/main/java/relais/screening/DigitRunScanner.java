@@ -44,14 +44,13 @@ final class DigitRunScanner {
                     j++;
                 }
                 next = j;
-                String word = s.substring(i, j);
-                int v = NumberWords.valueOf(word);
+                int v = NumberWords.valueOf(s, i, j);
                 if (v >= 0) {
                     atom = new Atom(i, j, v, true, null);
-                } else if ((word.equals("et") || word.equals("and")) && !current.isEmpty()) {
+                } else if ((s.startsWith("et", i) && j - i == 2 || s.startsWith("and", i) && j - i == 3) && !current.isEmpty()) {
                     i = next;
                     continue; // "vingt et un": the joiner belongs to the number
-                } else if (word.equals("plus") && current.isEmpty()) {
+                } else if (s.startsWith("plus", i) && j - i == 4 && current.isEmpty()) {
                     plus = true;
                     i = next;
                     continue;

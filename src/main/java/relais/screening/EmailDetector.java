@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
 final class EmailDetector implements Detector {
 
     private static final Pattern AT = Pattern.compile(
-            "@|\\s*[\\[({<]\\s*(?:at|arobase|@)\\s*[\\])}>]\\s*|\\s+arobase\\s+|\\s+at\\s+");
+            "@|[\\[({<]\\s*(?:at|arobase|@)\\s*[\\])}>]|(?<=\\s)(?:arobase|at)(?=\\s)");
+    private static final String[] AT_WORDS = {"@", "arobase", " at ", "at]", "at)", "at}", "at>"};
     private static final Pattern DOT = Pattern.compile(
             "\\.|\\s*[\\[({<]\\s*(?:dot|point|\\.)\\s*[\\])}>]\\s*|\\s+(?:dot|point)\\s+");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
-    private static final Pattern LOCAL_TAIL = Pattern.compile("[a-z0-9][a-z0-9._%+-]*$");
-    private static final Pattern LOCAL_JOIN_BEFORE = Pattern.compile("([a-z0-9]+)(?:\\s+(?:point|dot)\\s+|\\s*[\\[(](?:dot|point)[\\])]\\s*)$");
+    /** A spelled-out dot right before a local part, preceded by a word: "jean point |dupont". */
+    private static final Pattern LOCAL_JOIN_BEFORE = Pattern.compile("(?<=[a-z0-9])(?:\\s+(?:point|dot)\\s+|\\s*[\\[(](?:dot|point)[\\])]\\s*)$");
     private static final Pattern PERSONAL_WEBMAIL = Pattern.compile(
             "\\b(?:mon|my|ton|your|notre|our)\\s+(?:adresse\\s+)?(?:gmail|hotmail|outlook|yahoo|protonmail|proton|icloud|"
                     + "mail perso|e-?mail perso|adresse perso|personal e-?mail|private e-?mail)"
@@ -56,17 +57,18 @@ final class EmailDetector implements Detector {
 
     private void findAddresses(FoldedText text, List<Finding> out) {
         String s = text.folded();
-        Matcher at = AT.matcher(s);
-        int searchFrom = 0;
-        while (searchFrom < s.length() && at.find(searchFrom)) {
+        Matcher at = AT.matcher(s).useTransparentBounds(true);
+        int searchFrom = firstOccurrence(s, AT_WORDS) - 3;
+        while (nextAtSign(s, at, Math.max(0, searchFrom))) {
             searchFrom = at.end();
-            boolean plain = at.group().equals("@");
+            int atEnd = skipSpaces(s, at.end());
+            boolean plain = at.group().equals("@") && (at.start() == 0 || s.charAt(at.start() - 1) != ' ');
             boolean spacedWord = !plain && at.group().strip().matches("at|arobase");
             Integer start = localStart(s, at.start(), plain);
             if (start == null) {
                 continue;
             }
-            int[] domain = domainEnd(s, at.end(), plain, spacedWord && at.group().strip().equals("at"));
+            int[] domain = domainEnd(s, atEnd, plain, spacedWord && at.group().strip().equals("at"));
             if (domain == null) {
                 continue;
             }
@@ -74,7 +76,7 @@ final class EmailDetector implements Detector {
                     && NOT_LOCAL_PARTS.contains(s.substring(start, at.start()).strip())) {
                 continue;
             }
-            String host = canonicalHost(s.substring(at.end(), domain[0]));
+            String host = canonicalHost(s.substring(atEnd, domain[0]));
             if (host.startsWith("www.") || settings.isTrusted(host) || DomainNames.isReserved(host)
                     || partOfTheWork(s, start, domain[0])) {
                 continue;
@@ -103,6 +105,40 @@ final class EmailDetector implements Detector {
         return WORK_CONTEXT.matcher(sentence).find();
     }
 
+    /**
+     * Moves {@code at} to the next "at" sign from {@code from}. Candidate chars are checked by hand
+     * first ('@', a bracket, an "a" opening a word) so the regex only runs where a sign can start.
+     */
+    private static boolean nextAtSign(String s, Matcher at, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean candidate = c == '@' || c == '[' || c == '(' || c == '{' || c == '<'
+                    || c == 'a' && i > 0 && Character.isWhitespace(s.charAt(i - 1));
+            if (candidate && at.region(i, s.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int firstOccurrence(String s, String[] needles) {
+        int first = s.length();
+        for (String n : needles) {
+            int at = s.indexOf(n);
+            if (at >= 0 && at < first) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
     private static boolean overlapsExisting(List<Finding> found, int start, int end) {
         for (Finding f : found) {
             if (f.category() == Category.EMAIL && f.start() < end && start < f.end()) {
@@ -114,23 +150,45 @@ final class EmailDetector implements Detector {
 
     /** Start of the local part ending at {@code atStart}, following disguised dots leftwards; null if none. */
     private static Integer localStart(String s, int atStart, boolean plain) {
-        int from = Math.max(0, atStart - 64);
-        Matcher tail = LOCAL_TAIL.matcher(s).region(from, atStart);
-        if (!tail.find()) {
+        int end = atStart;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < 64 && isLocalChar(s.charAt(start - 1))) {
+            start--;
+        }
+        while (start < end && !isAlnum(s.charAt(start))) {
+            start++; // a local part opens with a letter or digit
+        }
+        if (start == end || start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
             return null;
         }
-        int start = tail.start();
-        if (start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)))) {
-            return null;
-        }
+        // "jean point dupont arobase...": walk back over spelled-out dots joining earlier words.
         while (start > 0) {
-            Matcher join = LOCAL_JOIN_BEFORE.matcher(s).region(Math.max(0, start - 40), start);
-            if (!join.find() || join.start(1) > 0 && Character.isLetterOrDigit(s.charAt(join.start(1) - 1))) {
+            Matcher join = LOCAL_JOIN_BEFORE.matcher(s).useTransparentBounds(true).region(Math.max(0, start - 12), start);
+            if (!join.find()) {
                 break;
             }
-            start = join.start(1);
+            int wordEnd = join.start();
+            int wordStart = wordEnd;
+            while (wordStart > 0 && isAlnum(s.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd) {
+                break;
+            }
+            start = wordStart;
         }
         return start;
+    }
+
+    private static boolean isAlnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean isLocalChar(char c) {
+        return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
     }
 
     /**

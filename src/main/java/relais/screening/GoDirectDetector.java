@@ -25,8 +25,19 @@ final class GoDirectDetector implements Detector {
         return new Rule(keywords.split("\\|"), Pattern.compile(regex));
     }
 
-    private static final String DIRECT_WORDS = "direct|main a la main|liquide|cash|especes|black|gre a gre|privately|books|table";
-    private static final String PLATFORM_WORDS = "plate|platform|relais|appli|app|site|marketplace|intermediaire|middle|interface|outil|tool|system";
+    private final KeywordIndex index;
+    private final int[][] ruleKeywordIds;
+
+    GoDirectDetector() {
+        List<String> all = RULES.stream().flatMap(r -> java.util.Arrays.stream(r.anyOf())).toList();
+        index = new KeywordIndex(all);
+        ruleKeywordIds = RULES.stream()
+                .map(r -> java.util.Arrays.stream(r.anyOf()).mapToInt(index::id).toArray())
+                .toArray(int[][]::new);
+    }
+
+    private static final String DIRECT_WORDS = "direct|main a la main|liquide|cash|especes|au black|gre a gre|privately|off the books|under the table";
+    private static final String HIDING_WORDS = "pas besoin|inutile|ne dis|ne le dis|ne leur dis|ne dites|ne le dites|ne leur dites|no need|don't tell|do not tell|keep it|keep this";
 
     private static final List<Rule> RULES = List.of(
         // "sans passer par la plateforme", "sans (passer par) Relais", "without going through the platform"
@@ -36,10 +47,10 @@ final class GoDirectDetector implements Detector {
                 + "(?:\\s+" + PLATFORM + ")?\\b"),
         // "en dehors de la plateforme", "hors plateforme", "outside the app", "off-platform"
         rule("dehors|hors |a cote|exterieur", "\\b(?:en dehors (?:de |du |d')|hors (?:de |du )?|a cote de |a l'exterieur (?:de |du ))" + PLATFORM + "\\b"),
-        rule("outside|off|away from|around", "\\b(?:outside(?: of)?|off|away from|around) " + PLATFORM + "\\b"),
+        rule("outside|off |off-|away from|around ", "\\b(?:outside(?: of)?|off|away from|around) " + PLATFORM + "\\b"),
         rule("off", "\\boff-?platform\\b"),
         // "skip/cut out/bypass the middleman / the platform / their fees", "on se passe de l'intermédiaire"
-        rule("middle|intermedi|plate|platform|relais|commission|fee|frais|cut|markup|marge|15", "\\b(?:skip|skipping|cut out|cutting out|cut|bypass|bypassing|avoid|avoiding|dodge|go around|circumvent|save on|save|"
+        rule("skip|cut|bypass|avoid|dodge|go around|circumvent|save|evit|contourn|court-circuit|zapper|econom|se passer|se passe|nous passer|shortcut", "\\b(?:skip|skipping|cut out|cutting out|cut|bypass|bypassing|avoid|avoiding|dodge|go around|circumvent|save on|save|"
                 + "eviter|evite|evitons|evitez|contourne|contourner|contournons|court-circuiter|zapper|economiser|economise|se passer de|se passer d'|se passe de|se passe d'|nous passer de|nous passer d'|shortcut)\\s+"
                 + "(?:the |this |their |its |leur |la |le |les |l'|ses |sa |on the |on their |sur la |sur les )?"
                 + "(?:middle ?man|middlemen|intermediaire|plate-?forme|platform|relais|commission|fees?|frais de service|frais de (?:la plateforme|relais)|cut|markup|marge de relais|15 ?%)\\b"),
@@ -69,10 +80,10 @@ final class GoDirectDetector implements Detector {
         rule("direct", "\\b(?:let's|lets|let us|we should|we could|why don't we|shall we)\\s+(?:just\\s+)?(?:deal|work|go|do (?:it|this|business)|settle (?:it|this|up)|sort (?:it|this) out|handle (?:it|this)|continue|take (?:it|this))\\s+(?:together\\s+)?direct(?:ly)?\\b"
                 + "(?!\\s+(?:in|on|into|to the|from|via|through|with the)\\b)"),
         rule("direct", "\\bgo(?:ing)? direct\\b(?!\\s+(?:to (?:the )?(?:repo|prod|production|main|master|branch|s3|bucket|source)|debit)\\b)"),
-        rule("direct|books|table|cash", "\\b(?:direct (?:contract|deal|arrangement|payment to me|invoice|billing|hire)|paid? (?:off|outside) the books|under the table|cash in hand)\\b"
+        rule("direct|off the books|outside the books|under the table|cash in hand", "\\b(?:direct (?:contract|deal|arrangement|payment to me|invoice|billing|hire)|paid? (?:off|outside) the books|under the table|cash in hand)\\b"
                 + "(?!\\s+(?:integration|api|debit|flow|feature|webhook|endpoint)\\b)"),
         // hiding it from the platform: "pas besoin que Relais le sache", "ne dis rien à la plateforme"
-        rule(PLATFORM_WORDS, "\\b(?:pas besoin (?:de (?:prevenir|dire a|mettre au courant)|que)|inutile (?:de (?:prevenir|dire a)|que)|ne (?:le |leur )?dis(?: rien| pas)? a|ne (?:le |leur )?dites(?: rien| pas)? a|"
+        rule(HIDING_WORDS, "\\b(?:pas besoin (?:de (?:prevenir|dire a|mettre au courant)|que)|inutile (?:de (?:prevenir|dire a)|que)|ne (?:le |leur )?dis(?: rien| pas)? a|ne (?:le |leur )?dites(?: rien| pas)? a|"
                 + "no need to (?:tell|involve|inform|loop in|let)|don't tell|do not tell|keep (?:it|this) (?:from|off))\\s+" + PLATFORM + "\\b"),
         rule("between us|entre nous", "\\b(?:keep (?:this|it) between us|reste entre nous|restera entre nous|rester entre nous|que ca reste entre nous)\\b"),
         // contact outside: "contact me outside the app", "contacte-moi en direct"
@@ -83,11 +94,13 @@ final class GoDirectDetector implements Detector {
     @Override
     public void detect(FoldedText text, List<Finding> out) {
         String s = text.folded();
-        for (Rule r : RULES) {
-            if (!Keywords.any(s, r.anyOf())) {
-                continue;
-            }
-            WordStartMatching.findAll(r.pattern(), s,
+        KeywordIndex.Hits hits = index.scan(s);
+        if (hits.isEmpty()) {
+            return;
+        }
+        for (int r = 0; r < RULES.size(); r++) {
+            int[] positions = hits.positionsOf(ruleKeywordIds[r]);
+            WordStartMatching.findAround(RULES.get(r).pattern(), s, positions, WordStartMatching.DEFAULT_REACH,
                     (start, end) -> add(out, Finding.of(Category.GO_DIRECT, text.original(), start, trimEnd(s, start, end))));
         }
     }

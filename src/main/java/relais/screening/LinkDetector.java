@@ -42,7 +42,7 @@ final class LinkDetector implements Detector {
     private static final Pattern POSSESSIVE_APP = Pattern.compile(
             "\\b(?:mon|my|ton|your|votre)\\s+(?:" + APPS + ")\\s*(?:[:=@]|c'est|est|is|->|handle|pseudo|id|username|profil|profile|lien|link|numero|number)");
     private static final Pattern SKYPE_ID = Pattern.compile("\\blive:[a-z0-9_.-]{3,40}");
-    private static final String[] APP_WORDS = {"whats", "watsap", "telegram", "signal", "skype", "linked", "insta",
+    private static final String[] APP_WORDS = {"whats", "watsap", "telegram", "signal", "skype", "linked", "instagram", "insta ", "insta:", "insta,", "insta?",
         "discord", "messenger", "facebook", "twitter", "wechat", "viber", "snapchat", "tiktok", "live:"};
 
     /** Phrases that present a site as the sender's own: "mon portfolio", "my website", "book a call". */
@@ -65,11 +65,12 @@ final class LinkDetector implements Detector {
         for (UrlScanner.Url url : UrlScanner.scan(s)) {
             classify(text, url, out);
         }
-        if (Keywords.any(s, APP_WORDS)) {
-            addAll(text, APP_WITH_HANDLE, out);
-            addAll(text, SKYPE_ID, out);
-            addAll(text, POSSESSIVE_APP, out);
-            addAll(text, APP_INVITATION, out);
+        int[] appMentions = WordStartMatching.keywordPositions(s, APP_WORDS);
+        if (appMentions.length > 0) {
+            addAll(text, APP_WITH_HANDLE, appMentions, out);
+            addAll(text, SKYPE_ID, appMentions, out);
+            addAll(text, POSSESSIVE_APP, appMentions, out);
+            addAll(text, APP_INVITATION, appMentions, out);
         }
     }
 
@@ -100,8 +101,8 @@ final class LinkDetector implements Detector {
         return PERSONAL_SITE_CUE.matcher(before).find() || PERSONAL_SITE_CUE.matcher(after).find();
     }
 
-    private static void addAll(FoldedText text, Pattern phrase, List<Finding> out) {
-        WordStartMatching.findAll(phrase, text.folded(), (start, matchEnd) -> {
+    private static void addAll(FoldedText text, Pattern phrase, int[] appMentions, List<Finding> out) {
+        WordStartMatching.findAround(phrase, text.folded(), appMentions, WordStartMatching.DEFAULT_REACH, (start, matchEnd) -> {
             int end = matchEnd;
             while (end > start && Character.isWhitespace(text.folded().charAt(end - 1))) {
                 end--;

@@ -14,6 +14,15 @@ final class NumberWords {
         return v == null ? -1 : v;
     }
 
+    /** Same as {@link #valueOf(String)} for s[start,end), without allocating for the many words that are no number. */
+    static int valueOf(String s, int start, int end) {
+        int length = end - start;
+        if (length < 2 || length > 9 || "zudtqcshnoftev".indexOf(s.charAt(start)) < 0) {
+            return -1;
+        }
+        return valueOf(s.substring(start, end));
+    }
+
     static boolean isTens(int value) {
         return value >= 20 && value % 10 == 0;
     }

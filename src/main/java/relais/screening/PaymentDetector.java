@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class PaymentDetector implements Detector {
 
     private static final Pattern IBAN_CANDIDATE = Pattern.compile("\\b[a-z]{2}\\d{2}(?:[ -]?[a-z0-9]){10,34}");
+    private static final Pattern BIC = Pattern.compile("[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b");
     private static final Pattern RIB_CANDIDATE = Pattern.compile("\\b\\d{5}[ -]?\\d{5}[ -]?[0-9a-z]{11}[ -]?\\d{2}\\b");
     private static final Pattern ANNOUNCED_NUMBER = Pattern.compile(
             "\\b(?:iban|rib|bic|swift|numero de compte|account number|account no|sort code|routing number)\\s*"
@@ -36,9 +37,11 @@ final class PaymentDetector implements Detector {
                     + "|(?:pa(?:ie|ye|yer|yez)|regle|reglez|regler|vire|virez|virer|verse|versez|verser|envoie|envoyez|envoyer|rembourse|"
                     + "pay|send|transfer|wire|reimburse)[- ]?(?:moi|me|nous|us|-moi|te|you|vous)\\b[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|through|with|by|avec|en)\\s+(?:" + PAY_APPS + ")\\b"
                     + "|(?:je (?:te |vous )?(?:paie|paye|regle|vire|verse|envoie|rembourse)|i(?:'ll| will| can)? (?:pay|send|transfer|wire) you)[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|through|with|by|avec|en)\\s+(?:" + PAY_APPS + ")\\b)");
-    private static final String[] BANK_WORDS = {"iban", "rib", "bic", "swift", "compte", "account", "bank", "bancaire",
-        "sort code", "routing", "paypal", "lydia", "revolut", "wise"};
-    private static final String[] APP_WORDS = {"paypal", "pay pal", "lydia", "revolut", "wise", "venmo", "cash", "paylib",
+    private static final String[] BANK_WORDS = {"iban", "rib", "bancaire", "coordonnees de paiement", "bank", "account details",
+        "numero de compte", "paypal", "lydia", "revolut", " wise"};
+    private static final String[] ANNOUNCING_WORDS = {"iban", "rib", "bic", "swift", "numero de compte", "account n",
+        "sort code", "routing number"};
+    private static final String[] APP_WORDS = {"paypal", "pay pal", "lydia", "revolut", " wise", "venmo", "cash app", "cashapp", "paylib",
         "zelle", "western union", "pumpkin", "lyf", "wero"};
 
     @Override
@@ -51,19 +54,25 @@ final class PaymentDetector implements Detector {
         if (digitRun >= 5) {
             findRibs(text, out);
         }
-        if (Keywords.any(s, BANK_WORDS)) {
-            findAnnounced(text, out);
-            addAll(text, SHARE_BANK_DETAILS, out, true);
-        }
-        if (Keywords.any(s, APP_WORDS)) {
-            addAll(text, APP_WITH_HANDLE, out, false);
-            addAll(text, PAY_ME_VIA_APP, out, false);
+        findAnnounced(text, out);
+        addAll(text, SHARE_BANK_DETAILS, WordStartMatching.keywordPositions(s, BANK_WORDS), out, true);
+        int[] appMentions = WordStartMatching.keywordPositions(s, APP_WORDS);
+        if (appMentions.length > 0) {
+            addAll(text, APP_WITH_HANDLE, appMentions, out, false);
+            addAll(text, PAY_ME_VIA_APP, appMentions, out, false);
         }
     }
 
     private static void findIbans(FoldedText text, List<Finding> out) {
-        Matcher m = IBAN_CANDIDATE.matcher(text.folded());
-        while (m.find()) {
+        String s = text.folded();
+        Matcher m = IBAN_CANDIDATE.matcher(s);
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            // An IBAN opens with two letters and two digits at a word start: check that before the regex.
+            if (!Character.isDigit(s.charAt(i + 2)) || !Character.isDigit(s.charAt(i + 3)) || !isLetter(s.charAt(i))
+                    || !isLetter(s.charAt(i + 1)) || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))
+                    || !m.region(i, s.length()).lookingAt()) {
+                continue;
+            }
             int length = BankAccountNumbers.ibanLength(m.group().substring(0, 2));
             if (length < 0) {
                 continue;
@@ -75,8 +84,13 @@ final class PaymentDetector implements Detector {
             String compact = text.folded().substring(m.start(), end).replaceAll("[ -]", "");
             if (BankAccountNumbers.isValidIban(compact)) {
                 add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), m.start(), end));
+                i = end;
             }
         }
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** End offset after {@code count} letters/digits from {@code start}, skipping single spaces/dashes; -1 if the text ends first. */
@@ -106,26 +120,25 @@ final class PaymentDetector implements Detector {
 
     /** "IBAN : FR76 ..." with a typo in the check digits is still someone's bank account being shared. */
     private static void findAnnounced(FoldedText text, List<Finding> out) {
-        Matcher m = ANNOUNCED_NUMBER.matcher(text.folded());
-        while (m.find()) {
-            String value = m.group(1);
-            int digits = 0;
-            for (int i = 0; i < value.length(); i++) {
-                if (Character.isDigit(value.charAt(i))) {
-                    digits++;
-                }
+        WordStartMatching.findAround(ANNOUNCED_NUMBER, text.folded(), ANNOUNCING_WORDS, 0, (start, end) -> {
+            Matcher m = ANNOUNCED_NUMBER.matcher(text.folded()).region(start, end);
+            if (m.lookingAt()) {
+                addAnnounced(text, m, out);
             }
-            boolean bic = value.matches("[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?(?:\\b.*)?") && m.group().startsWith("bic")
-                    || m.group().startsWith("swift");
-            if (digits >= 8 || bic && value.length() >= 8) {
-                int end = bic ? m.start(1) + value.split(" ")[0].length() : m.end(1);
-                add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), m.start(), end));
-            }
+        });
+    }
+
+    private static void addAnnounced(FoldedText text, Matcher m, List<Finding> out) {
+        String value = m.group(1);
+        boolean bic = m.group().startsWith("bic") && BIC.matcher(value).lookingAt() || m.group().startsWith("swift");
+        if (Keywords.countDigits(value) >= 8 || bic && value.length() >= 8) {
+            int end = bic ? m.start(1) + value.split(" ")[0].length() : m.end(1);
+            add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), m.start(), end));
         }
     }
 
-    private static void addAll(FoldedText text, Pattern phrase, List<Finding> out, boolean unlessPlatformFlow) {
-        WordStartMatching.findAll(phrase, text.folded(), (start, end) -> {
+    private static void addAll(FoldedText text, Pattern phrase, int[] mentions, List<Finding> out, boolean unlessPlatformFlow) {
+        WordStartMatching.findAround(phrase, text.folded(), mentions, WordStartMatching.DEFAULT_REACH, (start, end) -> {
             if (!unlessPlatformFlow || !PLATFORM_FLOW.matcher(sentenceAround(text.folded(), start, end)).find()) {
                 add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), start, end));
             }

@@ -45,7 +45,7 @@ final class PhoneDetector implements Detector {
 
     /** Cheap gate: a phone needs several digits, or spelled digits, which in practice start with "zero"/"oh"/"plus". */
     private static boolean worthScanning(String s) {
-        return Keywords.countDigits(s) >= 4 || Keywords.any(s, "zero", "oh ", "plus ", "0 ");
+        return Keywords.countDigits(s) >= 4 || Keywords.any(s, "zero", "oh ", "plus t", "plus q", "plus o", "plus f", "plus u");
     }
 
     private void findInRun(FoldedText text, DigitRun run, List<Finding> out) {
@@ -103,29 +103,55 @@ final class PhoneDetector implements Detector {
         if (count < 9 || count > 15) {
             return false;
         }
-        int start = run.pieces().get(from).start();
-        int end = run.pieces().get(to - 1).end();
-        if (REFERENCE_BEFORE.matcher(text.window(start - 30, start)).find()
-                || AMOUNT_AFTER.matcher(text.window(end, end + 14)).find()) {
-            return false;
-        }
         String digits = run.digits(from, to);
         boolean plus = run.plus() && from == 0;
-        if (plus) {
-            return valid("+" + digits, "ZZ");
+        String international = plus ? "+" + digits : digits.startsWith("00") ? "+" + digits.substring(2) : null;
+        boolean national = international == null && digits.charAt(0) == '0' && digits.charAt(1) != '0';
+        boolean northAmerican = international == null && !national && count == 10 && northAmericanShape(run, from, to);
+        if (international == null && !national && !northAmerican) {
+            return false; // no dialling shape: a reference, an amount or an identifier
         }
-        if (digits.startsWith("00")) {
-            return valid("+" + digits.substring(2), "ZZ");
+        if (national && !anyPlausibleLength(regions, count) || inReferenceOrAmountContext(text, run, from, to)) {
+            return false;
         }
-        if (digits.startsWith("0")) {
+        if (international != null) {
+            return valid(international, "ZZ");
+        }
+        if (national) {
             for (String region : regions) {
-                if (valid(digits, region)) {
+                if (plausibleNationalLength(region, count) && valid(digits, region)) {
                     return true;
                 }
             }
             return false;
         }
-        return count == 10 && northAmericanShape(run, from, to) && valid(digits, "US");
+        return valid(digits, "US");
+    }
+
+    private static boolean inReferenceOrAmountContext(FoldedText text, DigitRun run, int from, int to) {
+        int start = run.pieces().get(from).start();
+        int end = run.pieces().get(to - 1).end();
+        return REFERENCE_BEFORE.matcher(text.window(start - 30, start)).find()
+                || AMOUNT_AFTER.matcher(text.window(end, end + 14)).find();
+    }
+
+    private static boolean anyPlausibleLength(String[] regions, int count) {
+        for (String region : regions) {
+            if (plausibleNationalLength(region, count)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cheap length check before asking libphonenumber, which is the costliest step here. */
+    private static boolean plausibleNationalLength(String region, int digits) {
+        return switch (region) {
+            case "FR", "CH" -> digits == 10;
+            case "BE" -> digits == 9 || digits == 10;
+            case "GB" -> digits == 10 || digits == 11;
+            default -> digits >= 8 && digits <= 12;
+        };
     }
 
     /** "(415) 555-0123" or "415-555-0123": 3-3-4 groups. A bare 10-digit figure is more often a reference. */

@@ -51,8 +51,10 @@ final class UrlScanner {
             while (to < s.length() && !Character.isWhitespace(s.charAt(to))) {
                 to++;
             }
-            m.region(from, to);
-            collect(s, m, urls);
+            if (looksLikeAddress(s, from, to)) {
+                m.region(from, to);
+                collect(s, m, urls);
+            }
             scannedUpTo = to;
         }
         return urls;
@@ -74,6 +76,16 @@ final class UrlScanner {
             }
             urls.add(new Url(m.start(), end, host, path));
         }
+    }
+
+    /** A dot followed by two letters somewhere in the token: "site.fr" yes, "2.4.1" or "1.5" no. */
+    private static boolean looksLikeAddress(String s, int from, int to) {
+        for (int i = s.indexOf('.', from); i >= 0 && i + 2 < to; i = s.indexOf('.', i + 1)) {
+            if (Character.isLetter(s.charAt(i + 1)) && Character.isLetter(s.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOfAny(String s, String chars) {
