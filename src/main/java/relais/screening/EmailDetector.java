@@ -102,7 +102,7 @@ final class EmailDetector implements Detector {
      */
     private static boolean partOfTheWork(String s, int start, int end) {
         String sentence = PaymentDetector.sentenceAround(s, start, end);
-        return WORK_CONTEXT.matcher(sentence).find();
+        return WordStartMatching.matchesAnywhere(WORK_CONTEXT, sentence);
     }
 
     /**

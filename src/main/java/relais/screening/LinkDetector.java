@@ -98,7 +98,8 @@ final class LinkDetector implements Detector {
             before = before.substring(sentence + 1);
         }
         String after = text.window(url.end(), url.end() + 30);
-        return PERSONAL_SITE_CUE.matcher(before).find() || PERSONAL_SITE_CUE.matcher(after).find();
+        return WordStartMatching.matchesAnywhere(PERSONAL_SITE_CUE, before)
+                || WordStartMatching.matchesAnywhere(PERSONAL_SITE_CUE, after);
     }
 
     private static void addAll(FoldedText text, Pattern phrase, int[] appMentions, List<Finding> out) {

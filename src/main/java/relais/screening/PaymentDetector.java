@@ -139,7 +139,7 @@ final class PaymentDetector implements Detector {
 
     private static void addAll(FoldedText text, Pattern phrase, int[] mentions, List<Finding> out, boolean unlessPlatformFlow) {
         WordStartMatching.findAround(phrase, text.folded(), mentions, WordStartMatching.DEFAULT_REACH, (start, end) -> {
-            if (!unlessPlatformFlow || !PLATFORM_FLOW.matcher(sentenceAround(text.folded(), start, end)).find()) {
+            if (!unlessPlatformFlow || !WordStartMatching.matchesAnywhere(PLATFORM_FLOW, sentenceAround(text.folded(), start, end))) {
                 add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), start, end));
             }
         });

@@ -1,5 +1,6 @@
 package relais.screening;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,19 +17,22 @@ public record Screening(boolean flagged, List<Category> categories, List<Finding
         findings = List.copyOf(findings);
     }
 
+    private static final Comparator<Finding> BY_POSITION = Comparator.comparingInt(Finding::start)
+            .thenComparingInt(Finding::end)
+            .thenComparing(Finding::category);
+
     static final Screening CLEAN = new Screening(false, List.of(), List.of());
 
     static Screening of(List<Finding> findings) {
         if (findings.isEmpty()) {
             return CLEAN;
         }
-        List<Finding> sorted = findings.stream()
-                .sorted(Comparator.comparingInt(Finding::start)
-                        .thenComparingInt(Finding::end)
-                        .thenComparing(Finding::category))
-                .toList();
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(BY_POSITION);
         EnumSet<Category> seen = EnumSet.noneOf(Category.class);
-        sorted.forEach(f -> seen.add(f.category()));
+        for (Finding f : sorted) {
+            seen.add(f.category());
+        }
         return new Screening(true, List.copyOf(seen), sorted);
     }
 }

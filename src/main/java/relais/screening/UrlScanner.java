@@ -52,31 +52,52 @@ final class UrlScanner {
                 to++;
             }
             if (looksLikeAddress(s, from, to)) {
-                m.region(from, to);
-                collect(s, m, urls);
+                collectInToken(s, m, from, to, urls);
             }
             scannedUpTo = to;
         }
         return urls;
     }
 
-    private static void collect(String s, Matcher m, List<Url> urls) {
-        while (m.find()) {
-            int end = trimTrailingPunctuation(s, m.start(), m.end());
-            String raw = s.substring(m.start(), end);
-            if (raw.indexOf('@') >= 0) {
-                continue; // an e-mail address, the e-mail detector owns it
+    /** Inside one token a URL can only start where the look-behind allows it: the token start or after a separator. */
+    private static void collectInToken(String s, Matcher m, int from, int to, List<Url> urls) {
+        int p = from;
+        while (p < to) {
+            if ((p == from || !isUrlChar(s.charAt(p - 1))) && m.region(p, to).lookingAt()) {
+                add(s, m, urls);
+                p = m.end();
+            } else {
+                p++;
             }
-            String rest = SCHEME.matcher(raw).replaceFirst("");
-            int slash = indexOfAny(rest, "/:?#");
-            String host = EmailDetector.canonicalHost(slash < 0 ? rest : rest.substring(0, slash));
-            String path = slash < 0 ? "" : rest.substring(slash);
-            if (host.indexOf('.') < 0) {
-                continue;
-            }
-            urls.add(new Url(m.start(), end, host, path));
         }
     }
+
+    private static boolean isUrlChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '@' || c == '.' || c == '_' || c == '-';
+    }
+
+    private static void collect(String s, Matcher m, List<Url> urls) {
+        while (m.find()) {
+            add(s, m, urls);
+        }
+    }
+
+    private static void add(String s, Matcher m, List<Url> urls) {
+        int end = trimTrailingPunctuation(s, m.start(), m.end());
+        String raw = s.substring(m.start(), end);
+        if (raw.indexOf('@') >= 0) {
+            return; // an e-mail address, the e-mail detector owns it
+        }
+        String rest = SCHEME.matcher(raw).replaceFirst("");
+        int slash = indexOfAny(rest, "/:?#");
+        String host = EmailDetector.canonicalHost(slash < 0 ? rest : rest.substring(0, slash));
+        String path = slash < 0 ? "" : rest.substring(slash);
+        if (host.indexOf('.') < 0) {
+            return;
+        }
+        urls.add(new Url(m.start(), end, host, path));
+    }
+
 
     /** A dot followed by two letters somewhere in the token: "site.fr" yes, "2.4.1" or "1.5" no. */
     private static boolean looksLikeAddress(String s, int from, int to) {

@@ -22,6 +22,20 @@ final class WordStartMatching {
     private WordStartMatching() {
     }
 
+    /** Whether {@code phrase} matches somewhere in {@code s}, trying word starts only. */
+    static boolean matchesAnywhere(Pattern phrase, String s) {
+        Matcher m = phrase.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        boolean[] starts = firstChars(phrase);
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isWordStart(s, i) && (starts == null || c >= 128 || starts[c]) && m.region(i, n).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Matches of {@code phrase} that contain one of {@code keywords}; nothing is scanned when none occurs. */
     static void findAround(Pattern phrase, String s, String[] keywords, int reach, Sink sink) {
         findAround(phrase, s, keywordPositions(s, keywords), reach, sink);
