@@ -1,0 +1,32 @@
+package relais.screening;
+
+import java.util.Set;
+
+/** Shared knowledge about domain names: which endings are real TLDs, which hosts are reserved for examples. */
+final class DomainNames {
+
+    private DomainNames() {
+    }
+
+    /** TLDs people actually type in messages; kept short so file names like "app.js" or "notes.md" never match. */
+    static final String TLD_ALTERNATION =
+            "com|fr|net|org|io|co|me|dev|app|eu|be|ch|lu|uk|de|es|it|nl|info|biz|xyz|site|online|studio|"
+                    + "design|page|link|ly|so|us|ca|tech|pro|cloud|ai|gg|tv|art|blog|shop|store|agency|work|email|"
+                    + "fm|im|to|gl|re|mc";
+
+    static final Set<String> TLDS = Set.of(TLD_ALTERNATION.split("\\|"));
+
+    static final Set<String> WEBMAIL = Set.of("gmail", "googlemail", "hotmail", "outlook", "live", "yahoo", "icloud",
+            "protonmail", "proton", "orange", "free", "sfr", "laposte", "wanadoo", "gmx", "aol", "yandex", "mail",
+            "neuf", "bbox", "tutanota", "zoho", "msn");
+
+    /** Documentation/test domains (RFC 2606 and friends): addresses there are examples, not contact details. */
+    static boolean isReserved(String host) {
+        return host.equals("example.com") || host.equals("example.org") || host.equals("example.net")
+                || host.endsWith(".example.com") || host.endsWith(".example") || host.endsWith(".test")
+                || host.endsWith(".invalid") || host.endsWith(".local") || host.endsWith(".localhost")
+                || host.equals("localhost") || host.equals("test.com") || host.equals("domain.com")
+                || host.equals("exemple.com") || host.equals("exemple.fr") || host.equals("email.com")
+                || host.equals("acme.test");
+    }
+}

@@ -1,0 +1,232 @@
+package relais.screening;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses, plain or disguised ("jean point dupont arobase gmail point com",
+ * "jdupont [at] proton [dot] me", "jane at outlook dot com"). Works from the "at" sign outwards:
+ * local part to the left, domain labels to the right, cut back to the last label that is a real
+ * TLD. Platform and example domains are left alone.
+ */
+final class EmailDetector implements Detector {
+
+    private static final Pattern AT = Pattern.compile(
+            "@|[\\[({<]\\s*(?:at|arobase|@)\\s*[\\])}>]|(?<=\\s)(?:arobase|at)(?=\\s)");
+    private static final String[] AT_WORDS = {"@", "arobase", " at ", "at]", "at)", "at}", "at>"};
+    private static final Pattern DOT = Pattern.compile(
+            "\\.|\\s*[\\[({<]\\s*(?:dot|point|\\.)\\s*[\\])}>]\\s*|\\s+(?:dot|point)\\s+");
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+    /** A spelled-out dot right before a local part, preceded by a word: "jean point |dupont". */
+    private static final Pattern LOCAL_JOIN_BEFORE = Pattern.compile("(?<=[a-z0-9])(?:\\s+(?:point|dot)\\s+|\\s*[\\[(](?:dot|point)[\\])]\\s*)$");
+    private static final Pattern PERSONAL_WEBMAIL = Pattern.compile(
+            "\\b(?:mon|my|ton|your|notre|our)\\s+(?:adresse\\s+)?(?:gmail|hotmail|outlook|yahoo|protonmail|proton|icloud|"
+                    + "mail perso|e-?mail perso|adresse perso|personal e-?mail|private e-?mail)"
+                    + "\\s*(?:c'est|est|is|:|=|->)\\s*([a-z][a-z0-9._-]{2,30})\\b");
+    /** Words that read naturally before " at " in English; "meet at noon dot com" is not an address. */
+    private static final Set<String> NOT_LOCAL_PARTS = Set.of("me", "us", "you", "it", "look", "meet", "arrive",
+            "arrived", "be", "is", "are", "was", "were", "am", "and", "or", "the", "available", "here", "there",
+            "work", "working", "live", "lives", "based", "hosted", "deployed", "staging", "prod", "site", "page",
+            "stay", "stays", "call", "ready", "done", "start", "starts", "stop", "stops", "online", "up", "down");
+
+    private static final Pattern WORK_CONTEXT = Pattern.compile(
+            "\\b(?:formulaire|form|champ|field|placeholder|regex|expediteur|sender|smtp|newsletter|mailing|adresse du client|"
+                    + "client's address|l'adresse de la boutique|the store's address|configur\\w*|redirig\\w*|forward\\w*|alias|boite generique|"
+                    + "shared inbox|mx|dns|spf|dkim)\\b");
+    private static final String[] WEBMAIL_WORDS = {"gmail", "hotmail", "outlook", "yahoo", "proton", "icloud", "perso",
+        "personal e", "private e"};
+
+    private final ScreeningSettings settings;
+
+    EmailDetector(ScreeningSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void detect(FoldedText text, List<Finding> out) {
+        String s = text.folded();
+        if (s.indexOf('@') >= 0 || Keywords.any(s, " at ", "arobase", "at]", "at)", "at}", "at>")) {
+            findAddresses(text, out);
+        }
+        if (Keywords.any(s, WEBMAIL_WORDS)) {
+            findPersonalWebmail(text, out);
+        }
+    }
+
+    private void findAddresses(FoldedText text, List<Finding> out) {
+        String s = text.folded();
+        Matcher at = AT.matcher(s).useTransparentBounds(true);
+        int searchFrom = firstOccurrence(s, AT_WORDS) - 3;
+        while (nextAtSign(s, at, Math.max(0, searchFrom))) {
+            searchFrom = at.end();
+            int atEnd = skipSpaces(s, at.end());
+            boolean plain = at.group().equals("@") && (at.start() == 0 || s.charAt(at.start() - 1) != ' ');
+            boolean spacedWord = !plain && at.group().strip().matches("at|arobase");
+            Integer start = localStart(s, at.start(), plain);
+            if (start == null) {
+                continue;
+            }
+            int[] domain = domainEnd(s, atEnd, plain, spacedWord && at.group().strip().equals("at"));
+            if (domain == null) {
+                continue;
+            }
+            if (spacedWord && at.group().strip().equals("at")
+                    && NOT_LOCAL_PARTS.contains(s.substring(start, at.start()).strip())) {
+                continue;
+            }
+            String host = canonicalHost(s.substring(atEnd, domain[0]));
+            if (host.startsWith("www.") || settings.isTrusted(host) || DomainNames.isReserved(host)
+                    || partOfTheWork(s, start, domain[0])) {
+                continue;
+            }
+            out.add(Finding.of(Category.EMAIL, text.original(), start, domain[0]));
+            searchFrom = domain[0];
+        }
+    }
+
+    private static void findPersonalWebmail(FoldedText text, List<Finding> out) {
+        Matcher personal = PERSONAL_WEBMAIL.matcher(text.folded());
+        while (personal.find()) {
+            if (!overlapsExisting(out, personal.start(), personal.end())) {
+                out.add(Finding.of(Category.EMAIL, text.original(), personal.start() + personal.group().indexOf(' ') + 1,
+                        personal.end()));
+            }
+        }
+    }
+
+    /**
+     * An address discussed as a piece of the deliverable ("le formulaire envoie sur contact@client.fr",
+     * "the sender address of the newsletter") is not the sender handing out their contact details.
+     */
+    private static boolean partOfTheWork(String s, int start, int end) {
+        String sentence = PaymentDetector.sentenceAround(s, start, end);
+        return WordStartMatching.matchesAnywhere(WORK_CONTEXT, sentence);
+    }
+
+    /**
+     * Moves {@code at} to the next "at" sign from {@code from}. Candidate chars are checked by hand
+     * first ('@', a bracket, an "a" opening a word) so the regex only runs where a sign can start.
+     */
+    private static boolean nextAtSign(String s, Matcher at, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean candidate = c == '@' || c == '[' || c == '(' || c == '{' || c == '<'
+                    || c == 'a' && i > 0 && Character.isWhitespace(s.charAt(i - 1));
+            if (candidate && at.region(i, s.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int firstOccurrence(String s, String[] needles) {
+        int first = s.length();
+        for (String n : needles) {
+            int at = s.indexOf(n);
+            if (at >= 0 && at < first) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    private static boolean overlapsExisting(List<Finding> found, int start, int end) {
+        for (Finding f : found) {
+            if (f.category() == Category.EMAIL && f.start() < end && start < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Start of the local part ending at {@code atStart}, following disguised dots leftwards; null if none. */
+    private static Integer localStart(String s, int atStart, boolean plain) {
+        int end = atStart;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < 64 && isLocalChar(s.charAt(start - 1))) {
+            start--;
+        }
+        while (start < end && !isAlnum(s.charAt(start))) {
+            start++; // a local part opens with a letter or digit
+        }
+        if (start == end || start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
+            return null;
+        }
+        // "jean point dupont arobase...": walk back over spelled-out dots joining earlier words.
+        while (start > 0) {
+            Matcher join = LOCAL_JOIN_BEFORE.matcher(s).useTransparentBounds(true).region(Math.max(0, start - 12), start);
+            if (!join.find()) {
+                break;
+            }
+            int wordEnd = join.start();
+            int wordStart = wordEnd;
+            while (wordStart > 0 && isAlnum(s.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd) {
+                break;
+            }
+            start = wordStart;
+        }
+        return start;
+    }
+
+    private static boolean isAlnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean isLocalChar(char c) {
+        return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    /**
+     * End of the domain starting at {@code from}; null when no acceptable domain follows. Disguised
+     * forms must end in a known TLD, or name a webmail provider outright ("jean arobase gmail").
+     */
+    private static int[] domainEnd(String s, int from, boolean plain, boolean wordAt) {
+        Matcher label = LABEL.matcher(s);
+        Matcher dot = DOT.matcher(s);
+        int pos = from;
+        int bestEnd = -1;
+        int labels = 0;
+        String first = null;
+        while (label.region(pos, s.length()).lookingAt()) {
+            labels++;
+            int labelEnd = label.end();
+            String name = label.group();
+            if (first == null) {
+                first = name;
+            }
+            boolean tldOk = labels >= 2 && (DomainNames.TLDS.contains(name) || plain && name.length() >= 2
+                    && name.chars().allMatch(Character::isLetter));
+            if (tldOk && (labelEnd == s.length() || !Character.isLetterOrDigit(s.charAt(labelEnd)))) {
+                bestEnd = labelEnd;
+            }
+            if (!dot.region(labelEnd, s.length()).lookingAt()) {
+                break;
+            }
+            pos = dot.end();
+        }
+        if (bestEnd < 0 && !wordAt && first != null && DomainNames.WEBMAIL.contains(first) && labels == 1) {
+            bestEnd = from + first.length();
+        }
+        return bestEnd < 0 ? null : new int[] {bestEnd};
+    }
+
+    /** "gmail point com" -> "gmail.com", so settings and reserved lists can be checked on disguised hosts. */
+    static String canonicalHost(String raw) {
+        return DOT.matcher(raw).replaceAll(".").strip();
+    }
+}

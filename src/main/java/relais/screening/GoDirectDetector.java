@@ -1,0 +1,125 @@
+package relais.screening;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Proposals to work, pay or invoice outside the platform, in French and English. Each phrase needs
+ * both halves of the idea - a person being paid/worked with and a way around the platform - so that
+ * "pousse directement dans le repo" or "the buyer pays directly through Stripe" stay quiet.
+ */
+final class GoDirectDetector implements Detector {
+
+    private static final String PLATFORM = "(?:la |cette |l'|le |this |the |your |votre |ta |their |leur )?"
+            + "(?:plate-?forme|platform|relais|appli|application|app|site|marketplace|intermediaire|middle ?man|interface|outil|tool|systeme|system)";
+
+    private static final String PAY_WORK_FR = "(?:factur|pai|pay|regl|vir|vers|travaill|boss|collabor|contract|deal|rembours|embauch|recrut)";
+    private static final String PERSON_FR = "(?:moi|toi|vous|nous|me|te|m'|t'|je|tu|on|j')";
+    private static final String PERSON_EN = "(?:you|me|us|i|we|i'll|we'll|i'd|we'd)";
+
+    /** A phrase pattern and the words it cannot match without, so most messages skip it with a few contains() calls. */
+    private record Rule(String[] anyOf, Pattern pattern) {
+    }
+
+    private static Rule rule(String keywords, String regex) {
+        return new Rule(keywords.split("\\|"), Pattern.compile(regex));
+    }
+
+    private final KeywordIndex index;
+    private final int[][] ruleKeywordIds;
+
+    GoDirectDetector() {
+        List<String> all = RULES.stream().flatMap(r -> java.util.Arrays.stream(r.anyOf())).toList();
+        index = new KeywordIndex(all);
+        ruleKeywordIds = RULES.stream()
+                .map(r -> java.util.Arrays.stream(r.anyOf()).mapToInt(index::id).toArray())
+                .toArray(int[][]::new);
+    }
+
+    private static final String DIRECT_WORDS = "direct|main a la main|liquide|cash|especes|au black|gre a gre|privately|off the books|under the table";
+    private static final String HIDING_WORDS = "pas besoin|inutile|ne dis|ne le dis|ne leur dis|ne dites|ne le dites|ne leur dites|no need|don't tell|do not tell|keep it|keep this";
+
+    private static final List<Rule> RULES = List.of(
+        // "sans passer par la plateforme", "sans (passer par) Relais", "without going through the platform"
+        rule("sans ", "\\bsans (?:passer|repasser|transiter|aller) par " + PLATFORM + "\\b"),
+        rule("sans ", "\\bsans (?:la |le |l')?(?:plate-?forme|relais|intermediaire|commission|leur commission|les frais de (?:la plateforme|relais|service))\\b"),
+        rule("without", "\\bwithout (?:going through|using|involving|telling|passing through|the platform|relais|the middle ?man|the app\\b|their (?:fee|cut|commission))"
+                + "(?:\\s+" + PLATFORM + ")?\\b"),
+        // "en dehors de la plateforme", "hors plateforme", "outside the app", "off-platform"
+        rule("dehors|hors |a cote|exterieur", "\\b(?:en dehors (?:de |du |d')|hors (?:de |du )?|a cote de |a l'exterieur (?:de |du ))" + PLATFORM + "\\b"),
+        rule("outside|off |off-|away from|around ", "\\b(?:outside(?: of)?|off|away from|around) " + PLATFORM + "\\b"),
+        rule("off", "\\boff-?platform\\b"),
+        // "skip/cut out/bypass the middleman / the platform / their fees", "on se passe de l'intermédiaire"
+        rule("skip|cut|bypass|avoid|dodge|go around|circumvent|save|evit|contourn|court-circuit|zapper|econom|se passer|se passe|nous passer|shortcut", "\\b(?:skip|skipping|cut out|cutting out|cut|bypass|bypassing|avoid|avoiding|dodge|go around|circumvent|save on|save|"
+                + "eviter|evite|evitons|evitez|contourne|contourner|contournons|court-circuiter|zapper|economiser|economise|se passer de|se passer d'|se passe de|se passe d'|nous passer de|nous passer d'|shortcut)\\s+"
+                + "(?:the |this |their |its |leur |la |le |les |l'|ses |sa |on the |on their |sur la |sur les )?"
+                + "(?:middle ?man|middlemen|intermediaire|plate-?forme|platform|relais|commission|fees?|frais de service|frais de (?:la plateforme|relais)|cut|markup|marge de relais|15 ?%)\\b"),
+        // "entre nous" with an arrangement: "on pourrait s'arranger entre nous", "réglons ça entre nous"
+        rule("entre nous", "\\b(?:arrang\\w*|regl\\w*|voir ca|fai\\w*|deal|pai\\w*|pay\\w*|factur\\w*|gard\\w*|rest\\w*)(?:\\s+(?:ca|ce|cela|le reste|la suite|tout))?\\s+entre nous\\b"),
+        rule("entre nous", "\\bentre nous\\b[^.?!\\n]{0,40}\\b(?:payer|paie|facture|facturer|virement|cash|liquide|commission|arrang\\w*|regle\\w*|deal)\\b"),
+        rule("between", "\\b(?:between (?:you and me|us|ourselves))\\b[^.?!\\n]{0,40}\\b(?:pay|paid|invoice|bill|cash|deal|fee|commission|arrange|settle|work)\\w*|"
+                + "\\b(?:pay|paid|invoice|bill|deal|settle|sort|arrange|keep)\\w*\\b[^.?!\\n]{0,30}\\bbetween (?:you and me|us|ourselves)\\b"),
+        // "facture-moi directement", "je te paie en direct", "on bosse en direct"
+        rule(DIRECT_WORDS, "\\b" + PAY_WORK_FR + "\\w*(?:[- ](?:moi|toi|nous|vous|ensemble))?\\s+(?:ca\\s+|tout\\s+|le reste\\s+|la suite\\s+)?(?:en direct|directement|de la main a la main|en liquide|en cash|en especes|au black|de gre a gre)\\b"
+                + "(?!\\s+(?:dans|sur|depuis|via|par|avec|from|in|on|into|via le|au client|aux clients|le (?:repo|code|ticket|figma|fichier))\\b)"),
+        rule(DIRECT_WORDS, "\\b" + PERSON_FR + "\\s*(?:te |vous |t'|m'|me |nous )?" + PAY_WORK_FR + "\\w*(?:\\s+\\w+){0,3}?\\s+(?:en direct|directement|de la main a la main|en liquide|en cash|en especes|au black)\\b"
+                + "(?!\\s+(?:dans|sur|depuis|par|le (?:repo|code|ticket|figma|fichier))\\b)"),
+        rule("direct", "\\b(?:en direct|directement) (?:avec (?:toi|vous|moi|nous)|entre nous)\\b"),
+        rule("direct", "\\b(?:travailler|bosser|collaborer|continuer|contractualiser|facturer|fonctionner)\\s+(?:ensemble\\s+)?(?:en direct|directement)\\b"
+                + "(?!\\s+(?:dans|sur|depuis|par|via|le|la|les|du|des|au|aux|in|on|from|with the)\\b)"),
+        rule("direct", "\\b(?:contrat|mission|facture|facturation|paiement|virement|deal|accord) (?:en )?direct(?:e|ement)?\\b(?! (?:dans|sur|du|depuis|par|de (?:la|l')|au|aux|debit)\\b)"),
+        // English: "pay you directly", "invoice me directly", "work directly with you", "go direct"
+        rule(DIRECT_WORDS, "\\b(?:pay|paid|paying|invoice|invoicing|bill|billing|hire|hiring|contract|contracting|work|working|deal|dealing|transfer|wire|send)\\s+"
+                + PERSON_EN + "\\s+(?:\\w+\\s+){0,2}?(?:directly|direct|in cash|cash in hand|under the table|off the books|privately)\\b"
+                + "(?!\\s+(?:in|on|into|to the (?:repo|branch)|from the|via|through|with stripe)\\b)"),
+        rule(DIRECT_WORDS, "\\b" + PERSON_EN + "\\s+(?:can|could|should|would|will|shall|might)?\\s*(?:just\\s+)?(?:work|deal|contract|do business|transact|invoice|bill|pay|settle|continue|sort (?:it|this) out|do (?:it|this|the \\w+|the next \\w+))\\s+"
+                + "(?:together\\s+|with (?:you|me|each other)\\s+)?(?:directly|direct|privately|in cash|off the books|under the table)\\b"
+                + "(?!\\s+(?:in|on|into|from|via|through|to the|with the)\\b)"),
+        rule("direct", "\\b(?:work|worked|working|deal|dealt|dealing|contract|do business|go|collaborate)\\s+(?:together\\s+)?"
+                + "(?:directly with (?:you|me|each other|us)|with (?:you|me|each other|us) directly)\\b"),
+        rule("direct", "\\b(?:let's|lets|let us|we should|we could|why don't we|shall we)\\s+(?:just\\s+)?(?:deal|work|go|do (?:it|this|business)|settle (?:it|this|up)|sort (?:it|this) out|handle (?:it|this)|continue|take (?:it|this))\\s+(?:together\\s+)?direct(?:ly)?\\b"
+                + "(?!\\s+(?:in|on|into|to the|from|via|through|with the)\\b)"),
+        rule("direct", "\\bgo(?:ing)? direct\\b(?!\\s+(?:to (?:the )?(?:repo|prod|production|main|master|branch|s3|bucket|source)|debit)\\b)"),
+        rule("direct|off the books|outside the books|under the table|cash in hand", "\\b(?:direct (?:contract|deal|arrangement|payment to me|invoice|billing|hire)|paid? (?:off|outside) the books|under the table|cash in hand)\\b"
+                + "(?!\\s+(?:integration|api|debit|flow|feature|webhook|endpoint)\\b)"),
+        // hiding it from the platform: "pas besoin que Relais le sache", "ne dis rien à la plateforme"
+        rule(HIDING_WORDS, "\\b(?:pas besoin (?:de (?:prevenir|dire a|mettre au courant)|que)|inutile (?:de (?:prevenir|dire a)|que)|ne (?:le |leur )?dis(?: rien| pas)? a|ne (?:le |leur )?dites(?: rien| pas)? a|"
+                + "no need to (?:tell|involve|inform|loop in|let)|don't tell|do not tell|keep (?:it|this) (?:from|off))\\s+" + PLATFORM + "\\b"),
+        rule("between us|entre nous", "\\b(?:keep (?:this|it) between us|reste entre nous|restera entre nous|rester entre nous|que ca reste entre nous)\\b"),
+        // contact outside: "contact me outside the app", "contacte-moi en direct"
+        rule("direct|prive|private|personally", "\\b(?:contacte[rz]?|ecri[st]|ecrivez|appelle[rz]?|joins|joignez|contact|email|e-mail|call|reach|text|message|write)[- ](?:moi|me|nous|us)\\s+"
+                + "(?:en direct|directement|en prive|directly|privately|personally)\\b"),
+        rule("direct|entre nous|sans ", "\\b(?:on se|se) (?:debrouille|demerde|cale|voit|gere|fait ca|arrange) (?:en direct|entre nous|sans (?:la plateforme|relais))\\b"));
+
+    @Override
+    public void detect(FoldedText text, List<Finding> out) {
+        String s = text.folded();
+        KeywordIndex.Hits hits = index.scan(s);
+        if (hits.isEmpty()) {
+            return;
+        }
+        for (int r = 0; r < RULES.size(); r++) {
+            int[] positions = hits.positionsOf(ruleKeywordIds[r]);
+            WordStartMatching.findAround(RULES.get(r).pattern(), s, positions, WordStartMatching.DEFAULT_REACH,
+                    (start, end) -> add(out, Finding.of(Category.GO_DIRECT, text.original(), start, trimEnd(s, start, end))));
+        }
+    }
+
+    private static int trimEnd(String s, int start, int end) {
+        while (end > start + 1 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Overlapping phrases describe one proposal; keep a single finding covering them. */
+    private static void add(List<Finding> out, Finding f) {
+        for (int i = 0; i < out.size(); i++) {
+            Finding e = out.get(i);
+            if (e.category() == Category.GO_DIRECT && e.overlaps(f)) {
+                return;
+            }
+        }
+        out.add(f);
+    }
+}

@@ -1,0 +1,168 @@
+package relais.screening;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bank details and personal payment handles: IBANs (checked with iban4j, or announced as an IBAN),
+ * RIBs, BICs given as one's own, "send you my RIB", and payment apps used to pay a person
+ * ("mon Lydia", "paypal: jane@...", "pay me on Revolut"). Payment apps as a product feature
+ * ("integrate PayPal checkout") have no person attached and are left alone.
+ */
+final class PaymentDetector implements Detector {
+
+    private static final Pattern IBAN_CANDIDATE = Pattern.compile("\\b[a-z]{2}\\d{2}(?:[ -]?[a-z0-9]){10,34}");
+    private static final Pattern BIC = Pattern.compile("[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b");
+    private static final Pattern RIB_CANDIDATE = Pattern.compile("\\b\\d{5}[ -]?\\d{5}[ -]?[0-9a-z]{11}[ -]?\\d{2}\\b");
+    private static final Pattern ANNOUNCED_NUMBER = Pattern.compile(
+            "\\b(?:iban|rib|bic|swift|numero de compte|account number|account no|sort code|routing number)\\s*"
+                    + "(?:\\(?(?:perso|personnel|personal)\\)?\\s*)?(?::|=|->|est|c'est|is)?\\s*[:=]?\\s*([a-z0-9][a-z0-9 -]{6,40}[a-z0-9])");
+    private static final Pattern SHARE_BANK_DETAILS = Pattern.compile(
+            "\\b(?:je (?:t'|vous |te )?(?:envoie|envoies|transmets|donne|passe|file|mets)|voici|voila|ci-joint|here is|here's|heres|"
+                    + "i'll send(?: you)?|i will send(?: you)?|i can send(?: you)?|sending you|attached is|i'll give you|"
+                    + "envoyer|transmettre|te donner|vous donner|je peux (?:t'|vous )?(?:envoyer|donner|passer)|give you|send you)"
+                    + "\\s+(?:mon|mes|my|ma)\\s+(?:rib|iban|coordonnees bancaires|coordonnees de paiement|bank details|banking details|"
+                    + "account details|numero de compte|bank account|paypal|lydia|revolut|wise)\\b");
+    /** Sharing bank details with the platform itself is the normal flow (profile, supplier registration). */
+    private static final Pattern PLATFORM_FLOW = Pattern.compile(
+            "\\b(?:profil|profile|plateforme|platform|relais|espace|dashboard|tableau de bord|onboarding|inscription|fournisseur|supplier)\\b");
+
+    static final String PAY_APPS = "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|western union|pumpkin|lyf|wero";
+    private static final Pattern APP_WITH_HANDLE = Pattern.compile(
+            "\\b(?:" + PAY_APPS + ")\\s*(?:me|id|tag|revtag|handle|:|c'est|is|=|->|au|at|sur|to)?\\s*[:=]?\\s*"
+                    + "(?:@[a-z0-9_.-]{3,32}|\\$[a-z0-9_]{3,32}|[a-z0-9._%+-]+(?:@|\\s+arobase\\s+|\\s*\\[at\\]\\s*)[a-z0-9.-]+|\\+?\\d[\\d .-]{7,16}\\d)");
+    private static final Pattern PAY_ME_VIA_APP = Pattern.compile(
+            "\\b(?:(?:mon|my|ton|your|votre|sur mon|on my|to my|via mon|par mon)\\s+(?:compte\\s+|account\\s+)?(?:" + PAY_APPS + ")\\b"
+                    + "|(?:pa(?:ie|ye|yer|yez)|regle|reglez|regler|vire|virez|virer|verse|versez|verser|envoie|envoyez|envoyer|rembourse|"
+                    + "pay|send|transfer|wire|reimburse)[- ]?(?:moi|me|nous|us|-moi|te|you|vous)\\b[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|through|with|by|avec|en)\\s+(?:" + PAY_APPS + ")\\b"
+                    + "|(?:je (?:te |vous )?(?:paie|paye|regle|vire|verse|envoie|rembourse)|i(?:'ll| will| can)? (?:pay|send|transfer|wire) you)[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|through|with|by|avec|en)\\s+(?:" + PAY_APPS + ")\\b)");
+    private static final String[] BANK_WORDS = {"iban", "rib", "bancaire", "coordonnees de paiement", "bank", "account details",
+        "numero de compte", "paypal", "lydia", "revolut", " wise"};
+    private static final String[] ANNOUNCING_WORDS = {"iban", "rib", "bic", "swift", "numero de compte", "account n",
+        "sort code", "routing number"};
+    private static final String[] APP_WORDS = {"paypal", "pay pal", "lydia", "revolut", " wise", "venmo", "cash app", "cashapp", "paylib",
+        "zelle", "western union", "pumpkin", "lyf", "wero"};
+
+    @Override
+    public void detect(FoldedText text, List<Finding> out) {
+        String s = text.folded();
+        int digitRun = Keywords.longestDigitRun(s);
+        if (digitRun >= 2 && Keywords.countDigits(s) >= 8) {
+            findIbans(text, out);
+        }
+        if (digitRun >= 5) {
+            findRibs(text, out);
+        }
+        findAnnounced(text, out);
+        addAll(text, SHARE_BANK_DETAILS, WordStartMatching.keywordPositions(s, BANK_WORDS), out, true);
+        int[] appMentions = WordStartMatching.keywordPositions(s, APP_WORDS);
+        if (appMentions.length > 0) {
+            addAll(text, APP_WITH_HANDLE, appMentions, out, false);
+            addAll(text, PAY_ME_VIA_APP, appMentions, out, false);
+        }
+    }
+
+    private static void findIbans(FoldedText text, List<Finding> out) {
+        String s = text.folded();
+        Matcher m = IBAN_CANDIDATE.matcher(s);
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            // An IBAN opens with two letters and two digits at a word start: check that before the regex.
+            if (!Character.isDigit(s.charAt(i + 2)) || !Character.isDigit(s.charAt(i + 3)) || !isLetter(s.charAt(i))
+                    || !isLetter(s.charAt(i + 1)) || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))
+                    || !m.region(i, s.length()).lookingAt()) {
+                continue;
+            }
+            int length = BankAccountNumbers.ibanLength(m.group().substring(0, 2));
+            if (length < 0) {
+                continue;
+            }
+            int end = takeAlphanumerics(text.folded(), m.start(), length);
+            if (end < 0) {
+                continue;
+            }
+            String compact = text.folded().substring(m.start(), end).replaceAll("[ -]", "");
+            if (BankAccountNumbers.isValidIban(compact)) {
+                add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), m.start(), end));
+                i = end;
+            }
+        }
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /** End offset after {@code count} letters/digits from {@code start}, skipping single spaces/dashes; -1 if the text ends first. */
+    private static int takeAlphanumerics(String s, int start, int count) {
+        int taken = 0;
+        int i = start;
+        while (i < s.length() && taken < count) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                taken++;
+            } else if (c != ' ' && c != '-') {
+                return -1;
+            }
+            i++;
+        }
+        return taken == count ? i : -1;
+    }
+
+    private static void findRibs(FoldedText text, List<Finding> out) {
+        Matcher m = RIB_CANDIDATE.matcher(text.folded());
+        while (m.find()) {
+            if (BankAccountNumbers.isValidRib(m.group().replaceAll("[ -]", ""))) {
+                add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), m.start(), m.end()));
+            }
+        }
+    }
+
+    /** "IBAN : FR76 ..." with a typo in the check digits is still someone's bank account being shared. */
+    private static void findAnnounced(FoldedText text, List<Finding> out) {
+        WordStartMatching.findAround(ANNOUNCED_NUMBER, text.folded(), ANNOUNCING_WORDS, 0, (start, end) -> {
+            Matcher m = ANNOUNCED_NUMBER.matcher(text.folded()).region(start, end);
+            if (m.lookingAt()) {
+                addAnnounced(text, m, out);
+            }
+        });
+    }
+
+    private static void addAnnounced(FoldedText text, Matcher m, List<Finding> out) {
+        String value = m.group(1);
+        boolean bic = m.group().startsWith("bic") && BIC.matcher(value).lookingAt() || m.group().startsWith("swift");
+        if (Keywords.countDigits(value) >= 8 || bic && value.length() >= 8) {
+            int end = bic ? m.start(1) + value.split(" ")[0].length() : m.end(1);
+            add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), m.start(), end));
+        }
+    }
+
+    private static void addAll(FoldedText text, Pattern phrase, int[] mentions, List<Finding> out, boolean unlessPlatformFlow) {
+        WordStartMatching.findAround(phrase, text.folded(), mentions, WordStartMatching.DEFAULT_REACH, (start, end) -> {
+            if (!unlessPlatformFlow || !WordStartMatching.matchesAnywhere(PLATFORM_FLOW, sentenceAround(text.folded(), start, end))) {
+                add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), start, end));
+            }
+        });
+    }
+
+    static String sentenceAround(String s, int start, int end) {
+        int from = start;
+        while (from > 0 && ".!?\n".indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < s.length() && ".!?\n".indexOf(s.charAt(to)) < 0) {
+            to++;
+        }
+        return s.substring(from, to);
+    }
+
+    private static void add(List<Finding> out, Finding f) {
+        for (Finding existing : out) {
+            if (existing.category() == Category.PAYMENT_DETAILS && existing.overlaps(f)) {
+                return;
+            }
+        }
+        out.add(f);
+    }
+}

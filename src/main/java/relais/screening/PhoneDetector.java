@@ -1,0 +1,175 @@
+package relais.screening;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Phone numbers, written plainly or disguised (split digits, digits as French/English words, mixed).
+ * libphonenumber only sees candidates that already passed cheap checks: digit count, no
+ * reference/amount context, and a dialling shape (leading +, 00 or 0, or the North-American 3-3-4 form).
+ */
+final class PhoneDetector implements Detector {
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    /**
+     * National (leading 0) formats tried, French first and alone in a first pass so a French number
+     * followed by a stray "un" is not read as a longer foreign one. German is left out on purpose:
+     * its variable-length numbers accept almost any digit string.
+     */
+    private static final String[][] NATIONAL_PASSES = {{"FR"}, {"BE", "CH", "GB", "LU"}};
+    private static final int MAX_TRIM = 2;
+
+    /** Words right before a figure that make it a reference, an identifier or a quantity, not a phone. */
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile(
+            "\\b(?:siret|siren|tva|vat|iban|rib|bic|n°|no\\.?|num\\.?|ref\\.?|reference|facture|invoice|"
+                    + "po|p\\.o\\.|bon de commande|commande|order|devis|quote|ticket|issue|version|build|"
+                    + "id|contrat|contract|compte|account|code|swift|lot|batch|sku|ean|isbn|dossier|case|"
+                    + "tracking|colis|suivi)\\s*(?:n°|no|number|numero|#)?\\s*[:#=]?\\s*$");
+    private static final Pattern AMOUNT_AFTER = Pattern.compile(
+            "^\\s*(?:€|eur\\b|euros?\\b|\\$|usd\\b|k€|%|ht\\b|ttc\\b|jours?\\b|days?\\b|heures?\\b|hours?\\b|"
+                    + "pieces?\\b|units?\\b|unites?\\b|exemplaires?\\b|visiteurs?\\b|users?\\b|utilisateurs?\\b|"
+                    + "lignes?\\b|lines?\\b|octets?\\b|bytes?\\b|ko\\b|mo\\b|kb\\b|mb\\b)");
+
+    @Override
+    public void detect(FoldedText text, List<Finding> out) {
+        if (!worthScanning(text.folded())) {
+            return;
+        }
+        for (DigitRun run : DigitRunScanner.scan(text.folded())) {
+            findInRun(text, run, out);
+        }
+    }
+
+    /** Cheap gate: a phone needs several digits, or spelled digits, which in practice start with "zero"/"oh"/"plus". */
+    private static boolean worthScanning(String s) {
+        return Keywords.countDigits(s) >= 4 || Keywords.any(s, "zero", "oh ", "plus t", "plus q", "plus o", "plus f", "plus u");
+    }
+
+    private void findInRun(FoldedText text, DigitRun run, List<Finding> out) {
+        for (String[] regions : NATIONAL_PASSES) {
+            if (findInRun(text, run, regions, out)) {
+                return;
+            }
+        }
+    }
+
+    private boolean findInRun(FoldedText text, DigitRun run, String[] regions, List<Finding> out) {
+        int size = run.pieces().size();
+        // Try the whole run first, then shave stray number words ("un", "one") off either end.
+        for (int trimStart = 0; trimStart <= MAX_TRIM && trimStart < size; trimStart++) {
+            if (trimStart > 0 && !run.pieces().get(trimStart - 1).spelled()) {
+                break;
+            }
+            for (int trimEnd = 0; trimEnd <= MAX_TRIM && trimStart + trimEnd < size; trimEnd++) {
+                if (trimEnd > 0 && !run.pieces().get(size - trimEnd).spelled()) {
+                    break;
+                }
+                int from = trimStart;
+                int to = size - trimEnd;
+                if (isPhone(text, run, from, to, regions)) {
+                    int start = run.pieces().get(from).start();
+                    int end = run.pieces().get(to - 1).end();
+                    start = includeLeadingSign(text.folded(), start, run.plus() && from == 0);
+                    out.add(Finding.of(Category.PHONE, text.original(), start, end));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int includeLeadingSign(String s, int start, boolean plus) {
+        int k = start - 1;
+        while (k >= 0 && s.charAt(k) == ' ') {
+            k--;
+        }
+        if (k >= 0 && (s.charAt(k) == '(' || plus && s.charAt(k) == '+')) {
+            return k;
+        }
+        if (plus) {
+            int p = s.lastIndexOf("plus", start);
+            if (p >= 0 && start - p <= 6) {
+                return p;
+            }
+        }
+        return start;
+    }
+
+    private boolean isPhone(FoldedText text, DigitRun run, int from, int to, String[] regions) {
+        int count = run.digitCount(from, to);
+        if (count < 9 || count > 15) {
+            return false;
+        }
+        String digits = run.digits(from, to);
+        boolean plus = run.plus() && from == 0;
+        String international = plus ? "+" + digits : digits.startsWith("00") ? "+" + digits.substring(2) : null;
+        boolean national = international == null && digits.charAt(0) == '0' && digits.charAt(1) != '0';
+        boolean northAmerican = international == null && !national && count == 10 && northAmericanShape(run, from, to);
+        if (international == null && !national && !northAmerican) {
+            return false; // no dialling shape: a reference, an amount or an identifier
+        }
+        if (national && !anyPlausibleLength(regions, count) || inReferenceOrAmountContext(text, run, from, to)) {
+            return false;
+        }
+        if (international != null) {
+            return valid(international, "ZZ");
+        }
+        if (national) {
+            for (String region : regions) {
+                if (plausibleNationalLength(region, count) && valid(digits, region)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return valid(digits, "US");
+    }
+
+    private static boolean inReferenceOrAmountContext(FoldedText text, DigitRun run, int from, int to) {
+        int start = run.pieces().get(from).start();
+        int end = run.pieces().get(to - 1).end();
+        return REFERENCE_BEFORE.matcher(text.window(start - 30, start)).find()
+                || AMOUNT_AFTER.matcher(text.window(end, end + 14)).find();
+    }
+
+    private static boolean anyPlausibleLength(String[] regions, int count) {
+        for (String region : regions) {
+            if (plausibleNationalLength(region, count)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cheap length check before asking libphonenumber, which is the costliest step here. */
+    private static boolean plausibleNationalLength(String region, int digits) {
+        return switch (region) {
+            case "FR", "CH" -> digits == 10;
+            case "BE" -> digits == 9 || digits == 10;
+            case "GB" -> digits == 10 || digits == 11;
+            default -> digits >= 8 && digits <= 12;
+        };
+    }
+
+    /** "(415) 555-0123" or "415-555-0123": 3-3-4 groups. A bare 10-digit figure is more often a reference. */
+    private static boolean northAmericanShape(DigitRun run, int from, int to) {
+        if (to - from != 3) {
+            return false;
+        }
+        return run.pieces().get(from).digits().length() == 3
+                && run.pieces().get(from + 1).digits().length() == 3
+                && run.pieces().get(from + 2).digits().length() == 4;
+    }
+
+    private static boolean valid(String number, String region) {
+        try {
+            Phonenumber.PhoneNumber parsed = PHONES.parse(number, region);
+            return PHONES.isValidNumber(parsed);
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package relais.screening;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The hand-labelled screening corpus (src/test/resources/screening/corpus.tsv). */
+record LabeledCorpus(List<Entry> entries) {
+
+    record Entry(String id, String lang, Set<Category> expected, String text) {
+
+        boolean heldOut() {
+            return id.startsWith("h");
+        }
+    }
+
+    static LabeledCorpus load() {
+        try (InputStream in = LabeledCorpus.class.getResourceAsStream("/screening/corpus.tsv");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<Entry> entries = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", 4);
+                if (cols.length != 4) {
+                    throw new IllegalStateException("corpus line needs 4 tab-separated columns: " + line);
+                }
+                EnumSet<Category> expected = EnumSet.noneOf(Category.class);
+                for (String c : cols[2].split(",")) {
+                    if (!c.isBlank()) {
+                        expected.add(Category.valueOf(c.strip()));
+                    }
+                }
+                entries.add(new Entry(cols[0], cols[1], expected, cols[3]));
+            }
+            return new LabeledCorpus(List.copyOf(entries));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Entry> development() {
+        return entries.stream().filter(e -> !e.heldOut()).toList();
+    }
+
+    List<Entry> heldOut() {
+        return entries.stream().filter(Entry::heldOut).toList();
+    }
+}

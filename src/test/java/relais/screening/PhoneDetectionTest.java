@@ -1,0 +1,96 @@
+package relais.screening;
+
+import static relais.screening.ScreeningAssertions.assertFlagged;
+import static relais.screening.ScreeningAssertions.assertNotFlagged;
+import static relais.screening.ScreeningAssertions.assertSpan;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PhoneDetectionTest {
+
+    @Test
+    void plainFrenchMobileWithExactOffsets() {
+        assertSpan("Appelez-moi au 06 12 34 56 78 demain.", Category.PHONE, "06 12 34 56 78");
+    }
+
+    @Test
+    void digitsSplitByDotsAndDashes() {
+        assertSpan("mon portable : 07.45.12.98.33 !", Category.PHONE, "07.45.12.98.33");
+        assertSpan("urgent : 06-98-76-54-32", Category.PHONE, "06-98-76-54-32");
+    }
+
+    @Test
+    void everyDigitSeparated() {
+        assertSpan("numéro 0 6 1 2 3 4 5 6 7 8 merci", Category.PHONE, "0 6 1 2 3 4 5 6 7 8");
+    }
+
+    @Test
+    void internationalPrefixIsPartOfTheSpan() {
+        assertSpan("mon numéro : +33 6 71 22 90 14.", Category.PHONE, "+33 6 71 22 90 14");
+        assertSpan("call (415) 555-0132 please", Category.PHONE, "(415) 555-0132");
+    }
+
+    @Test
+    void frenchNumberWords() {
+        assertSpan("appelle le zéro six douze trente-quatre cinquante-six soixante-dix-huit ce soir",
+                Category.PHONE, "zéro six douze trente-quatre cinquante-six soixante-dix-huit");
+    }
+
+    @Test
+    void frenchCompoundTensWithEtAndQuatreVingt() {
+        assertFlagged("zero sept vingt et un quarante-trois quatre-vingt-dix-neuf dix", Category.PHONE);
+    }
+
+    @Test
+    void englishNumberWords() {
+        assertSpan("it's zero six one two three four five six seven eight, call me",
+                Category.PHONE, "zero six one two three four five six seven eight");
+    }
+
+    @Test
+    void mixedDigitsAndWords() {
+        assertSpan("mon num c'est 06 douze 34 cinquante six 78, bipe moi", Category.PHONE, "06 douze 34 cinquante six 78");
+        assertFlagged("my number is 06 twelve 34 fifty six 78", Category.PHONE);
+    }
+
+    @Test
+    void strayArticleAfterTheNumberIsTrimmed() {
+        assertSpan("appelle le 06 12 34 56 78 un de ces jours", Category.PHONE, "06 12 34 56 78");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Tu peux m'appeler au +32 470 12 34 56.",
+        "Mon numéro suisse : +41 79 123 45 67.",
+        "Rappelle-moi au 0033 6 12 34 56 78.",
+        "My cell is +44 7911 123456.",
+        "UK hours: 07912 345678",
+        "Fixe : 01 42 68 53 00",
+        "Text me at 212.555.0199"
+    })
+    void otherCountriesAndFormats(String text) {
+        assertFlagged(text, Category.PHONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Livraison le 12/03/2025 à 14h30.",
+        "Le SIRET est 812 345 678 00014.",
+        "Notre SIREN : 552 100 554",
+        "PO 4500123456 à reporter sur la facture",
+        "Budget 12 500 000 € sur trois ans",
+        "Release 3.12.4 built 2025-04-02",
+        "IP 10.0.12.45 port 8080",
+        "Facture F-2024-0098, échéance 60 jours",
+        "Le numéro de suivi est 6A12345678901",
+        "We have 1,250,000 monthly users",
+        "Dates : 02.09.2025 puis 16.09.2025",
+        "Six mois, trois développeurs, deux designers.",
+        "commande n° 0612345678 livrée"
+    })
+    void figuresThatAreNotPhones(String text) {
+        assertNotFlagged(text, Category.PHONE);
+    }
+}
