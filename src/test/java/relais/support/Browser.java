@@ -76,6 +76,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /** Sets a field's value directly: typing into a date input depends on the browser's locale. */
+    public void setValue(String css, String value) {
+        driver.executeScript("arguments[0].value = arguments[1]", find(css), value);
+    }
+
     public String text(String css) {
         return find(css).getText();
     }

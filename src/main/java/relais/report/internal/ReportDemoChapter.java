@@ -1,0 +1,32 @@
+package relais.report.internal;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import relais.account.AccountManagement;
+import relais.demo.DemoChapter;
+import relais.demo.DemoLogins;
+import relais.demo.DemoStory;
+import relais.report.Channel;
+import relais.report.ReportManagement;
+import relais.report.ReportRequest;
+
+/** The demo's open case: Marc suggested to Léa that they carry on without the platform. */
+@Component
+@Order(100)
+class ReportDemoChapter implements DemoChapter {
+
+    private final ReportManagement reports;
+    private final AccountManagement accounts;
+
+    ReportDemoChapter(ReportManagement reports, AccountManagement accounts) {
+        this.reports = reports;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void tell(DemoStory story) {
+        var lea = accounts.byEmail(DemoLogins.FREELANCER_EMAIL).orElseThrow();
+        reports.file(lea, new ReportRequest(story.marc().toString(), null, story.today().minusDays(1), Channel.PHONE,
+                "Marc m’a appelée : il aimerait continuer « en direct, ce sera plus simple pour tout le monde »."));
+    }
+}
