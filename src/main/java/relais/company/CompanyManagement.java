@@ -189,6 +189,33 @@ public class CompanyManagement {
         return person;
     }
 
+    /** Corrects a person's name and addresses; their employer changes only through dated moves. */
+    @Transactional
+    public Person updatePerson(PersonId id, String fullName, java.util.List<String> rawEmails) {
+        personOrThrow(id);
+        var check = new InputCheck();
+        String name = check.required("fullName", trimmed(fullName));
+        var emails = new ArrayList<String>();
+        if (rawEmails == null || rawEmails.isEmpty()) {
+            check.problem("emails", "validation.emails.none", "at least one e-mail address is required");
+        } else {
+            for (int i = 0; i < rawEmails.size(); i++) {
+                String raw = rawEmails.get(i);
+                EmailAddress email = check.field("emails[" + i + "]", () -> new EmailAddress(raw));
+                if (email != null && !emails.contains(email.value())) {
+                    emails.add(email.value());
+                }
+            }
+        }
+        check.throwIfInvalid();
+        var takenByOthers = people.emailsTakenByOthers(emails, id);
+        if (!takenByOthers.isEmpty()) {
+            throw new ConflictException("emails", "Already the address of another person: " + String.join(", ", takenByOthers));
+        }
+        people.update(id, name, emails);
+        return personOrThrow(id);
+    }
+
     /** A dated move: earlier dates rebuild history, the latest employment is where the person is now. */
     @Transactional
     public Person move(PersonId id, String companyId, LocalDate on) {

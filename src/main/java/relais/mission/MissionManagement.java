@@ -49,6 +49,28 @@ public class MissionManagement {
 
     @Transactional
     public Mission create(MissionDetails d) {
+        var mission = validated(MissionId.random(), d, null);
+        missions.insert(mission);
+        events.publishEvent(new MissionAgreed(mission.id(), mission.freelancerId(), mission.agreedOn()));
+        return mission;
+    }
+
+    /**
+     * Corrects a recorded mission (an account manager fixing history): title, dates, participants, rate and days.
+     * The freelancer, the company and the agreement date stay: the policy version was fixed on that date.
+     */
+    @Transactional
+    public Mission update(MissionId id, MissionDetails d) {
+        var existing = missionOrThrow(id);
+        var fixed = new MissionDetails(existing.freelancerId().toString(), existing.companyId().toString(),
+                d.participantIds(), d.title(), existing.agreedOn(), d.introducedOn(), d.startOn(), d.endOn(), d.dayRate(),
+                d.days());
+        var mission = validated(id, fixed, existing);
+        missions.update(mission);
+        return mission;
+    }
+
+    private Mission validated(MissionId id, MissionDetails d, Mission existing) {
         var check = new InputCheck();
         UUID freelancerId = check.field("freelancerId", () -> Ids.parseField(d.freelancerId()));
         UUID companyId = check.field("companyId", () -> Ids.parseField(d.companyId()));
@@ -66,6 +88,11 @@ public class MissionManagement {
         if (d.startOn() != null && d.endOn() != null && d.endOn().isBefore(d.startOn())) {
             check.problem("endOn", "validation.end.before.start", "must not be before startOn (" + d.startOn() + ")", d.startOn());
         }
+        if (existing != null && existing.actualEndOn() != null && d.startOn() != null
+                && existing.actualEndOn().isBefore(d.startOn())) {
+            check.problem("startOn", "validation.start.after.end", "must not be after the mission's actual end ("
+                    + existing.actualEndOn() + ")", existing.actualEndOn());
+        }
         if (freelancerId != null && freelancers.freelancer(new FreelancerId(freelancerId)).isEmpty()) {
             check.problem("freelancerId", "validation.unknown", "no such freelancer");
         }
@@ -75,14 +102,15 @@ public class MissionManagement {
         }
         Set<PersonId> participants = participants(check, d, companyKnown ? new CompanyId(companyId) : null);
         check.throwIfInvalid();
+        if (existing != null) {
+            return new Mission(id, existing.freelancerId(), existing.companyId(), participants, title, existing.agreedOn(),
+                    d.introducedOn(), d.startOn(), d.endOn(), existing.actualEndOn(), existing.cancelledOn(),
+                    existing.status(), dayRate, d.days());
+        }
         LocalDate today = LocalDate.now(clock);
         var status = d.startOn().isAfter(today) ? MissionStatus.AGREED : MissionStatus.IN_PROGRESS;
-        var mission = new Mission(MissionId.random(), new FreelancerId(freelancerId), new CompanyId(companyId),
-                participants, title, d.agreedOn(), d.introducedOn(), d.startOn(), d.endOn(), null, null, status,
-                dayRate, d.days());
-        missions.insert(mission);
-        events.publishEvent(new MissionAgreed(mission.id(), mission.freelancerId(), mission.agreedOn()));
-        return mission;
+        return new Mission(id, new FreelancerId(freelancerId), new CompanyId(companyId), participants, title,
+                d.agreedOn(), d.introducedOn(), d.startOn(), d.endOn(), null, null, status, dayRate, d.days());
     }
 
     private Set<PersonId> participants(InputCheck check, MissionDetails d, CompanyId company) {

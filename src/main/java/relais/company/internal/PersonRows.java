@@ -48,6 +48,21 @@ public class PersonRows {
         }
     }
 
+    public List<String> emailsTakenByOthers(List<String> emails, PersonId except) {
+        return jdbc.sql("select email::text from person_email where email = any(:emails::citext[]) and person_id <> :except")
+                .param("emails", emails.toArray(String[]::new)).param("except", except.value()).query(String.class).list();
+    }
+
+    public void update(PersonId id, String fullName, List<String> emails) {
+        jdbc.sql("update person set full_name = :name where id = :id").param("name", fullName).param("id", id.value()).update();
+        jdbc.sql("delete from person_email where person_id = :id").param("id", id.value()).update();
+        int position = 0;
+        for (String email : emails) {
+            jdbc.sql("insert into person_email (email, person_id, position) values (:email, :person, :position)")
+                    .param("email", email).param("person", id.value()).param("position", position++).update();
+        }
+    }
+
     public void addEmployment(PersonId person, Employment employment) {
         jdbc.sql("insert into person_employment (person_id, company_id, from_date) values (:person, :company, :from)")
                 .param("person", person.value()).param("company", employment.companyId().value())

@@ -90,6 +90,15 @@ class CompanyApi {
         return PersonView.of(companies.createPerson(body));
     }
 
+    record PersonUpdate(String fullName, List<String> emails) {
+    }
+
+    @PutMapping("/people/{id}")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    PersonView updatePerson(@PathVariable String id, @RequestBody PersonUpdate body) {
+        return PersonView.of(companies.updatePerson(new PersonId(Ids.parse(id, "person")), body.fullName(), body.emails()));
+    }
+
     @PostMapping("/people/{id}/company-moves")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     PersonView move(@PathVariable String id, @RequestBody MoveRequest body) {

@@ -91,6 +91,33 @@ class PersonPages {
         return view(companies.personOrThrow(new PersonId(Ids.parse(id, "person"))), model, Map.of(), "", "");
     }
 
+    @GetMapping("/people/{id}/edit")
+    String editForm(@PathVariable String id, Model model) {
+        var person = companies.personOrThrow(new PersonId(Ids.parse(id, "person")));
+        model.addAttribute("person", person);
+        model.addAttribute("fullName", person.fullName());
+        model.addAttribute("emails", TextLists.join(person.emails()));
+        model.addAttribute("errors", Map.of());
+        return "company/person-edit";
+    }
+
+    @PostMapping("/people/{id}/edit")
+    String edit(@PathVariable String id, @RequestParam(defaultValue = "") String fullName,
+            @RequestParam(defaultValue = "") String emails, Model model, RedirectAttributes redirect) {
+        var personId = new PersonId(Ids.parse(id, "person"));
+        try {
+            companies.updatePerson(personId, fullName, TextLists.split(emails));
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/people/" + personId;
+        } catch (InvalidInputException | ConflictException e) {
+            model.addAttribute("person", companies.personOrThrow(personId));
+            model.addAttribute("fullName", fullName);
+            model.addAttribute("emails", emails);
+            model.addAttribute("errors", formErrors.of(e));
+            return "company/person-edit";
+        }
+    }
+
     @PostMapping("/people/{id}/moves")
     String move(@PathVariable String id, @RequestParam(defaultValue = "") String companyId,
             @RequestParam(defaultValue = "") String on, Model model, RedirectAttributes redirect) {

@@ -49,7 +49,23 @@ public class MissionRows {
         }
     }
 
-    /** Only the lifecycle moves after creation; the optimistic status check refuses a concurrent change. */
+    public void update(Mission mission) {
+        jdbc.sql("""
+                update mission set title = :title, introduced_on = :introduced, start_on = :start, planned_end_on = :plannedEnd,
+                       day_rate = :rate, currency = :currency, days = :days
+                where id = :id""")
+                .param("title", mission.title()).param("introduced", mission.introducedOn()).param("start", mission.startOn())
+                .param("plannedEnd", mission.plannedEndOn()).param("rate", mission.dayRate() == null ? null : mission.dayRate().amount())
+                .param("currency", mission.dayRate() == null ? Money.EUR : mission.dayRate().currency())
+                .param("days", mission.days()).param("id", mission.id().value()).update();
+        jdbc.sql("delete from mission_participant where mission_id = :id").param("id", mission.id().value()).update();
+        for (PersonId person : mission.participants()) {
+            jdbc.sql("insert into mission_participant (mission_id, person_id) values (:mission, :person)")
+                    .param("mission", mission.id().value()).param("person", person.value()).update();
+        }
+    }
+
+    /** The lifecycle moves on its own; the optimistic status check refuses a concurrent change. */
     public boolean updateLifecycle(Mission mission, MissionStatus expectedStatus) {
         return jdbc.sql("""
                 update mission set status = :status, start_on = :start, actual_end_on = :actualEnd, cancelled_on = :cancelled

@@ -44,6 +44,12 @@ class MissionApi {
         return MissionView.of(missions.create(body));
     }
 
+    @org.springframework.web.bind.annotation.PutMapping("/missions/{id}")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    MissionView update(@PathVariable String id, @RequestBody MissionDetails body) {
+        return MissionView.of(missions.update(missionId(id), body));
+    }
+
     @PostMapping("/missions/{id}/start")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     MissionView start(@PathVariable String id, @RequestBody DateRequest body) {

@@ -104,7 +104,39 @@ class MissionPages {
         }
     }
 
+    @GetMapping("/missions/{id}/edit")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    String editForm(@PathVariable String id, Model model) {
+        var m = missions.missionOrThrow(new MissionId(Ids.parse(id, "mission")));
+        var form = new MissionForm(m.freelancerId().toString(), m.companyId().toString(),
+                m.participants().stream().map(p -> p.toString()).toList(), m.title(), m.agreedOn().toString(),
+                m.introducedOn().toString(), m.startOn().toString(), m.plannedEndOn() == null ? "" : m.plannedEndOn().toString(),
+                m.dayRate() == null ? "" : m.dayRate().amount().toPlainString(), m.days() == null ? "" : m.days().toPlainString());
+        model.addAttribute("editing", m.id());
+        return form(model, form, Map.of());
+    }
+
+    @PostMapping("/missions/{id}/edit")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    String edit(@PathVariable String id, @ModelAttribute MissionForm form, Model model, RedirectAttributes redirect) {
+        var m = missions.missionOrThrow(new MissionId(Ids.parse(id, "mission")));
+        var fixed = new MissionForm(m.freelancerId().toString(), m.companyId().toString(), form.participantIds(),
+                form.title(), m.agreedOn().toString(), form.introducedOn(), form.startOn(), form.endOn(), form.dayRate(),
+                form.days());
+        try {
+            missions.update(m.id(), fixed.details());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/missions/" + m.id();
+        } catch (InvalidInputException | ConflictException e) {
+            model.addAttribute("editing", m.id());
+            return form(model, fixed, formErrors.of(e));
+        }
+    }
+
     private String form(Model model, MissionForm form, Map<String, String> errors) {
+        if (!model.containsAttribute("editing")) {
+            model.addAttribute("editing", null);
+        }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("freelancers", freelancers.search("", 500));

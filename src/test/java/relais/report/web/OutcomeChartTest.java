@@ -1,0 +1,33 @@
+package relais.report.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class OutcomeChartTest {
+
+    @Test
+    void stacksEachMonthsOutcomesScaledToTheBusiestMonth() {
+        var chart = OutcomeChart.of(List.of(
+                Map.of("month", "2026-10", "outcome", "REMINDED", "count", 3L),
+                Map.of("month", "2026-10", "outcome", "BREACH", "count", 1L),
+                Map.of("month", "2026-11", "outcome", "REMINDED", "count", 2L)));
+        assertThat(chart.max()).isEqualTo(4);
+        assertThat(chart.bars()).extracting(OutcomeChart.Bar::month).containsExactly("2026-10", "2026-11");
+        var october = chart.bars().getFirst();
+        assertThat(october.total()).isEqualTo(4);
+        assertThat(october.segments()).extracting(OutcomeChart.Segment::outcome).containsExactly("REMINDED", "BREACH");
+        assertThat(october.segments().stream().mapToInt(OutcomeChart.Segment::height).sum()).isEqualTo(OutcomeChart.PLOT_HEIGHT);
+        var november = chart.bars().get(1);
+        assertThat(november.segments().getFirst().height()).isEqualTo(OutcomeChart.PLOT_HEIGHT / 2);
+        assertThat(november.x()).isGreaterThan(october.x());
+    }
+
+    @Test
+    void anEmptyHistoryDrawsNoBar() {
+        assertThat(OutcomeChart.of(List.of()).bars()).isEmpty();
+    }
+}

@@ -1,0 +1,71 @@
+package relais.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A logged-in browser session without a browser: cookies, CSRF token and form posts over plain HTTP. */
+public final class WebSession {
+
+    public record Page(int status, String location, String html) {
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final String base;
+
+    public WebSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public static WebSession logIn(int port, String email, String password) {
+        var session = new WebSession(port);
+        var login = session.post("/login", Map.of("username", email, "password", password));
+        if (login.location() == null || login.location().contains("error")) {
+            throw new IllegalStateException("login failed for " + email + ": " + login.location());
+        }
+        return session;
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Posts a form with the CSRF token of a freshly rendered page, as a browser would. */
+    public Page post(String path, Map<String, String> fields) {
+        var page = get("/login".equals(path) ? "/login" : "/");
+        var matcher = CSRF.matcher(page.html());
+        var form = new LinkedHashMap<>(fields);
+        if (matcher.find()) {
+            form.put("_csrf", matcher.group(1));
+        }
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
