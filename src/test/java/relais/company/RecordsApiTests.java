@@ -82,6 +82,16 @@ class RecordsApiTests {
     }
 
     @Test
+    void unknownPathsWrongMethodsAndWrongBodyTypesAreProblemsToo() {
+        var unknown = admin.get("/api/no-such-thing");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        var method = admin.put("/api/missions", "{}");
+        assertThat(method.status()).isEqualTo(405);
+        assertThat(method.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void aDuplicateSirenIsAConflict() {
         String siren = Fixtures.siren();
         assertThat(admin.post("/api/companies", Api.json(map("name", "First", "siren", siren))).status()).isEqualTo(201);
