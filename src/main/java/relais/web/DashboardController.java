@@ -18,11 +18,16 @@ class DashboardController {
     private final MissionManagement missions;
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
+    private final relais.report.ReportManagement reports;
+    private final java.time.Clock clock;
 
-    DashboardController(MissionManagement missions, CompanyManagement companies, FreelancerManagement freelancers) {
+    DashboardController(MissionManagement missions, CompanyManagement companies, FreelancerManagement freelancers,
+            relais.report.ReportManagement reports, java.time.Clock clock) {
         this.missions = missions;
         this.companies = companies;
         this.freelancers = freelancers;
+        this.reports = reports;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -40,6 +45,10 @@ class DashboardController {
             }
             case ACCOUNT_MANAGER -> {
                 model.addAttribute("missions", missions.overviews(missions.search("", 10)));
+                var open = reports.openQueue();
+                var today = java.time.LocalDate.now(clock);
+                model.addAttribute("openCases", open.size());
+                model.addAttribute("overdueCases", open.stream().filter(r -> r.isOverdue(today)).count());
                 yield "dashboard/manager";
             }
         };
