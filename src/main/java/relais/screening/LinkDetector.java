@@ -103,7 +103,7 @@ final class LinkDetector implements Detector {
     }
 
     private static void addAll(FoldedText text, Pattern phrase, int[] appMentions, List<Finding> out) {
-        WordStartMatching.findAround(phrase, text.folded(), appMentions, WordStartMatching.DEFAULT_REACH, (start, matchEnd) -> {
+        WordStartMatching.findAround(phrase, text, appMentions, WordStartMatching.DEFAULT_REACH, (start, matchEnd) -> {
             int end = matchEnd;
             while (end > start && Character.isWhitespace(text.folded().charAt(end - 1))) {
                 end--;

@@ -47,8 +47,8 @@ final class PaymentDetector implements Detector {
     @Override
     public void detect(FoldedText text, List<Finding> out) {
         String s = text.folded();
-        int digitRun = Keywords.longestDigitRun(s);
-        if (digitRun >= 2 && Keywords.countDigits(s) >= 8) {
+        int digitRun = text.longestDigitRun();
+        if (digitRun >= 2 && text.digitCount() >= 8) {
             findIbans(text, out);
         }
         if (digitRun >= 5) {
@@ -120,7 +120,7 @@ final class PaymentDetector implements Detector {
 
     /** "IBAN : FR76 ..." with a typo in the check digits is still someone's bank account being shared. */
     private static void findAnnounced(FoldedText text, List<Finding> out) {
-        WordStartMatching.findAround(ANNOUNCED_NUMBER, text.folded(), ANNOUNCING_WORDS, 0, (start, end) -> {
+        WordStartMatching.findAround(ANNOUNCED_NUMBER, text, ANNOUNCING_WORDS, 0, (start, end) -> {
             Matcher m = ANNOUNCED_NUMBER.matcher(text.folded()).region(start, end);
             if (m.lookingAt()) {
                 addAnnounced(text, m, out);
@@ -138,7 +138,7 @@ final class PaymentDetector implements Detector {
     }
 
     private static void addAll(FoldedText text, Pattern phrase, int[] mentions, List<Finding> out, boolean unlessPlatformFlow) {
-        WordStartMatching.findAround(phrase, text.folded(), mentions, WordStartMatching.DEFAULT_REACH, (start, end) -> {
+        WordStartMatching.findAround(phrase, text, mentions, WordStartMatching.DEFAULT_REACH, (start, end) -> {
             if (!unlessPlatformFlow || !WordStartMatching.matchesAnywhere(PLATFORM_FLOW, sentenceAround(text.folded(), start, end))) {
                 add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), start, end));
             }
