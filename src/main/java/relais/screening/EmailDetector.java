@@ -38,6 +38,9 @@ final class EmailDetector implements Detector {
     private static final String[] WEBMAIL_WORDS = {"gmail", "hotmail", "outlook", "yahoo", "proton", "icloud", "perso",
         "personal e", "private e"};
 
+    private static final KeywordIndex WEBMAIL_KEYWORDS = KeywordIndex.of(WEBMAIL_WORDS);
+    private static final int[] WEBMAIL_IDS = WEBMAIL_KEYWORDS.ids(WEBMAIL_WORDS);
+
     private final ScreeningSettings settings;
 
     EmailDetector(ScreeningSettings settings) {
@@ -50,7 +53,7 @@ final class EmailDetector implements Detector {
         if (s.indexOf('@') >= 0 || Keywords.any(s, " at ", "arobase", "at]", "at)", "at}", "at>")) {
             findAddresses(text, out);
         }
-        int[] webmailMentions = WordStartMatching.keywordPositions(s, WEBMAIL_WORDS);
+        int[] webmailMentions = WEBMAIL_KEYWORDS.scan(s).positionsOf(WEBMAIL_IDS);
         if (webmailMentions.length > 0) {
             findPersonalWebmail(text, webmailMentions, out);
         }

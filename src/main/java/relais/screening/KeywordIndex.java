@@ -42,6 +42,15 @@ final class KeywordIndex {
         }
     }
 
+    /** One index over several keyword lists: a single pass finds the words of all of them. */
+    static KeywordIndex of(String[]... lists) {
+        return new KeywordIndex(java.util.Arrays.stream(lists).flatMap(java.util.Arrays::stream).toList());
+    }
+
+    int[] ids(String[] words) {
+        return java.util.Arrays.stream(words).mapToInt(this::id).toArray();
+    }
+
     int id(String keyword) {
         for (int i = 0; i < keywords.length; i++) {
             if (keywords[i].equals(keyword)) {

@@ -38,13 +38,9 @@ final class WordStartMatching {
         return false;
     }
 
-    /** Matches of {@code phrase} that contain one of {@code keywords}; nothing is scanned when none occurs. */
-    static void findAround(Pattern phrase, FoldedText text, String[] keywords, int reach, Sink sink) {
-        findAround(phrase, text, keywordPositions(text.folded(), keywords), reach, sink);
-    }
-
     /**
-     * As above, with the (sorted) positions of the mandatory words already known. Walks the
+     * Matches of {@code phrase} starting at most {@code reach} chars before one of the (sorted)
+     * positions of its mandatory words; nothing is scanned when there are none. Walks the
      * message's word starts (computed once per message) rather than every char, and builds the
      * matcher only when some word start opens like the phrase.
      */
@@ -122,31 +118,6 @@ final class WordStartMatching {
     /** Computed once per pattern; patterns are static constants, so the cache stays small. */
     private static PhraseOpenings openings(Pattern phrase) {
         return OPENINGS.computeIfAbsent(phrase, p -> Optional.ofNullable(PhraseOpenings.of(p.pattern()))).orElse(null);
-    }
-
-    static int[] keywordPositions(String s, String[] keywords) {
-        int[] found = new int[4];
-        int count = 0;
-        for (String k : keywords) {
-            for (int at = s.indexOf(k); at >= 0; at = s.indexOf(k, at + 1)) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = at;
-            }
-        }
-        int[] positions = Arrays.copyOf(found, count);
-        // Insertion sort: a handful of positions, and Arrays.sort's setup cost showed up in profiles.
-        for (int i = 1; i < count; i++) {
-            int v = positions[i];
-            int j = i - 1;
-            while (j >= 0 && positions[j] > v) {
-                positions[j + 1] = positions[j];
-                j--;
-            }
-            positions[j + 1] = v;
-        }
-        return positions;
     }
 
     private static boolean isWordStart(String s, int i) {
