@@ -117,7 +117,9 @@ final class WordStartMatching {
 
     /** Computed once per pattern; patterns are static constants, so the cache stays small. */
     private static PhraseOpenings openings(Pattern phrase) {
-        return OPENINGS.computeIfAbsent(phrase, p -> Optional.ofNullable(PhraseOpenings.of(p.pattern()))).orElse(null);
+        // Flags (case-insensitivity...) change what a literal matches: no filter then.
+        return OPENINGS.computeIfAbsent(phrase, p -> Optional.ofNullable(p.flags() == 0 ? PhraseOpenings.of(p.pattern()) : null))
+                .orElse(null);
     }
 
     private static boolean isWordStart(String s, int i) {

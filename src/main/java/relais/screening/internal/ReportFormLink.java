@@ -9,15 +9,20 @@ import java.nio.charset.StandardCharsets;
  */
 final class ReportFormLink {
 
-    /** Long enough for any proposal; short enough that the link stays well within request-line limits. */
-    static final int MAX_TEXT = 1_500;
+    /** Long enough for any proposal; short enough that, even URL-encoded, the link stays under 8 KB request lines. */
+    static final int MAX_TEXT = 1_000;
 
     private ReportFormLink() {
     }
 
     static String to(MissionMessage message) {
-        String text = message.body().length() <= MAX_TEXT ? message.body() : message.body().substring(0, MAX_TEXT) + "…";
+        String text = message.body().length() <= MAX_TEXT ? message.body() : excerpt(message.body());
         return "/reports/new?personId=" + message.personId() + "&channel=MESSAGE&receivedOn=" + message.sentOn()
                 + "&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String excerpt(String body) {
+        int cut = Character.isHighSurrogate(body.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT; // never halve an emoji
+        return body.substring(0, cut) + "…";
     }
 }
