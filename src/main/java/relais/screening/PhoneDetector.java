@@ -115,7 +115,8 @@ final class PhoneDetector implements Detector {
             return false;
         }
         if (international != null) {
-            return valid(international, "ZZ");
+            return isFrenchInternational(international) ? validFrenchNational("0" + international.substring(3))
+                    : valid(international, "ZZ");
         }
         if (national) {
             for (String region : regions) {
@@ -131,7 +132,7 @@ final class PhoneDetector implements Detector {
     private static boolean inReferenceOrAmountContext(FoldedText text, DigitRun run, int from, int to) {
         int start = run.pieces().get(from).start();
         int end = run.pieces().get(to - 1).end();
-        return REFERENCE_BEFORE.matcher(text.window(start - 30, start)).find()
+        return WordStartMatching.matchesAnywhere(REFERENCE_BEFORE, text.window(start - 30, start))
                 || AMOUNT_AFTER.matcher(text.window(end, end + 14)).find();
     }
 
@@ -183,6 +184,11 @@ final class PhoneDetector implements Detector {
         Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber().setCountryCode(33)
                 .setNationalNumber(Long.parseLong(digits, 1, 10, 10));
         return PHONES.isValidNumber(number);
+    }
+
+    /** "+33 6 12 34 56 78": the same number as "06 12 34 56 78" once the trunk 0 is put back. */
+    static boolean isFrenchInternational(String international) {
+        return international.length() == 12 && international.startsWith("+33") && international.charAt(3) != '0';
     }
 
     static boolean parsedAndValid(String number, String region) {

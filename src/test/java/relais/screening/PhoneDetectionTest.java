@@ -102,7 +102,8 @@ class PhoneDetectionTest {
         for (int n = 0; n < 20_000; n++) {
             String digits = String.format("0%d%08d", 1 + random.nextInt(9), random.nextInt(100_000_000));
             assertThat(PhoneDetector.validFrenchNational(digits)).as(digits)
-                    .isEqualTo(PhoneDetector.parsedAndValid(digits, "FR"));
+                    .isEqualTo(PhoneDetector.parsedAndValid(digits, "FR"))
+                    .isEqualTo(PhoneDetector.parsedAndValid("+33" + digits.substring(1), "ZZ"));
         }
     }
 }
