@@ -38,6 +38,9 @@ final class EmailDetector implements Detector {
     private static final String[] WEBMAIL_WORDS = {"gmail", "hotmail", "outlook", "yahoo", "proton", "icloud", "perso",
         "personal e", "private e"};
 
+    private static final KeywordIndex WEBMAIL_KEYWORDS = KeywordIndex.of(WEBMAIL_WORDS);
+    private static final int[] WEBMAIL_IDS = WEBMAIL_KEYWORDS.ids(WEBMAIL_WORDS);
+
     private final ScreeningSettings settings;
 
     EmailDetector(ScreeningSettings settings) {
@@ -50,8 +53,9 @@ final class EmailDetector implements Detector {
         if (s.indexOf('@') >= 0 || Keywords.any(s, " at ", "arobase", "at]", "at)", "at}", "at>")) {
             findAddresses(text, out);
         }
-        if (Keywords.any(s, WEBMAIL_WORDS)) {
-            findPersonalWebmail(text, out);
+        int[] webmailMentions = WEBMAIL_KEYWORDS.scan(s).positionsOf(WEBMAIL_IDS);
+        if (webmailMentions.length > 0) {
+            findPersonalWebmail(text, webmailMentions, out);
         }
     }
 
@@ -86,14 +90,16 @@ final class EmailDetector implements Detector {
         }
     }
 
-    private static void findPersonalWebmail(FoldedText text, List<Finding> out) {
-        Matcher personal = PERSONAL_WEBMAIL.matcher(text.folded());
-        while (personal.find()) {
-            if (!overlapsExisting(out, personal.start(), personal.end())) {
-                out.add(Finding.of(Category.EMAIL, text.original(), personal.start() + personal.group().indexOf(' ') + 1,
-                        personal.end()));
+    /** "mon gmail c'est jdupont": the phrase opens a few words before the webmail name, so only those places are tried. */
+    private static void findPersonalWebmail(FoldedText text, int[] mentions, List<Finding> out) {
+        String s = text.folded();
+        WordStartMatching.findAround(PERSONAL_WEBMAIL, text, mentions, WordStartMatching.DEFAULT_REACH, (start, end) -> {
+            if (!overlapsExisting(out, start, end)) {
+                int space = s.indexOf(' ', start);
+                int handle = space >= 0 && space < end ? space + 1 : start; // the finding leaves out "mon"/"my"
+                out.add(Finding.of(Category.EMAIL, text.original(), handle, end));
             }
-        }
+        });
     }
 
     /**

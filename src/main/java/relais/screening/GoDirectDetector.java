@@ -100,7 +100,7 @@ final class GoDirectDetector implements Detector {
         }
         for (int r = 0; r < RULES.size(); r++) {
             int[] positions = hits.positionsOf(ruleKeywordIds[r]);
-            WordStartMatching.findAround(RULES.get(r).pattern(), s, positions, WordStartMatching.DEFAULT_REACH,
+            WordStartMatching.findAround(RULES.get(r).pattern(), text, positions, WordStartMatching.DEFAULT_REACH,
                     (start, end) -> add(out, Finding.of(Category.GO_DIRECT, text.original(), start, trimEnd(s, start, end))));
         }
     }

@@ -18,6 +18,8 @@ final class KeywordIndex {
 
     private final String[] keywords;
     private final int[][] table;
+    /** One bit per slot holding any keyword: most positions are ruled out without touching {@link #table}. */
+    private final long[] used = new long[TABLE_SIZE / 64];
 
     KeywordIndex(List<String> words) {
         Map<String, Integer> ids = new LinkedHashMap<>();
@@ -39,7 +41,19 @@ final class KeywordIndex {
         table = new int[TABLE_SIZE][];
         for (int i = 0; i < TABLE_SIZE; i++) {
             table[i] = buckets.get(i).stream().mapToInt(Integer::intValue).toArray();
+            if (table[i].length > 0) {
+                used[i >>> 6] |= 1L << i;
+            }
         }
+    }
+
+    /** One index over several keyword lists: a single pass finds the words of all of them. */
+    static KeywordIndex of(String[]... lists) {
+        return new KeywordIndex(java.util.Arrays.stream(lists).flatMap(java.util.Arrays::stream).toList());
+    }
+
+    int[] ids(String[] words) {
+        return java.util.Arrays.stream(words).mapToInt(this::id).toArray();
     }
 
     int id(String keyword) {
@@ -55,8 +69,11 @@ final class KeywordIndex {
     Hits scan(String s) {
         Hits hits = new Hits();
         for (int i = 0; i + 3 <= s.length(); i++) {
-            int[] candidates = table[slot(s.charAt(i), s.charAt(i + 1), s.charAt(i + 2))];
-            for (int id : candidates) {
+            int slot = slot(s.charAt(i), s.charAt(i + 1), s.charAt(i + 2));
+            if ((used[slot >>> 6] & 1L << slot) == 0) {
+                continue; // the common case, answered from 512 bytes that stay in the L1 cache
+            }
+            for (int id : table[slot]) {
                 if (s.startsWith(keywords[id], i)) {
                     hits.add(id, i);
                 }

@@ -26,18 +26,6 @@ final class Keywords {
         return n;
     }
 
-    /** Length of the longest run of consecutive ASCII digits. */
-    static int longestDigitRun(String s) {
-        int best = 0;
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            best = Math.max(best, run);
-        }
-        return best;
-    }
-
     /** A dot with a letter or digit on both sides ("site.fr", "v2.3"), the mark of a possible domain name. */
     static boolean hasInnerDot(String s) {
         for (int i = s.indexOf('.'); i > 0 && i < s.length() - 1; i = s.indexOf('.', i + 1)) {

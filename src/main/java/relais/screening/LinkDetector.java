@@ -53,6 +53,9 @@ final class LinkDetector implements Detector {
                     + "contacte[rz]?[- ]moi|contact me|reach me|me joindre|m'ecrire|book a call|book a slot|book me|reserve[rz]? un creneau|"
                     + "prendre (?:un )?rendez-vous|prends rdv|prenez rdv|mon agenda|my calendar|mon calendrier|mes disponibilites|my availability)\\b");
 
+    private static final KeywordIndex APP_KEYWORDS = KeywordIndex.of(APP_WORDS);
+    private static final int[] APP_IDS = APP_KEYWORDS.ids(APP_WORDS);
+
     private final ScreeningSettings settings;
 
     LinkDetector(ScreeningSettings settings) {
@@ -65,7 +68,7 @@ final class LinkDetector implements Detector {
         for (UrlScanner.Url url : UrlScanner.scan(s)) {
             classify(text, url, out);
         }
-        int[] appMentions = WordStartMatching.keywordPositions(s, APP_WORDS);
+        int[] appMentions = APP_KEYWORDS.scan(s).positionsOf(APP_IDS);
         if (appMentions.length > 0) {
             addAll(text, APP_WITH_HANDLE, appMentions, out);
             addAll(text, SKYPE_ID, appMentions, out);
@@ -103,7 +106,7 @@ final class LinkDetector implements Detector {
     }
 
     private static void addAll(FoldedText text, Pattern phrase, int[] appMentions, List<Finding> out) {
-        WordStartMatching.findAround(phrase, text.folded(), appMentions, WordStartMatching.DEFAULT_REACH, (start, matchEnd) -> {
+        WordStartMatching.findAround(phrase, text, appMentions, WordStartMatching.DEFAULT_REACH, (start, matchEnd) -> {
             int end = matchEnd;
             while (end > start && Character.isWhitespace(text.folded().charAt(end - 1))) {
                 end--;

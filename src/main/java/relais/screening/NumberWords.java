@@ -8,23 +8,36 @@ final class NumberWords {
     private NumberWords() {
     }
 
-    /** Value of a number word, or -1. Values 0-19 and the tens 20-90. */
-    static int valueOf(String word) {
-        Integer v = WORDS.get(word);
-        return v == null ? -1 : v;
-    }
-
-    /** Same as {@link #valueOf(String)} for s[start,end), without allocating for the many words that are no number. */
+    /** Value of the number word s[start,end) - 0-19 and the tens 20-90 - or -1. */
     static int valueOf(String s, int start, int end) {
         int length = end - start;
         if (length < 2 || length > 9 || "zudtqcshnoftev".indexOf(s.charAt(start)) < 0) {
             return -1;
         }
-        return valueOf(s.substring(start, end));
+        // Every word of every message comes through here: look it up without cutting a substring.
+        for (int slot = hash(s, start, end); SLOT_WORDS[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
+            String w = SLOT_WORDS[slot];
+            if (w.length() == length && s.startsWith(w, start)) {
+                return SLOT_VALUES[slot];
+            }
+        }
+        return -1;
     }
 
     static boolean isTens(int value) {
         return value >= 20 && value % 10 == 0;
+    }
+
+    private static final int SLOTS = 256;
+    private static final String[] SLOT_WORDS = new String[SLOTS];
+    private static final int[] SLOT_VALUES = new int[SLOTS];
+
+    private static int hash(String s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = h * 31 + s.charAt(i);
+        }
+        return (h ^ h >>> 8) & (SLOTS - 1);
     }
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
@@ -44,4 +57,15 @@ final class NumberWords {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
             Map.entry("forty", 40), Map.entry("fourty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+
+    static {
+        WORDS.forEach((word, value) -> {
+            int slot = hash(word, 0, word.length());
+            while (SLOT_WORDS[slot] != null) {
+                slot = (slot + 1) & (SLOTS - 1);
+            }
+            SLOT_WORDS[slot] = word;
+            SLOT_VALUES[slot] = value;
+        });
+    }
 }

@@ -44,19 +44,28 @@ final class PaymentDetector implements Detector {
     private static final String[] APP_WORDS = {"paypal", "pay pal", "lydia", "revolut", " wise", "venmo", "cash app", "cashapp", "paylib",
         "zelle", "western union", "pumpkin", "lyf", "wero"};
 
+    private static final KeywordIndex KEYWORDS = KeywordIndex.of(BANK_WORDS, ANNOUNCING_WORDS, APP_WORDS);
+    private static final int[] BANK_IDS = KEYWORDS.ids(BANK_WORDS);
+    private static final int[] ANNOUNCING_IDS = KEYWORDS.ids(ANNOUNCING_WORDS);
+    private static final int[] APP_IDS = KEYWORDS.ids(APP_WORDS);
+
     @Override
     public void detect(FoldedText text, List<Finding> out) {
         String s = text.folded();
-        int digitRun = Keywords.longestDigitRun(s);
-        if (digitRun >= 2 && Keywords.countDigits(s) >= 8) {
+        int digitRun = text.longestDigitRun();
+        if (digitRun >= 2 && text.digitCount() >= 8) {
             findIbans(text, out);
         }
         if (digitRun >= 5) {
             findRibs(text, out);
         }
-        findAnnounced(text, out);
-        addAll(text, SHARE_BANK_DETAILS, WordStartMatching.keywordPositions(s, BANK_WORDS), out, true);
-        int[] appMentions = WordStartMatching.keywordPositions(s, APP_WORDS);
+        KeywordIndex.Hits hits = KEYWORDS.scan(s);
+        if (hits.isEmpty()) {
+            return;
+        }
+        findAnnounced(text, hits.positionsOf(ANNOUNCING_IDS), out);
+        addAll(text, SHARE_BANK_DETAILS, hits.positionsOf(BANK_IDS), out, true);
+        int[] appMentions = hits.positionsOf(APP_IDS);
         if (appMentions.length > 0) {
             addAll(text, APP_WITH_HANDLE, appMentions, out, false);
             addAll(text, PAY_ME_VIA_APP, appMentions, out, false);
@@ -119,8 +128,8 @@ final class PaymentDetector implements Detector {
     }
 
     /** "IBAN : FR76 ..." with a typo in the check digits is still someone's bank account being shared. */
-    private static void findAnnounced(FoldedText text, List<Finding> out) {
-        WordStartMatching.findAround(ANNOUNCED_NUMBER, text.folded(), ANNOUNCING_WORDS, 0, (start, end) -> {
+    private static void findAnnounced(FoldedText text, int[] announcements, List<Finding> out) {
+        WordStartMatching.findAround(ANNOUNCED_NUMBER, text, announcements, 0, (start, end) -> {
             Matcher m = ANNOUNCED_NUMBER.matcher(text.folded()).region(start, end);
             if (m.lookingAt()) {
                 addAnnounced(text, m, out);
@@ -138,7 +147,7 @@ final class PaymentDetector implements Detector {
     }
 
     private static void addAll(FoldedText text, Pattern phrase, int[] mentions, List<Finding> out, boolean unlessPlatformFlow) {
-        WordStartMatching.findAround(phrase, text.folded(), mentions, WordStartMatching.DEFAULT_REACH, (start, end) -> {
+        WordStartMatching.findAround(phrase, text, mentions, WordStartMatching.DEFAULT_REACH, (start, end) -> {
             if (!unlessPlatformFlow || !WordStartMatching.matchesAnywhere(PLATFORM_FLOW, sentenceAround(text.folded(), start, end))) {
                 add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), start, end));
             }

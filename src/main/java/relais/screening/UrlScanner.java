@@ -33,7 +33,7 @@ final class UrlScanner {
         }
         Matcher m = URL.matcher(s).useTransparentBounds(true);
         if (Keywords.any(s, " dot ", " point ", "dot]", "dot)", "point]", "point)")) {
-            collect(s, m, urls); // disguised dots can sit anywhere: scan the whole message
+            collectAtCandidates(s, m, urls); // disguised dots can sit anywhere: scan the whole message
             return urls;
         }
         // Otherwise a URL is one token around an inner dot: only those tokens go through the regex.
@@ -76,10 +76,54 @@ final class UrlScanner {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '@' || c == '.' || c == '_' || c == '-';
     }
 
-    private static void collect(String s, Matcher m, List<Url> urls) {
-        while (m.find()) {
-            add(s, m, urls);
+    /**
+     * Same matches as {@code m.find()} over the whole message, but the regex is only tried where a
+     * URL can start: at a token start whose first word is followed by a dot, a colon ("https:") or
+     * a spelled-out dot. Trying every word of a long message was the costliest step of screening.
+     */
+    private static void collectAtCandidates(String s, Matcher m, List<Url> urls) {
+        int p = 0;
+        while (p < s.length()) {
+            if ((p == 0 || !isUrlChar(s.charAt(p - 1))) && isAlnum(s.charAt(p)) && followedByDot(s, p)
+                    && m.region(p, s.length()).lookingAt() && m.end() > p) {
+                add(s, m, urls);
+                p = m.end();
+            } else {
+                p++;
+            }
         }
+    }
+
+    /** Whether the word starting at {@code p} is followed by '.', ':' or a disguised dot (" dot ", "[point]"...). */
+    private static boolean followedByDot(String s, int p) {
+        int q = p;
+        while (q < s.length() && (isAlnum(s.charAt(q)) || s.charAt(q) == '-')) {
+            q++;
+        }
+        if (q == s.length()) {
+            return false;
+        }
+        char c = s.charAt(q);
+        if (c == '.' || c == ':') {
+            return true;
+        }
+        int r = q;
+        while (r < s.length() && isRegexSpace(s.charAt(r))) {
+            r++;
+        }
+        if (r < s.length() && (s.charAt(r) == '[' || s.charAt(r) == '(')) {
+            return true;
+        }
+        return r > q && (s.startsWith("dot", r) || s.startsWith("point", r));
+    }
+
+    private static boolean isAlnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /** The chars regex {@code \s} stands for. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static void add(String s, Matcher m, List<Url> urls) {

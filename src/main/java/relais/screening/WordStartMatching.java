@@ -1,6 +1,9 @@
 package relais.screening;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,92 +28,98 @@ final class WordStartMatching {
     /** Whether {@code phrase} matches somewhere in {@code s}, trying word starts only. */
     static boolean matchesAnywhere(Pattern phrase, String s) {
         Matcher m = phrase.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-        boolean[] starts = firstChars(phrase);
+        PhraseOpenings openings = openings(phrase);
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (isWordStart(s, i) && (starts == null || c >= 128 || starts[c]) && m.region(i, n).lookingAt()) {
+            if (isWordStart(s, i) && (openings == null || openings.mayStartAt(s, i)) && m.region(i, n).lookingAt()) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Matches of {@code phrase} that contain one of {@code keywords}; nothing is scanned when none occurs. */
-    static void findAround(Pattern phrase, String s, String[] keywords, int reach, Sink sink) {
-        findAround(phrase, s, keywordPositions(s, keywords), reach, sink);
-    }
-
-    /** As above, with the (sorted) positions of the mandatory words already known. */
-    static void findAround(Pattern phrase, String s, int[] positions, int reach, Sink sink) {
+    /**
+     * Matches of {@code phrase} starting at most {@code reach} chars before one of the (sorted)
+     * positions of its mandatory words; nothing is scanned when there are none. Walks the
+     * message's word starts (computed once per message) rather than every char, and builds the
+     * matcher only when some word start opens like the phrase.
+     */
+    static void findAround(Pattern phrase, FoldedText text, int[] positions, int reach, Sink sink) {
         if (positions.length == 0) {
             return;
         }
-        Matcher m = phrase.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-        boolean[] starts = firstChars(phrase);
-        int n = s.length();
-        int next = 0;
-        int i = Math.max(0, positions[0] - reach);
+        String s = text.folded();
+        int[] starts = text.wordStarts();
+        PhraseOpenings openings = openings(phrase);
+        Matcher m = null;
         int last = positions[positions.length - 1];
-        while (i <= last && i < n) {
-            while (next < positions.length && positions[next] < i) {
-                next++;
-            }
-            if (next == positions.length) {
+        int next = 0;
+        int notBefore = 0;
+        for (int w = firstAtOrAfter(starts, positions[0] - reach); w < starts.length; w++) {
+            int i = starts[w];
+            if (i > last) {
                 return;
             }
+            if (i < notBefore) {
+                continue; // inside the previous match
+            }
+            while (positions[next] < i) {
+                next++; // cannot run past the end: i <= last
+            }
             if (positions[next] - i > reach) {
-                i = positions[next] - reach;
+                w = firstAtOrAfter(starts, positions[next] - reach) - 1;
                 continue;
             }
-            char c = s.charAt(i);
-            if (isWordStart(s, i) && (starts == null || c >= 128 || starts[c])) {
-                m.region(i, n);
+            if (openings == null || openings.mayStartAt(s, i)) {
+                if (m == null) {
+                    m = phrase.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(i, s.length());
                 if (m.lookingAt() && m.end() > i) {
                     sink.accept(i, m.end());
-                    i = m.end();
-                    continue;
+                    notBefore = m.end();
                 }
             }
-            i++;
         }
     }
 
-    private static final java.util.Map<Pattern, boolean[]> FIRST_CHARS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final boolean[] UNKNOWN = new boolean[0];
-
-    /** Computed once per pattern; patterns are static constants, so the cache stays small. */
-    private static boolean[] firstChars(Pattern phrase) {
-        boolean[] chars = FIRST_CHARS.computeIfAbsent(phrase, p -> {
-            boolean[] found = FirstChars.of(p.pattern());
-            return found == null ? UNKNOWN : found;
-        });
-        return chars == UNKNOWN ? null : chars;
+    /** Index of the first word start at or after {@code offset}. */
+    private static int firstAtOrAfter(int[] starts, int offset) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
-    static int[] keywordPositions(String s, String[] keywords) {
-        int[] found = new int[4];
+    /** Offsets of the words of {@code s}, in order. */
+    static int[] wordStarts(String s) {
+        int[] found = new int[Math.max(4, s.length() / 5)];
         int count = 0;
-        for (String k : keywords) {
-            for (int at = s.indexOf(k); at >= 0; at = s.indexOf(k, at + 1)) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isWordStart(s, i)) {
                 if (count == found.length) {
                     found = Arrays.copyOf(found, count * 2);
                 }
-                found[count++] = at;
+                found[count++] = i;
             }
         }
-        int[] positions = Arrays.copyOf(found, count);
-        // Insertion sort: a handful of positions, and Arrays.sort's setup cost showed up in profiles.
-        for (int i = 1; i < count; i++) {
-            int v = positions[i];
-            int j = i - 1;
-            while (j >= 0 && positions[j] > v) {
-                positions[j + 1] = positions[j];
-                j--;
-            }
-            positions[j + 1] = v;
-        }
-        return positions;
+        return Arrays.copyOf(found, count);
+    }
+
+    private static final Map<Pattern, Optional<PhraseOpenings>> OPENINGS = new ConcurrentHashMap<>();
+
+    /** Computed once per pattern; patterns are static constants, so the cache stays small. */
+    private static PhraseOpenings openings(Pattern phrase) {
+        // Flags (case-insensitivity...) change what a literal matches: no filter then.
+        return OPENINGS.computeIfAbsent(phrase, p -> Optional.ofNullable(p.flags() == 0 ? PhraseOpenings.of(p.pattern()) : null))
+                .orElse(null);
     }
 
     private static boolean isWordStart(String s, int i) {

@@ -3,10 +3,12 @@ package relais.screening;
 import static relais.screening.ScreeningAssertions.assertFlagged;
 import static relais.screening.ScreeningAssertions.assertNotFlagged;
 import static relais.screening.ScreeningAssertions.assertSpan;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import java.util.Random;
 
 class PhoneDetectionTest {
 
@@ -92,5 +94,16 @@ class PhoneDetectionTest {
     })
     void figuresThatAreNotPhones(String text) {
         assertNotFlagged(text, Category.PHONE);
+    }
+
+    @Test
+    void frenchShortcutAgreesWithLibphonenumberParsing() {
+        Random random = new Random(20261127);
+        for (int n = 0; n < 20_000; n++) {
+            String digits = String.format("0%d%08d", 1 + random.nextInt(9), random.nextInt(100_000_000));
+            assertThat(PhoneDetector.validFrenchNational(digits)).as(digits)
+                    .isEqualTo(PhoneDetector.parsedAndValid(digits, "FR"))
+                    .isEqualTo(PhoneDetector.parsedAndValid("+33" + digits.substring(1), "ZZ"));
+        }
     }
 }
