@@ -34,14 +34,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class FactsLoader {
 
+    /*
+     * Every set is fetched with "= any(array(...))": the array is computed first and each row then found through
+     * its index. With "in (select ...)" over a CTE the planner cannot know how few rows come and may scan whole
+     * tables, which is what makes a lookup slow down as the platform grows.
+     */
     private static final String QUERY = """
             with ms as (
                 select m.id, m.title, m.company_id as "companyId", m.agreed_on as "agreedOn",
                        m.introduced_on as "introducedOn", m.start_on as "startOn",
                        coalesce(m.actual_end_on, m.planned_end_on) as "endOn", m.cancelled_on as "cancelledOn",
-                       mp.policy_version_id as "policyId",
+                       (select mp.policy_version_id from mission_policy mp where mp.mission_id = m.id) as "policyId",
                        array(select p.person_id from mission_participant p where p.mission_id = m.id) as participants
-                from mission m left join mission_policy mp on mp.mission_id = m.id
+                from mission m
                 where m.freelancer_id = :freelancer),
             rs as (
                 select r.id, r.referrer_id as "referrerId", r.referred_id as "referredId", r.referred_on as "on",
@@ -52,28 +57,33 @@ public class FactsLoader {
                        l.effective_on as "effectiveOn", l.reason, l.recorded_by_name as "recordedBy"
                 from protection_release l where l.freelancer_id = :freelancer),
             ids as (
-                select unnest(participants) as id from ms
-                union select "referrerId" from rs
-                union select "referredId" from rs
-                union select "personId" from ls where "personId" is not null),
+                select array(
+                    select unnest(participants) from ms
+                    union select "referrerId" from rs
+                    union select "referredId" from rs
+                    union select "personId" from ls where "personId" is not null) as ids),
             ps as (
                 select p.id, p.full_name as "fullName",
                        array(select e.email::text from person_email e where e.person_id = p.id order by e.position) as emails,
                        array(select w.company_id from person_employment w where w.person_id = p.id order by w.from_date) as employers,
                        array(select w.from_date from person_employment w where w.person_id = p.id order by w.from_date) as "employedFrom"
-                from person p where p.id in (select id from ids)),
+                from person p where p.id = any((select ids from ids)::uuid[])),
             direct as (
-                select "companyId" as id from ms
-                union select unnest(employers) from ps
-                union select "companyId" from ls where "companyId" is not null),
+                select array(
+                    select "companyId" from ms
+                    union select unnest(employers) from ps
+                    union select "companyId" from ls where "companyId" is not null) as ids),
             related as (
-                select id from direct
-                union select c.id from company c
-                where c.group_id in (select g.group_id from company g where g.id in (select id from direct) and g.group_id is not null)),
+                select array(
+                    select unnest(ids) from direct
+                    union select c.id from company c
+                    where c.group_id = any(array(
+                        select g.group_id from company g
+                        where g.id = any((select ids from direct)::uuid[]) and g.group_id is not null))) as ids),
             cs as (
                 select c.id, c.name, c.group_id as "groupId",
                        array(select d.domain::text from company_domain d where d.company_id = c.id) as domains
-                from company c where c.id in (select id from related)),
+                from company c where c.id = any((select ids from related)::uuid[])),
             pv as (
                 select id, number, effective_from as "effectiveFrom", protection_months as "protectionMonths",
                        referrals_count as "referralsCount", max_referral_depth as "maxReferralDepth"
