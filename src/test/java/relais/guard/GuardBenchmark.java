@@ -64,6 +64,9 @@ class GuardBenchmark {
             long t0 = System.nanoTime();
             transaction.executeWithoutResult(s -> platform.load(platform.first()));
             line(String.format("Loaded the first slice (10%%) in %.0f s", seconds(t0)));
+            if (Boolean.getBoolean("relais.bench.explain")) {
+                explain(app, jdbc);
+            }
             var small = latency(guard, platform, platform.first());
             breakdown(guard, platform);
             line(String.format("Verdict latency in process at %,d people: p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms (%,d calls)",
@@ -149,6 +152,18 @@ class GuardBenchmark {
             }
         }
         return latencies;
+    }
+
+    /** Diagnostics: PostgreSQL's own planning and execution times for the facts query. */
+    private void explain(ConfigurableApplicationContext app, JdbcClient jdbc) throws Exception {
+        var field = relais.guard.internal.FactsLoader.class.getDeclaredField("QUERY");
+        field.setAccessible(true);
+        String query = ((String) field.get(null)).replace(":freelancer", "'" + SyntheticPlatform.id(1, 7) + "'::uuid");
+        for (int i = 0; i < 3; i++) {
+            boolean last = i == 2;
+            jdbc.sql("explain (analyze, summary, buffers) " + query).query(String.class).list().stream()
+                    .filter(l -> last || l.contains("Time")).forEach(this::line);
+        }
     }
 
     /** Where the time goes: loading one freelancer's facts from PostgreSQL, then the engine alone. */
@@ -239,9 +254,9 @@ class GuardBenchmark {
                   local f = math.random(1, F)
                   local f0, nF, c0, nC = 1, fA, 1, nC1
                   if f > fA then f0, nF, c0, nC = fA + 1, F - fA, nC1 + 1, nC2 end
-                  local t = (f - f0) + nF * math.random(0, 19)
-                  local c = c0 + (t * 7919) %% nC
-                  local p = (c - 1) * 20 + t %% 20 + 1
+                  local i, m = f - f0, math.random(0, 19)
+                  local c = c0 + (i * 7919 + m * 104729) %% nC
+                  local p = (c - 1) * 20 + (i + 7 * m) %% 20 + 1
                   local path = string.format("/api/freelancers/%%s/direct-work?email=p%%d%%%%40c%%d.example", uuid(1, f), p, c)
                   return wrk.format("GET", path, headers)
                 end

@@ -68,17 +68,19 @@ public final class SyntheticPlatform {
         return freelancer < second().f0() ? first() : second();
     }
 
-    /** The company of a freelancer's m-th mission (0-based) in their slice. */
+    /**
+     * The company of a freelancer's m-th mission (0-based): i is the freelancer's rank in the slice. Each mission
+     * of a freelancer is with another company, and each freelancer works with another buyer there.
+     */
     public static long missionCompany(Slice s, long freelancer, int m) {
-        long t = (freelancer - s.f0()) + s.nF() * m;
-        return s.c0() + (t * 7919) % s.nC();
+        long i = freelancer - s.f0();
+        return s.c0() + (i * 7919 + m * 104_729L) % s.nC();
     }
 
     /** The first participant (the buyer) of a freelancer's m-th mission. */
     public static long missionBuyer(Slice s, long freelancer, int m) {
-        long t = (freelancer - s.f0()) + s.nF() * m;
-        long company = s.c0() + (t * 7919) % s.nC();
-        return (company - 1) * PEOPLE_PER_COMPANY + t % PEOPLE_PER_COMPANY + 1;
+        long i = freelancer - s.f0();
+        return (missionCompany(s, freelancer, m) - 1) * PEOPLE_PER_COMPANY + (i + 7L * m) % PEOPLE_PER_COMPANY + 1;
     }
 
     public static String personEmail(long person) {
@@ -133,10 +135,11 @@ public final class SyntheticPlatform {
                 from generate_series(:p0, :p0 + :nP - 1) i where i % 20 = 7""", p);
         run("""
                 create temporary table bench_mission on commit drop as
-                select j, t, :f0 + t % :nF as f, :c0 + (t * 7919) % :nC as c,
+                select j, t, i, m, :f0 + i as f, :c0 + (i * 7919 + m * 104729) % :nC as c,
                        date '2019-01-01' + ((t * 37) % 2500)::int as start_on,
                        case when t % 10 = 0 then null else date '2019-01-01' + ((t * 37) % 2500)::int + 30 + (t % 300)::int end as end_on
-                from generate_series(:m0, :m0 + :nM - 1) j, lateral (select j - :m0 as t) x""", p);
+                from generate_series(:m0, :m0 + :nM - 1) j, lateral (select j - :m0 as t) x,
+                     lateral (select t % :nF as i, t / :nF as m) y""", p);
         run("""
                 insert into mission (id, freelancer_id, company_id, title, agreed_on, introduced_on, start_on,
                                      planned_end_on, actual_end_on, status)
@@ -145,16 +148,16 @@ public final class SyntheticPlatform {
                 from bench_mission""", p);
         run("""
                 insert into mission_participant (mission_id, person_id)
-                select bench_id(4, j), bench_id(3, (c - 1) * 20 + t % 20 + 1) from bench_mission
+                select bench_id(4, j), bench_id(3, (c - 1) * 20 + (i + 7 * m) % 20 + 1) from bench_mission
                 union all
-                select bench_id(4, j), bench_id(3, (c - 1) * 20 + (t + 7) % 20 + 1) from bench_mission where t % 3 = 0""", p);
+                select bench_id(4, j), bench_id(3, (c - 1) * 20 + (i + 7 * m + 7) % 20 + 1) from bench_mission where t % 3 = 0""", p);
         run("insert into mission_policy (mission_id, policy_version_id) select bench_id(4, j), '" + POLICY_1
                 + "'::uuid from bench_mission", p);
         // Referrals by the buyer of one of the freelancer's missions to a colleague, soon after it started.
         run("""
                 insert into referral (id, freelancer_id, referrer_id, referred_id, referred_on, declared_by_role, declared_by_name)
-                select bench_id(5, k), bench_id(1, m.f), bench_id(3, (m.c - 1) * 20 + m.t % 20 + 1),
-                       bench_id(3, (m.c - 1) * 20 + (m.t + 3) % 20 + 1), m.start_on + 5, 'CLIENT', 'Bench'
+                select bench_id(5, k), bench_id(1, m.f), bench_id(3, (m.c - 1) * 20 + (m.i + 7 * m.m) % 20 + 1),
+                       bench_id(3, (m.c - 1) * 20 + (m.i + 7 * m.m + 3) % 20 + 1), m.start_on + 5, 'CLIENT', 'Bench'
                 from generate_series(:r0, :r0 + :nR - 1) k
                 join bench_mission m on m.t = k - :r0""", p);
         run("set session_replication_role = origin", p);
