@@ -34,10 +34,10 @@ import relais.shared.PublicMailDomains;
 /**
  * The guard as other modules and the web layer see it: verdicts computed by the engine from the recorded facts,
  * and the records that feed it (referrals, releases, policy versions, prior-relationship claims). "Today" is
- * today in Paris. A freelancer's questions are answered from their own facts only.
+ * today in Paris. A freelancer's questions are answered from their own facts only. Reads run without a
+ * transaction on purpose: a verdict is one query, and BEGIN/COMMIT around it cost a round trip per request.
  */
 @Service
-@Transactional(readOnly = true)
 public class GuardManagement {
 
     private final FactsLoader loader;

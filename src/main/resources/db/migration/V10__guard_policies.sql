@@ -21,4 +21,4 @@ insert into mission_policy (mission_id, policy_version_id)
 select id, '00000000-0000-0000-0000-00000000000a' from mission;
 
 -- The guard reads a company's group siblings (internal referrals, known-company cautions).
-create index if not exists company_group on company (group_id);
+create index company_by_group on company (group_id);

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import relais.account.RelaisUser;
 import relais.company.CompanyId;
 import relais.freelancer.FreelancerId;
-import relais.freelancer.FreelancerManagement;
 import relais.guard.BoundFreelancer;
 import relais.guard.GuardManagement;
 import relais.guard.PersonRef;
@@ -48,14 +47,11 @@ class DirectWorkApi {
     }
 
     private final GuardManagement guard;
-    private final FreelancerManagement freelancers;
     private final VerdictTexts texts;
     private final DirectWorkThrottle throttle;
 
-    DirectWorkApi(GuardManagement guard, FreelancerManagement freelancers, VerdictTexts texts,
-            DirectWorkThrottle throttle) {
+    DirectWorkApi(GuardManagement guard, VerdictTexts texts, DirectWorkThrottle throttle) {
         this.guard = guard;
-        this.freelancers = freelancers;
         this.texts = texts;
         this.throttle = throttle;
     }
@@ -113,10 +109,9 @@ class DirectWorkApi {
         return guard.protectedClients(freelancer, on).stream().map(c -> ProtectedClientJson.of(c, on)).toList();
     }
 
-    private FreelancerId existing(String id) {
-        var freelancer = new FreelancerId(Ids.parse(id, "freelancer"));
-        freelancers.freelancerOrThrow(freelancer);
-        return freelancer;
+    /** A malformed id is an unknown freelancer; a well-formed unknown one is refused when its facts are loaded. */
+    private static FreelancerId existing(String id) {
+        return new FreelancerId(Ids.parse(id, "freelancer"));
     }
 
     private LocalDate day(String on) {

@@ -1,0 +1,164 @@
+package relais.guard.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import relais.account.RelaisUser;
+import relais.company.CompanyId;
+import relais.company.CompanyManagement;
+import relais.freelancer.FreelancerId;
+import relais.freelancer.FreelancerManagement;
+import relais.guard.GuardManagement;
+import relais.guard.VerdictTexts;
+import relais.shared.ConflictException;
+import relais.shared.Ids;
+import relais.shared.InvalidInputException;
+import relais.shared.web.FormErrors;
+import relais.shared.web.FormValues;
+
+/** Account managers: every relationship with its window and reasons, referrals, releases, policies, claims. */
+@Controller
+@PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+class ManagerGuardPages {
+
+    private final GuardManagement guard;
+    private final FreelancerManagement freelancers;
+    private final CompanyManagement companies;
+    private final VerdictTexts texts;
+    private final FormErrors formErrors;
+
+    ManagerGuardPages(GuardManagement guard, FreelancerManagement freelancers, CompanyManagement companies,
+            VerdictTexts texts, FormErrors formErrors) {
+        this.guard = guard;
+        this.freelancers = freelancers;
+        this.companies = companies;
+        this.texts = texts;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/guard")
+    String home(@RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("freelancers", freelancers.search(q, 50));
+        model.addAttribute("companies", companies.searchCompanies(q, 50));
+        model.addAttribute("claims", guard.pendingClaims());
+        model.addAttribute("policies", guard.policyVersions());
+        return "guard/manager";
+    }
+
+    @GetMapping("/guard/freelancers/{id}")
+    String freelancer(@PathVariable String id, Model model) {
+        var freelancerId = new FreelancerId(Ids.parse(id, "freelancer"));
+        var freelancer = freelancers.freelancerOrThrow(freelancerId);
+        LocalDate today = guard.today();
+        var facts = guard.factsOf(freelancerId);
+        model.addAttribute("freelancer", freelancer);
+        model.addAttribute("today", today);
+        model.addAttribute("relationships", guard.relationships(freelancerId, today));
+        model.addAttribute("chart", TimelineChart.of(guard.timeline(freelancerId), today));
+        model.addAttribute("facts", facts);
+        model.addAttribute("assessments", guard.referralAssessments(facts));
+        model.addAttribute("releases", guard.releasesOf(freelancerId));
+        model.addAttribute("claims", guard.claimsOf(freelancerId));
+        model.addAttribute("names", guard.personNames(Stream.concat(
+                facts.people().keySet().stream(), guard.releasesOf(freelancerId).stream()
+                        .map(r -> r.personId()).filter(p -> p != null))
+                .map(UUID::fromString).distinct().toList()));
+        return "guard/freelancer";
+    }
+
+    @GetMapping("/guard/companies/{id}")
+    String company(@PathVariable String id, Model model) {
+        var company = companies.companyOrThrow(new CompanyId(Ids.parse(id, "company")));
+        LocalDate today = guard.today();
+        model.addAttribute("company", company);
+        model.addAttribute("today", today);
+        model.addAttribute("freelancers", guard.relationshipsAt(company.id(), today));
+        return "guard/company";
+    }
+
+    @GetMapping("/guard/policies")
+    String policies(Model model) {
+        return policies(model, new PolicyForm("", ""), Map.of());
+    }
+
+    record PolicyForm(String effectiveFrom, String protectionMonths) {
+    }
+
+    @PostMapping("/guard/policies")
+    String addPolicy(PolicyForm form, @AuthenticationPrincipal RelaisUser user, Model model,
+            RedirectAttributes redirect) {
+        try {
+            var values = new FormValues();
+            LocalDate from = values.date("effectiveFrom", form.effectiveFrom());
+            var months = values.number("protectionMonths", form.protectionMonths());
+            values.throwIfInvalid();
+            guard.addPolicyVersion(from, months == null ? null : months.intValue(), user.id().value());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/guard/policies";
+        } catch (InvalidInputException | ConflictException e) {
+            return policies(model, form, formErrors.of(e));
+        }
+    }
+
+    private String policies(Model model, PolicyForm form, Map<String, String> errors) {
+        model.addAttribute("policies", guard.policyVersions());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "guard/policies";
+    }
+
+    @GetMapping("/guard/claims")
+    String claims(Model model) {
+        model.addAttribute("claims", guard.pendingClaims());
+        model.addAttribute("errors", Map.of());
+        return "guard/claims";
+    }
+
+    @PostMapping("/guard/claims/{id}/accept")
+    String accept(@PathVariable String id, @RequestParam(required = false) String effectiveOn,
+            @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
+        try {
+            var values = new FormValues();
+            LocalDate on = values.date("effectiveOn", effectiveOn);
+            values.throwIfInvalid();
+            guard.acceptClaim(Ids.parse(id, "claim"), on, user);
+            redirect.addFlashAttribute("decided", true);
+            return "redirect:/guard/claims";
+        } catch (InvalidInputException | ConflictException e) {
+            return claimError(model, id, e);
+        }
+    }
+
+    @PostMapping("/guard/claims/{id}/reject")
+    String reject(@PathVariable String id, @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
+        try {
+            guard.rejectClaim(Ids.parse(id, "claim"), reason, user);
+            redirect.addFlashAttribute("decided", true);
+            return "redirect:/guard/claims";
+        } catch (InvalidInputException | ConflictException e) {
+            return claimError(model, id, e);
+        }
+    }
+
+    private String claimError(Model model, String id, RuntimeException e) {
+        model.addAttribute("claims", guard.pendingClaims());
+        model.addAttribute("errors", formErrors.of(e));
+        model.addAttribute("failedClaim", id);
+        return "guard/claims";
+    }
+
+}

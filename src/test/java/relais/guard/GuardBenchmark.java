@@ -1,0 +1,293 @@
+package relais.guard;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+import relais.RelaisApplication;
+import relais.account.AccountManagement;
+import relais.account.ApiTokens;
+import relais.freelancer.FreelancerId;
+import relais.guard.bench.Latencies;
+import relais.guard.bench.LoadGenerator;
+import relais.guard.bench.SyntheticPlatform;
+import relais.guard.bench.SyntheticPlatform.Slice;
+
+/**
+ * How fast the guard answers on a platform of realistic size. Run with {@code ./relais benchmark} (the pom's
+ * benchmark profile), never with the tests. It starts Relais on its own embedded PostgreSQL under target/, loads a
+ * synthetic platform with generate_series, and measures (1) verdict latency in process, facts loading included,
+ * at 100,000 and at 1,000,000 people, and (2) the HTTP throughput of GET /api/freelancers/{id}/direct-work
+ * against a trivial authenticated endpoint of the same server under the same load. Figures go to
+ * target/benchmarks/guard.txt. It asserts nothing: a slow machine must not fail the build.
+ * {@code -Drelais.bench.scale=0.1} runs a smaller platform.
+ */
+class GuardBenchmark {
+
+    private static final String ADMIN = "bench-admin@relais.bench";
+    private static final int WARMUP = 2_000;
+    private static final int MEASURED = 20_000;
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void measure() throws Exception {
+        double scale = Double.parseDouble(System.getProperty("relais.bench.scale", "1"));
+        Instant started = Instant.now();
+        Path dataDir = Path.of("target/benchmark-db/" + UUID.randomUUID());
+        try (ConfigurableApplicationContext app = start(dataDir)) {
+            var jdbc = app.getBean(JdbcClient.class);
+            var transaction = app.getBean(TransactionTemplate.class);
+            var platform = new SyntheticPlatform(jdbc, scale);
+            var guard = app.getBean(GuardManagement.class);
+            line("Relais guard benchmark, " + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()
+                    + " cores, Java " + Runtime.version());
+            line("Platform: " + platform.describe());
+            platform.prepare();
+
+            long t0 = System.nanoTime();
+            transaction.executeWithoutResult(s -> platform.load(platform.first()));
+            line(String.format("Loaded the first slice (10%%) in %.0f s", seconds(t0)));
+            if (Boolean.getBoolean("relais.bench.explain")) {
+                explain(app, jdbc);
+            }
+            var small = latency(guard, platform, platform.first());
+            breakdown(guard, platform);
+            line(String.format("Verdict latency in process at %,d people: p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms (%,d calls)",
+                    platform.first().nP(), small.percentileMillis(50), small.percentileMillis(99),
+                    small.percentileMillis(99.9), small.count()));
+
+            t0 = System.nanoTime();
+            transaction.executeWithoutResult(s -> platform.load(platform.second()));
+            line(String.format("Loaded the rest in %.0f s", seconds(t0)));
+            long people = jdbc.sql("select count(*) from person").query(Long.class).single();
+            var large = latency(guard, platform, null);
+            breakdown(guard, platform);
+            line(String.format("Verdict latency in process at %,d people: p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms (%,d calls)",
+                    people, large.percentileMillis(50), large.percentileMillis(99), large.percentileMillis(99.9),
+                    large.count()));
+
+            double ratio = large.percentileMillis(99) / small.percentileMillis(99);
+            line(String.format("Target p99 <= 2 ms in process: %s", large.percentileMillis(99) <= 2 ? "met" : "NOT met"));
+            line(String.format("Target 1,000,000-people p99 within 1.5x of 100,000-people p99: %.2fx, %s", ratio,
+                    ratio <= 1.5 ? "met" : "NOT met"));
+            line(String.format("(p50 ratio %.2fx)", large.percentileMillis(50) / small.percentileMillis(50)));
+
+            if (!Boolean.getBoolean("relais.bench.skipHttp")) {
+                throughput(app, platform);
+            }
+            line(String.format("Whole benchmark: %.0f s", seconds(started)));
+        } finally {
+            write();
+            deleteRecursively(dataDir); // a few GB of synthetic data: never kept
+        }
+    }
+
+    private ConfigurableApplicationContext start(Path dataDir) {
+        return new SpringApplicationBuilder(RelaisApplication.class)
+                .initializers((GenericApplicationContext context) -> context.registerBean("benchPing",
+                        RouterFunction.class, GuardBenchmark::ping))
+                // Command-line arguments: they win over application.yml (builder properties would not).
+                .run(
+                        "--server.port=0",
+                        "--relais.database.data-dir=" + dataDir,
+                        "--relais.database.binaries-dir=target/test-db/binaries",
+                        "--relais.database.durable=false",
+                        "--relais.demo-data=false",
+                        "--RELAIS_ADMIN_EMAIL=" + ADMIN,
+                        "--RELAIS_ADMIN_PASSWORD=bench-password-1",
+                        // The per-account limit would stop a load test at 60 requests: lifted here only.
+                        "--relais.guard.direct-work-per-minute=1000000000",
+                        "--logging.level.root=WARN",
+                        "--spring.datasource.hikari.maximum-pool-size=16");
+    }
+
+    /** The trivial authenticated endpoint: same security filters (Bearer token), no work behind them. */
+    private static RouterFunction<ServerResponse> ping() {
+        return RouterFunctions.route().GET("/api/bench/ping", request -> ServerResponse.ok().body("pong")).build();
+    }
+
+    /**
+     * One verdict after the other on one thread, as the API computes them: load the freelancer's facts, run the
+     * engine. Half the questions name a client of theirs, a quarter an unknown colleague of a client (the
+     * known-company caution), a quarter someone else's client (FREE, no person).
+     */
+    private Latencies latency(GuardManagement guard, SyntheticPlatform platform, Slice only) {
+        LocalDate today = guard.today();
+        var latencies = new Latencies(MEASURED);
+        for (int i = 0; i < WARMUP + MEASURED; i++) {
+            var random = ThreadLocalRandom.current();
+            long freelancer = only == null ? 1 + random.nextLong(platform.freelancers())
+                    : only.f0() + random.nextLong(only.nF());
+            Slice slice = platform.sliceOf(freelancer);
+            long person = SyntheticPlatform.missionBuyer(slice, freelancer, random.nextInt(20));
+            int kind = random.nextInt(4);
+            String email = switch (kind) {
+                case 0, 1 -> SyntheticPlatform.personEmail(person);
+                case 2 -> "nobody" + person + "@c" + SyntheticPlatform.missionCompany(slice, freelancer, 0) + ".example";
+                default -> SyntheticPlatform.personEmail(1 + random.nextLong(slice.p0() + slice.nP() - 1));
+            };
+            var id = new FreelancerId(UUID.fromString(SyntheticPlatform.id(1, freelancer)));
+            long t0 = System.nanoTime();
+            guard.checkEmail(id, email, today, false);
+            long elapsed = System.nanoTime() - t0;
+            if (i >= WARMUP) {
+                latencies.add(elapsed);
+            }
+        }
+        return latencies;
+    }
+
+    /** Diagnostics: PostgreSQL's own planning and execution times for the facts query. */
+    private void explain(ConfigurableApplicationContext app, JdbcClient jdbc) throws Exception {
+        var field = relais.guard.internal.FactsLoader.class.getDeclaredField("QUERY");
+        field.setAccessible(true);
+        String query = ((String) field.get(null)).replace(":freelancer", "'" + SyntheticPlatform.id(1, 7) + "'::uuid");
+        for (int i = 0; i < 3; i++) {
+            boolean last = i == 2;
+            jdbc.sql("explain (analyze, summary, buffers) " + query).query(String.class).list().stream()
+                    .filter(l -> last || l.contains("Time")).forEach(this::line);
+        }
+    }
+
+    /** Where the time goes: loading one freelancer's facts from PostgreSQL, then the engine alone. */
+    private void breakdown(GuardManagement guard, SyntheticPlatform platform) {
+        var loading = new Latencies(5_000);
+        var engine = new Latencies(5_000);
+        LocalDate today = guard.today();
+        for (int i = 0; i < 5_000; i++) {
+            long freelancer = 1 + ThreadLocalRandom.current().nextLong(platform.freelancers());
+            freelancer = Math.min(freelancer, platform.first().nF()); // stays valid before the second slice is loaded
+            var id = new FreelancerId(UUID.fromString(SyntheticPlatform.id(1, freelancer)));
+            long t0 = System.nanoTime();
+            RelationshipFacts facts = guard.factsOf(id);
+            long t1 = System.nanoTime();
+            Verdicts.forEmail(facts, SyntheticPlatform.personEmail(SyntheticPlatform.missionBuyer(
+                    platform.sliceOf(freelancer), freelancer, 3)), today, relais.shared.PublicMailDomains.ALL);
+            long t2 = System.nanoTime();
+            loading.add(t1 - t0);
+            engine.add(t2 - t1);
+        }
+        line(String.format("  of which loading the facts: p50 %.3f ms, p99 %.3f ms; the engine: p50 %.3f ms, p99 %.3f ms",
+                loading.percentileMillis(50), loading.percentileMillis(99), engine.percentileMillis(50),
+                engine.percentileMillis(99)));
+    }
+
+    private void throughput(ConfigurableApplicationContext app, SyntheticPlatform platform) throws Exception {
+        String port = app.getEnvironment().getProperty("local.server.port");
+        String base = "http://127.0.0.1:" + port;
+        var accounts = app.getBean(AccountManagement.class);
+        String token = app.getBean(ApiTokens.class).issue(accounts.byEmail(ADMIN).orElseThrow().id(), "bench").secret();
+        int connections = 16;
+        var generator = new LoadGenerator(connections, Duration.ofSeconds(20));
+        var warmup = new LoadGenerator(connections, Duration.ofSeconds(5));
+        LoadGenerator.Result ping;
+        LoadGenerator.Result check;
+        if (LoadGenerator.wrkAvailable()) {
+            String pingScript = pingLua(token);
+            String checkScript = checkLua(token, platform);
+            warmup.wrk(base, pingScript);
+            warmup.wrk(base, checkScript);
+            ping = generator.wrk(base, pingScript);
+            check = generator.wrk(base, checkScript);
+        } else {
+            var pingUrl = (java.util.function.Supplier<String>) () -> base + "/api/bench/ping";
+            var checkUrl = (java.util.function.Supplier<String>) () -> checkUrl(base, platform);
+            warmup.java(pingUrl, "Bearer " + token);
+            warmup.java(checkUrl, "Bearer " + token);
+            ping = generator.java(pingUrl, "Bearer " + token);
+            check = generator.java(checkUrl, "Bearer " + token);
+        }
+        line(String.format("HTTP throughput, %d connections on loopback, 20 s each, with %s:", connections, ping.tool()));
+        line(String.format("  GET /api/bench/ping (trivial, Bearer token):            %,.0f requests/s (%,d requests, %d errors)",
+                ping.requestsPerSecond(), ping.requests(), ping.errors()));
+        line(String.format("  GET /api/freelancers/{id}/direct-work?email=... :       %,.0f requests/s (%,d requests, %d errors)",
+                check.requestsPerSecond(), check.requests(), check.errors()));
+        double share = check.requestsPerSecond() / ping.requestsPerSecond();
+        line(String.format("Target check endpoint >= half the trivial endpoint's throughput: %.0f%%, %s", share * 100,
+                share >= 0.5 ? "met" : "NOT met"));
+    }
+
+    private static String checkUrl(String base, SyntheticPlatform platform) {
+        var random = ThreadLocalRandom.current();
+        long freelancer = 1 + random.nextLong(platform.freelancers());
+        long person = SyntheticPlatform.missionBuyer(platform.sliceOf(freelancer), freelancer, random.nextInt(20));
+        return base + "/api/freelancers/" + SyntheticPlatform.id(1, freelancer) + "/direct-work?email="
+                + SyntheticPlatform.personEmail(person).replace("@", "%40");
+    }
+
+    private static String pingLua(String token) {
+        return """
+                local headers = {["Authorization"] = "Bearer %s"}
+                request = function() return wrk.format("GET", "/api/bench/ping", headers) end
+                """.formatted(token);
+    }
+
+    /** The same formulas as {@link SyntheticPlatform#missionBuyer}, so each request asks about a real client. */
+    private static String checkLua(String token, SyntheticPlatform platform) {
+        Slice a = platform.first();
+        return """
+                local headers = {["Authorization"] = "Bearer %s"}
+                local F, fA, nC1, nC2 = %d, %d, %d, %d
+                math.randomseed(os.time())
+                local function uuid(kind, n)
+                  local hex = string.format("%%d%%031x", kind, n)
+                  return hex:sub(1, 8) .. "-" .. hex:sub(9, 12) .. "-" .. hex:sub(13, 16) .. "-" .. hex:sub(17, 20) .. "-" .. hex:sub(21, 32)
+                end
+                request = function()
+                  local f = math.random(1, F)
+                  local f0, nF, c0, nC = 1, fA, 1, nC1
+                  if f > fA then f0, nF, c0, nC = fA + 1, F - fA, nC1 + 1, nC2 end
+                  local i, m = f - f0, math.random(0, 19)
+                  local c = c0 + (i * 7919 + m * 104729) %% nC
+                  local p = (c - 1) * 20 + (i + 7 * m) %% 20 + 1
+                  local path = string.format("/api/freelancers/%%s/direct-work?email=p%%d%%%%40c%%d.example", uuid(1, f), p, c)
+                  return wrk.format("GET", path, headers)
+                end
+                """.formatted(token, platform.freelancers(), a.nF(), a.nC(), platform.second().nC());
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double seconds(Instant started) {
+        return Duration.between(started, Instant.now()).toMillis() / 1000.0;
+    }
+
+    private void line(String text) {
+        System.out.println("[guard benchmark] " + text);
+        report.add(text);
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    private void write() throws IOException {
+        Path file = Path.of("target/benchmarks/guard.txt");
+        Files.createDirectories(file.getParent());
+        Files.write(file, report);
+    }
+}
