@@ -11,6 +11,10 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import relais.guard.CompanyFact;
 import relais.guard.Declarer;
 import relais.guard.DeclarerRole;
@@ -28,7 +32,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads everything the guard knows about one freelancer in a single round trip: their missions and participants,
+ * Loads everything the guard knows about one freelancer: from the stored document when it is current (one
+ * primary-key read), otherwise in a single round trip: their missions and participants,
  * referrals and releases, then only the people and companies those name (with group siblings, for internal
  * referrals and known-company cautions), and the policy versions. Every step follows an index from the
  * freelancer, so the cost depends on the freelancer's own history, not on the size of the platform.
@@ -99,6 +104,8 @@ public class FactsLoader {
                 from policy_version)
             select json_build_object(
                 'exists', exists (select 1 from freelancer where id = :freelancer),
+                'generation', coalesce((select generation from guard_generation where freelancer_id = :freelancer), 0),
+                'epoch', (select epoch from guard_epoch where id = 1),
                 'missions', (select coalesce(json_agg(ms), '[]') from ms),
                 'participants', (select coalesce(json_agg(mp), '[]') from mp),
                 'snapshots', (select coalesce(json_agg(pol), '[]') from pol),
@@ -112,20 +119,60 @@ public class FactsLoader {
                 'policies', (select coalesce(json_agg(pv), '[]') from pv))::text
             """;
 
+    /** The stored document, only while nothing it was built from has changed since. */
+    private static final String STORED = """
+            select f.document from guard_facts f
+            where f.freelancer_id = :freelancer
+              and f.generation = coalesce((select g.generation from guard_generation g where g.freelancer_id = :freelancer), 0)
+              and f.epoch = (select e.epoch from guard_epoch e where e.id = 1)
+            """;
+
+    /** Never replaces a document built from later facts (two nodes rebuilding at once). */
+    private static final String STORE = """
+            insert into guard_facts (freelancer_id, generation, epoch, document) values (:freelancer, :generation, :epoch, :document)
+            on conflict (freelancer_id) do update set generation = excluded.generation, epoch = excluded.epoch,
+                document = excluded.document, built_at = now()
+            where (guard_facts.generation, guard_facts.epoch) <= (excluded.generation, excluded.epoch)
+            """;
+
     private final JdbcClient jdbc;
+    private final TransactionTemplate separateWrite;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    FactsLoader(JdbcClient jdbc) {
+    FactsLoader(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.separateWrite = new TransactionTemplate(transactions);
+        this.separateWrite.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The freelancer's facts; NotFoundException when no such freelancer exists. */
+    /**
+     * The freelancer's facts; NotFoundException when no such freelancer exists. Read from the stored document when
+     * it is current, else built by the facts query and stored for the next question.
+     */
     public RelationshipFacts load(UUID freelancerId) {
-        JsonNode document = json.readTree(jdbc.sql(QUERY).param("freelancer", freelancerId).query(String.class).single());
+        var stored = jdbc.sql(STORED).param("freelancer", freelancerId).query(String.class).optional();
+        if (stored.isPresent()) {
+            return facts(freelancerId.toString(), json.readTree(stored.get()));
+        }
+        String text = jdbc.sql(QUERY).param("freelancer", freelancerId).query(String.class).single();
+        JsonNode document = json.readTree(text);
         if (!document.path("exists").asBoolean()) {
             throw NotFoundException.of("freelancer", freelancerId); // same query: no extra round trip to check
         }
+        if (mayStore()) {
+            separateWrite.executeWithoutResult(status -> jdbc.sql(STORE).param("freelancer", freelancerId)
+                    .param("generation", document.path("generation").asLong()).param("epoch", document.path("epoch").asLong())
+                    .param("document", text).update());
+        }
         return facts(freelancerId.toString(), document);
+    }
+
+    /**
+     * Inside a transaction the facts may include changes not committed yet: those are used for this answer only,
+     * never stored. (Verdict reads run outside transactions, so they are the ones that store.)
+     */
+    private static boolean mayStore() {
+        return !TransactionSynchronizationManager.isActualTransactionActive();
     }
 
     private static RelationshipFacts facts(String freelancerId, JsonNode all) {

@@ -1,0 +1,131 @@
+package relais.guard.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static relais.support.Fixtures.map;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import relais.support.Api;
+import relais.support.Fixtures;
+import relais.support.IntegrationTest;
+
+/**
+ * The stored facts document is used only while nothing it was built from has changed: every kind of change
+ * shows in the very next verdict.
+ */
+@IntegrationTest
+class FactsProjectionTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FactsLoader loader;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    Fixtures fixtures;
+    Api admin;
+    String domain;
+    String company;
+    String client;
+    String freelancer;
+    String mission;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(port);
+        admin = fixtures.admin();
+        domain = "projection-" + Fixtures.next() + ".fr";
+        company = fixtures.companyId(domain);
+        client = fixtures.personId("Pia Projection", "pia@" + domain, company);
+        freelancer = fixtures.freelancerId("Fred Facts", "fred-" + Fixtures.next() + "@free.fr", null);
+        mission = fixtures.missionId(freelancer, company, List.of(client), "2026-01-05", "2026-06-30");
+    }
+
+    private Api.Response ask(String query) {
+        return admin.get("/api/freelancers/" + freelancer + "/direct-work?" + query);
+    }
+
+    private boolean stored() {
+        return jdbc.sql("select count(*) from guard_facts where freelancer_id = cast(:id as uuid)").param("id", freelancer)
+                .query(Long.class).single() == 1;
+    }
+
+    @Test
+    void aVerdictStoresTheDocumentAndTheNextOneReadsIt() {
+        assertThat(stored()).isFalse();
+        assertThat(ask("email=pia@" + domain).text("protectedUntil")).isEqualTo("2027-06-30");
+        assertThat(stored()).isTrue();
+        assertThat(loader.load(UUID.fromString(freelancer)).missions()).hasSize(1);
+    }
+
+    @Test
+    void missionChangesShowAtOnce() {
+        ask("email=pia@" + domain);
+        admin.post("/api/missions/" + mission + "/end", Api.json(map("on", "2026-03-31")));
+        assertThat(ask("email=pia@" + domain).text("protectedUntil")).isEqualTo("2027-03-31");
+        String colleague = fixtures.personId("Colin Colleague", "colin@" + domain, company);
+        ask("person=" + colleague);
+        fixtures.missionId(freelancer, company, List.of(colleague), "2026-09-01", "2026-10-31");
+        assertThat(ask("person=" + colleague).text("protectedUntil")).isEqualTo("2027-10-31");
+    }
+
+    @Test
+    void referralsAndReleasesShowAtOnce() {
+        String colleague = fixtures.personId("Rita Referred", "rita@" + domain, company);
+        assertThat(ask("person=" + colleague).text("verdict")).isEqualTo("FREE");
+        admin.post("/api/referrals", Api.json(map("freelancerId", freelancer, "referrerId", client, "referredId", colleague,
+                "on", "2026-05-01")));
+        assertThat(ask("person=" + colleague).text("verdict")).isEqualTo("PROTECTED");
+        admin.post("/api/releases", Api.json(map("freelancerId", freelancer, "personId", client, "kind", "WAIVER",
+                "effectiveOn", "2026-11-01", "reason", "test")));
+        assertThat(ask("email=pia@" + domain).text("verdict")).isEqualTo("FREE");
+    }
+
+    @Test
+    void peopleAndCompanyChangesShowAtOnce() {
+        assertThat(ask("email=pia.new@" + domain).json().path("person").isNull()).isTrue();
+        admin.put("/api/people/" + client, Api.json(map("fullName", "Pia Renamed", "emails", List.of("pia@" + domain, "pia.new@" + domain))));
+        var byNewAddress = ask("email=pia.new@" + domain);
+        assertThat(byNewAddress.json().path("person").path("fullName").asString()).isEqualTo("Pia Renamed");
+
+        String other = fixtures.companyId("moved-" + domain);
+        admin.post("/api/people/" + client + "/company-moves", Api.json(map("companyId", other, "on", "2026-08-01")));
+        assertThat(loader.load(UUID.fromString(freelancer)).people().get(client).employments()).hasSize(2);
+
+        String unknownAtCompany = "someone@" + domain;
+        assertThat(ask("email=" + unknownAtCompany).json().path("cautions").findValuesAsString("code")).contains("KNOWN_COMPANY");
+        admin.put("/api/companies/" + company, Api.json(map("name", "Renamed Co", "siren",
+                admin.get("/api/companies/" + company).text("siren"), "emailDomains", List.of("renamed-" + domain))));
+        assertThat(ask("email=" + unknownAtCompany).json().path("cautions").findValuesAsString("code")).doesNotContain("KNOWN_COMPANY");
+    }
+
+    @Test
+    void aNewPolicyVersionIsSeenButOldMissionsKeepTheirs() {
+        ask("email=pia@" + domain);
+        long before = jdbc.sql("select epoch from guard_epoch").query(Long.class).single();
+        admin.post("/api/policies", Api.json(map("effectiveFrom", LocalDate.of(2099, 1, Fixtures.next() % 28 + 1).toString(),
+                "protectionMonths", 6)));
+        assertThat(jdbc.sql("select epoch from guard_epoch").query(Long.class).single()).isGreaterThan(before);
+        assertThat(ask("email=pia@" + domain).text("protectedUntil")).isEqualTo("2027-06-30");
+    }
+
+    @Test
+    void factsReadInsideATransactionAreNeverStored() {
+        transaction.executeWithoutResult(status -> loader.load(UUID.fromString(freelancer)));
+        assertThat(stored()).isFalse();
+    }
+}
