@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -119,12 +120,15 @@ public class FactsLoader {
                 'policies', (select coalesce(json_agg(pv), '[]') from pv))::text
             """;
 
-    /** The stored document, only while nothing it was built from has changed since. */
-    private static final String STORED = """
-            select f.document from guard_facts f
-            where f.freelancer_id = :freelancer
-              and f.generation = coalesce((select g.generation from guard_generation g where g.freelancer_id = :freelancer), 0)
-              and f.epoch = (select e.epoch from guard_epoch e where e.id = 1)
+    /** Where the freelancer's facts stand now, and the stored document if it was built at that very point. */
+    private static final String CURRENT = """
+            with stamp as (
+                select coalesce((select g.generation from guard_generation g where g.freelancer_id = :freelancer), 0) as generation,
+                       (select e.epoch from guard_epoch e where e.id = 1) as epoch)
+            select s.generation, s.epoch,
+                   case when :withDocument then (select f.document from guard_facts f where f.freelancer_id = :freelancer
+                       and f.generation = s.generation and f.epoch = s.epoch) end as document
+            from stamp s
             """;
 
     /** Never replaces a document built from later facts (two nodes rebuilding at once). */
@@ -136,11 +140,14 @@ public class FactsLoader {
             """;
 
     private final JdbcClient jdbc;
+    private final FactsCache cache;
     private final TransactionTemplate separateWrite;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    FactsLoader(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    FactsLoader(JdbcClient jdbc, PlatformTransactionManager transactions,
+            @Value("${relais.guard.facts-cache-size:20000}") int cacheSize) {
         this.jdbc = jdbc;
+        this.cache = new FactsCache(cacheSize);
         this.separateWrite = new TransactionTemplate(transactions);
         this.separateWrite.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -150,21 +157,56 @@ public class FactsLoader {
      * it is current, else built by the facts query and stored for the next question.
      */
     public RelationshipFacts load(UUID freelancerId) {
-        var stored = jdbc.sql(STORED).param("freelancer", freelancerId).query(String.class).optional();
-        if (stored.isPresent()) {
-            return facts(freelancerId.toString(), json.readTree(stored.get()));
+        boolean outsideTransaction = mayStore();
+        if (outsideTransaction) {
+            var cached = fromCacheOrStore(freelancerId);
+            if (cached != null) {
+                return cached;
+            }
         }
         String text = jdbc.sql(QUERY).param("freelancer", freelancerId).query(String.class).single();
         JsonNode document = json.readTree(text);
         if (!document.path("exists").asBoolean()) {
             throw NotFoundException.of("freelancer", freelancerId); // same query: no extra round trip to check
         }
-        if (mayStore()) {
+        RelationshipFacts facts = facts(freelancerId.toString(), document);
+        if (outsideTransaction) {
+            var stamp = new FactsCache.Stamp(document.path("generation").asLong(), document.path("epoch").asLong());
             separateWrite.executeWithoutResult(status -> jdbc.sql(STORE).param("freelancer", freelancerId)
-                    .param("generation", document.path("generation").asLong()).param("epoch", document.path("epoch").asLong())
-                    .param("document", text).update());
+                    .param("generation", stamp.generation()).param("epoch", stamp.epoch()).param("document", text).update());
+            cache.put(freelancerId, stamp, facts);
         }
-        return facts(freelancerId.toString(), document);
+        return facts;
+    }
+
+    /**
+     * One small query says where the facts stand; this node's copy answers when it was read at that point, else
+     * the stored document when it was built at that point (fetched by the same query only when needed).
+     */
+    private RelationshipFacts fromCacheOrStore(UUID freelancerId) {
+        boolean haveCopy = cache.has(freelancerId);
+        var current = stamp(freelancerId, !haveCopy);
+        RelationshipFacts cached = haveCopy ? cache.get(freelancerId, current.stamp()) : null;
+        if (cached != null) {
+            return cached;
+        }
+        var withDocument = haveCopy ? stamp(freelancerId, true) : current;
+        if (withDocument.document() == null) {
+            return null;
+        }
+        RelationshipFacts facts = facts(freelancerId.toString(), json.readTree(withDocument.document()));
+        cache.put(freelancerId, withDocument.stamp(), facts);
+        return facts;
+    }
+
+    private record Current(FactsCache.Stamp stamp, String document) {
+    }
+
+    private Current stamp(UUID freelancerId, boolean withDocument) {
+        return jdbc.sql(CURRENT).param("freelancer", freelancerId).param("withDocument", withDocument)
+                .query((rs, n) -> new Current(new FactsCache.Stamp(rs.getLong("generation"), rs.getLong("epoch")),
+                        rs.getString("document")))
+                .single();
     }
 
     /**
