@@ -14,6 +14,11 @@ public record Explanation(String code, Map<String, Object> data) {
 
     public Explanation {
         Objects.requireNonNull(code, "code");
+        data = withoutUnknowns(data);
+    }
+
+    /** Keeps the data's order and drops keys whose value is unknown, so texts never print "null". */
+    static Map<String, Object> withoutUnknowns(Map<String, Object> data) {
         Map<String, Object> copy = new LinkedHashMap<>();
         if (data != null) {
             data.forEach((key, value) -> {
@@ -22,7 +27,7 @@ public record Explanation(String code, Map<String, Object> data) {
                 }
             });
         }
-        data = Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 
     public Object get(String key) {

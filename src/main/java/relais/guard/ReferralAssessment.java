@@ -1,7 +1,5 @@
 package relais.guard;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,14 +8,6 @@ public record ReferralAssessment(boolean counted, String reasonCode, Map<String,
 
     public ReferralAssessment {
         Objects.requireNonNull(reasonCode, "reasonCode");
-        Map<String, Object> copy = new LinkedHashMap<>();
-        if (data != null) {
-            data.forEach((key, value) -> {
-                if (value != null) {
-                    copy.put(key, value);
-                }
-            });
-        }
-        data = Collections.unmodifiableMap(copy);
+        data = Explanation.withoutUnknowns(data);
     }
 }
