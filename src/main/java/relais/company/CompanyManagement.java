@@ -231,8 +231,7 @@ public class CompanyManagement {
         if (person.employments().stream().anyMatch(e -> e.from().equals(on))) {
             throw new ConflictException("on", "The person already has a company change on " + on);
         }
-        var companyBefore = person.employments().stream().filter(e -> !e.from().isAfter(on))
-                .reduce((first, second) -> second).map(Employment::companyId).orElse(person.companyId());
+        var companyBefore = person.companyOn(on);
         if (companyBefore.equals(to)) {
             throw new ConflictException("companyId", "The person already works at that company on " + on);
         }

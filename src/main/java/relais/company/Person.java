@@ -9,4 +9,15 @@ public record Person(PersonId id, String fullName, List<String> emails, CompanyI
         emails = List.copyOf(emails);
         employments = List.copyOf(employments);
     }
+
+    /** Where the person worked on that day; the first known employment also covers the time before it. */
+    public CompanyId companyOn(java.time.LocalDate date) {
+        CompanyId found = employments.isEmpty() ? companyId : employments.getFirst().companyId();
+        for (Employment employment : employments) {
+            if (!employment.from().isAfter(date)) {
+                found = employment.companyId();
+            }
+        }
+        return found;
+    }
 }

@@ -129,20 +129,13 @@ public class MissionManagement {
             Optional<Person> person = companies.person(new PersonId(id));
             if (person.isEmpty()) {
                 check.problem(field, "validation.unknown", "no such person");
-            } else if (company != null && d.agreedOn() != null && !companyOn(person.get(), d.agreedOn()).equals(company)) {
+            } else if (company != null && d.agreedOn() != null && !person.get().companyOn(d.agreedOn()).equals(company)) {
                 check.problem(field, "validation.participant.company", person.get().fullName() + " did not work at the mission's company on " + d.agreedOn(), person.get().fullName(), d.agreedOn());
             } else {
                 ids.add(new PersonId(id));
             }
         }
         return ids;
-    }
-
-    private static CompanyId companyOn(Person person, LocalDate date) {
-        return person.employments().stream().filter(e -> !e.from().isAfter(date))
-                .reduce((first, second) -> second)
-                .map(e -> e.companyId())
-                .orElse(person.employments().isEmpty() ? person.companyId() : person.employments().getFirst().companyId());
     }
 
     @Transactional

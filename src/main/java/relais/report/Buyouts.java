@@ -2,7 +2,6 @@ package relais.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -22,7 +21,6 @@ import relais.freelancer.FreelancerManagement;
 import relais.guard.BuyoutFee;
 import relais.guard.BuyoutFeeInputs;
 import relais.guard.GuardManagement;
-import relais.guard.ParisCalendar;
 import relais.guard.ProtectedClient;
 import relais.guard.ReleaseKind;
 import relais.guard.ReleaseRequest;
@@ -55,11 +53,10 @@ public class Buyouts {
     private final CaseNotifier notifier;
     private final ReportManagement reports;
     private final BigDecimal commissionRate;
-    private final Clock clock;
 
     Buyouts(BuyoutRows buyouts, ReportEventRows history, GuardManagement guard, CompanyManagement companies,
             FreelancerManagement freelancers, MissionManagement missions, CaseNotifier notifier, ReportManagement reports,
-            @Value("${relais.commission-rate:0.15}") BigDecimal commissionRate, Clock clock) {
+            @Value("${relais.commission-rate:0.15}") BigDecimal commissionRate) {
         this.buyouts = buyouts;
         this.history = history;
         this.guard = guard;
@@ -69,7 +66,6 @@ public class Buyouts {
         this.notifier = notifier;
         this.reports = reports;
         this.commissionRate = commissionRate;
-        this.clock = clock;
     }
 
     @Transactional
@@ -235,9 +231,5 @@ public class Buyouts {
             }
         }
         throw NotFoundException.of("buy-out", id);
-    }
-
-    LocalDate today() {
-        return ParisCalendar.today(clock);
     }
 }

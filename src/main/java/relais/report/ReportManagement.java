@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -117,7 +116,7 @@ public class ReportManagement {
                 blankToNull(request.text()), verdict.kind().name(), verdict.protectedUntil(), verdict.openEnded(),
                 verdict.freeFrom(), isProtected ? ReportStatus.OPEN : ReportStatus.CLOSED,
                 isProtected ? null : Outcome.NOT_PROTECTED,
-                isProtected ? relais.report.FrenchCalendar.addWorkingDays(request.receivedOn(), RESPONSE_WORKING_DAYS) : null,
+                isProtected ? FrenchCalendar.addWorkingDays(request.receivedOn(), RESPONSE_WORKING_DAYS) : null,
                 null, clock.instant(), null, isProtected ? null : clock.instant());
         reports.insert(report);
         String who = freelancerUser.displayName();
@@ -158,7 +157,8 @@ public class ReportManagement {
         if (report.email() != null) {
             return guard.checkEmail(report.freelancerId(), report.email(), report.receivedOn(), false);
         }
-        return guard.checkEmail(report.freelancerId(), null, report.receivedOn(), false);
+        // A person id the freelancer named but has no relationship with: judged again exactly as on the day.
+        return guard.checkPerson(report.freelancerId(), UUID.fromString(report.askedPersonId()), report.receivedOn(), false);
     }
 
     public Report reportOrThrow(ReportId id) {
@@ -206,7 +206,7 @@ public class ReportManagement {
 
     @Transactional
     public Report assign(ReportId id, RelaisUser manager, RelaisUser assignee) {
-        var report = openCase(id);
+        var report = lockedCase(id);
         reports.assign(id, assignee.id().value());
         managerActed(report, manager, EventKind.ASSIGNED, assignee.displayName(), null, null,
                 Map.of("assignee", assignee.id().toString()));
@@ -333,19 +333,11 @@ public class ReportManagement {
         return report;
     }
 
-    private Report openCase(ReportId id) {
-        return lockedCase(id);
-    }
-
     private Person clientPerson(Report report) {
         if (report.personId() == null) {
             throw new ConflictException("This report names no known person");
         }
         return companies.personOrThrow(new PersonId(report.personId()));
-    }
-
-    Optional<Report> find(ReportId id) {
-        return reports.byId(id);
     }
 
     private static String blankToNull(String text) {

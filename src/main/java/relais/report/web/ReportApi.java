@@ -93,7 +93,7 @@ class ReportApi {
     @PreAuthorize("hasAnyRole('FREELANCER', 'ACCOUNT_MANAGER')")
     List<ReportJson> list(@AuthenticationPrincipal RelaisUser user) {
         List<Report> found = user.isFreelancer() ? reports.of(new FreelancerId(user.freelancerId())) : reports.openQueue();
-        return found.stream().map(r -> json(r, false)).toList();
+        return found.stream().map(r -> json(r, false, user)).toList();
     }
 
     @GetMapping("/reports/{id}")
@@ -176,14 +176,10 @@ class ReportApi {
         return BuyoutJson.of(buyouts.markPaid(Ids.parse(id, "buy-out"), user, body.on()));
     }
 
-    private ReportJson json(Report report, boolean withHistory) {
-        return json(report, withHistory, null);
-    }
-
     /** Freelancers see every step of their case except the managers' internal notes. */
     private ReportJson json(Report report, boolean withHistory, RelaisUser viewer) {
         var events = withHistory ? reports.historyOf(report.id()).stream()
-                .filter(e -> viewer == null || viewer.isAccountManager() || e.kind() != relais.report.EventKind.NOTE)
+                .filter(e -> viewer.isAccountManager() || e.kind() != relais.report.EventKind.NOTE)
                 .toList() : null;
         return ReportJson.of(report, reports.verdictOf(report), texts, LocaleContextHolder.getLocale(), today(), events);
     }

@@ -1,0 +1,27 @@
+package relais.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PersonTest {
+
+    private final CompanyId acme = CompanyId.random();
+    private final CompanyId labs = CompanyId.random();
+    private final Person moved = new Person(PersonId.random(), "Karim", List.of("k@acme.fr"), labs,
+            List.of(new Employment(acme, LocalDate.of(2025, 3, 1)), new Employment(labs, LocalDate.of(2026, 6, 15))));
+
+    @Test
+    void worksWhereTheLatestMoveOnOrBeforeTheDayTookThem() {
+        assertThat(moved.companyOn(LocalDate.of(2026, 6, 14))).isEqualTo(acme);
+        assertThat(moved.companyOn(LocalDate.of(2026, 6, 15))).isEqualTo(labs);
+    }
+
+    @Test
+    void theFirstKnownEmployerAlsoCoversTheTimeBefore() {
+        assertThat(moved.companyOn(LocalDate.of(2020, 1, 1))).isEqualTo(acme);
+    }
+}
