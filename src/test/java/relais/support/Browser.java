@@ -64,11 +64,14 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        // The next navigation must not cut the login's own round trip short, or the session is never made.
+        waitUntil(d -> !d.getCurrentUrl().contains("/login") || !d.findElements(By.cssSelector("[role=alert]")).isEmpty());
         return this;
     }
 
     public Browser logOut() {
         driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        waitUntil(d -> d.findElements(By.cssSelector("form[action='/logout']")).isEmpty());
         return this;
     }
 
