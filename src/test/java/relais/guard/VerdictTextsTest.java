@@ -178,7 +178,10 @@ class VerdictTextsTest {
                 + "Alice Martin was lifted from 1 October 2024 (buy-out paid by the client). Reason: “Embauche par Acme”.");
         assertThat(texts.text(before.cautions().getFirst(), FR)).isEqualTo("Une levée de protection (rachat payé par "
                 + "le client) prendra effet le 1er octobre 2024. Motif : « Embauche par Acme ».");
-        assertThat(texts.headline(free, FR)).isEqualTo("Vous pouvez travailler en direct avec Alice Martin depuis le 1er octobre 2024.");
+        assertThat(texts.headline(free, FR)).isEqualTo("Vous pouvez travailler en direct avec Alice Martin\u202f: "
+                + "libéré le 1er octobre 2024 (rachat payé par le client).");
+        assertThat(texts.headline(free, EN)).isEqualTo("You may work directly with Alice Martin: "
+                + "released on 1 October 2024 (buy-out paid by the client).");
     }
 
     @ParameterizedTest
