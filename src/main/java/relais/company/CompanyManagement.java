@@ -1,6 +1,5 @@
 package relais.company;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,15 +34,13 @@ public class CompanyManagement {
     private final PersonRows people;
     private final AccountManagement accounts;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     CompanyManagement(CompanyRows companies, PersonRows people, AccountManagement accounts,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events) {
         this.companies = companies;
         this.people = people;
         this.accounts = accounts;
         this.events = events;
-        this.clock = clock;
     }
 
     @Transactional
@@ -181,7 +178,7 @@ public class CompanyManagement {
         }
         var company = new CompanyId(companyId);
         var person = new Person(PersonId.random(), fullName, emails, company,
-                List.of(new Employment(company, LocalDate.now(clock))));
+                List.of(Employment.first(company)));
         people.insert(person);
         if (details.password() != null) {
             accounts.createLogin(NewLogin.client(emails.getFirst(), details.password(), fullName, companyId, person.id().value()));
@@ -228,7 +225,7 @@ public class CompanyManagement {
         }
         check.throwIfInvalid();
         var to = new CompanyId(target);
-        if (person.employments().stream().anyMatch(e -> e.from().equals(on))) {
+        if (person.employments().stream().anyMatch(e -> on.equals(e.from()))) {
             throw new ConflictException("on", "The person already has a company change on " + on);
         }
         var companyBefore = person.companyOn(on);

@@ -10,11 +10,14 @@ public record Person(PersonId id, String fullName, List<String> emails, CompanyI
         employments = List.copyOf(employments);
     }
 
-    /** Where the person worked on that day; the first known employment also covers the time before it. */
+    /**
+     * Where the person worked on that day. Employments come oldest first, the undated first one (if any) at the
+     * head; the first known employment also covers the time before it.
+     */
     public CompanyId companyOn(java.time.LocalDate date) {
         CompanyId found = employments.isEmpty() ? companyId : employments.getFirst().companyId();
         for (Employment employment : employments) {
-            if (!employment.from().isAfter(date)) {
+            if (employment.from() != null && !employment.from().isAfter(date)) {
                 found = employment.companyId();
             }
         }

@@ -63,6 +63,13 @@ final class Explainer {
         path.pop();
     }
 
+    /** A window a release took whole: the mission or referral that opened it, its policy, and the release. */
+    void window(Grant grant) {
+        policies.putIfAbsent(grant.policy().number(), grant.policy());
+        lines.add(grant.via() == Via.MISSION ? mission(grant) : referral(grant));
+        lines.add(released(grant.cutBy(), grant.personId()));
+    }
+
     /**
      * In a cycle (A refers B, B refers A back) B's referral to A cannot be why B is protected: it derives from B.
      * Such grants are true but say nothing, so they are left out.

@@ -4,6 +4,7 @@ package relais.guard;
  * One source of protection for one person, after releases: an own mission window or a window inherited through
  * a counted referral.
  *
+ * @param span   the days the grant still protects, null when a release took the whole window
  * @param uncut  the window before any release cut it
  * @param depth  1 for a mission; for a referral, the referrer's depth on the referral date plus one
  * @param cutBy  the release that shortened the window, or null
@@ -19,5 +20,10 @@ record Grant(String personId, DateSpan span, DateSpan uncut, Via via, int depth,
     static Grant fromReferral(ReferralFact referral, DateSpan window, ReleaseCut cut, int depth, PolicyVersion policy) {
         return new Grant(referral.referredId(), cut.span(), window, Via.REFERRAL, depth, null, referral, cut.release(),
                 policy);
+    }
+
+    /** False when a release took every day of the window: the grant then only explains why the person is free. */
+    boolean protects() {
+        return span != null;
     }
 }

@@ -16,17 +16,19 @@ public record PersonFact(String id, String fullName, List<String> emails, List<E
         Objects.requireNonNull(id, "id");
         emails = emails == null ? List.of() : List.copyOf(emails);
         employments = employments == null ? List.of()
-                : employments.stream().sorted(Comparator.comparing(Employment::from)).toList();
+                : employments.stream().sorted(Comparator.comparing(Employment::from,
+                        Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
     }
 
     /** A person who has always worked for one company. */
     public static PersonFact of(String id, String fullName, String companyId, String... emails) {
-        return new PersonFact(id, fullName, List.of(emails), List.of(new Employment(companyId, LocalDate.of(1900, 1, 1))));
+        return new PersonFact(id, fullName, List.of(emails), List.of(Employment.first(companyId)));
     }
 
     /**
      * The company the person worked for on {@code date}, or null when no employment is known. The first
-     * employment also applies before its own date: we only learn of a person once they are at some company.
+     * employment also applies before its own date (it normally has none): we only learn of a person once they are
+     * at some company.
      */
     public String companyOn(LocalDate date) {
         if (employments.isEmpty()) {
@@ -34,7 +36,7 @@ public record PersonFact(String id, String fullName, List<String> emails, List<E
         }
         String company = employments.getFirst().companyId();
         for (Employment employment : employments) {
-            if (!employment.from().isAfter(date)) {
+            if (employment.from() != null && !employment.from().isAfter(date)) {
                 company = employment.companyId();
             }
         }

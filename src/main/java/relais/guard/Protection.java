@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -21,7 +22,7 @@ final class Protection {
     private static final int MAX_ROUNDS = 10_000;
 
     private static final Comparator<Grant> GRANT_ORDER = Comparator
-            .comparing((Grant g) -> g.span().start())
+            .comparing((Grant g) -> g.uncut().start())
             .thenComparing(Grant::via)
             .thenComparing(g -> g.mission() != null ? String.valueOf(g.mission().id()) : String.valueOf(g.referral().id()));
 
@@ -75,8 +76,20 @@ final class Protection {
         return grants.keySet();
     }
 
+    /** The person's grants that still protect some day. */
     List<Grant> grantsOf(String personId) {
-        return grants.getOrDefault(personId, List.of());
+        return grants.getOrDefault(personId, List.of()).stream().filter(Grant::protects).toList();
+    }
+
+    /** The person's windows a release took whole: they protect no day, yet explain why the person is free. */
+    List<Grant> whollyReleased(String personId) {
+        return grants.getOrDefault(personId, List.of()).stream().filter(g -> !g.protects()).toList();
+    }
+
+    /** Every release that took days from the person's windows, whole or in part. */
+    List<ReleaseFact> cutsOf(String personId) {
+        return grants.getOrDefault(personId, List.of()).stream()
+                .map(Grant::cutBy).filter(Objects::nonNull).distinct().toList();
     }
 
     /** The person's protected stretches: the union of their grants, overlapping and adjacent ones merged. */

@@ -57,7 +57,11 @@ final class ReferralJudge {
         ReleaseCut cut = ReleaseCut.apply(inherited, ReleaseCut.reaching(facts, referral.referredId()));
         Grant grant = Grant.fromReferral(referral, inherited, cut, depth + 1, policy);
         data.put("depth", depth);
-        if (cut.span().openEnded()) {
+        if (cut.whollyReleased()) {
+            // Counted, yet the referred person's own release takes effect on (or before) the referral date.
+            data.put("releasedOn", cut.release().effectiveOn());
+            data.put("releaseKind", cut.release().kind().name());
+        } else if (cut.span().openEnded()) {
             data.put("openEnded", true);
         } else {
             data.put("protectedUntil", cut.span().end());

@@ -3,7 +3,6 @@ package relais.guard;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /** Lays out one person's protection as non-overlapping spans, each drawn by how it came about. */
 final class Timelines {
@@ -20,8 +19,7 @@ final class Timelines {
         missionDays.forEach(s -> spans.add(new TimelineSpan(s.start(), s.end(), s.openEnded(), Via.MISSION)));
         referralDays.forEach(s -> spans.add(new TimelineSpan(s.start(), s.end(), s.openEnded(), Via.REFERRAL)));
         spans.sort(Comparator.comparing(TimelineSpan::start));
-        List<java.time.LocalDate> releases = grants.stream()
-                .map(Grant::cutBy).filter(Objects::nonNull)
+        List<java.time.LocalDate> releases = protection.cutsOf(personId).stream()
                 .map(ReleaseFact::effectiveOn).distinct().sorted().toList();
         return new PersonTimeline(personId, Names.person(facts, personId), spans, releases);
     }

@@ -51,26 +51,50 @@ final class VerdictMaker {
     private Verdict freeVerdict(String personId, LocalDate on) {
         Explainer explainer = new Explainer(facts, protection);
         Optional<DateSpan> last = protection.lastStretchBefore(personId, on);
-        if (last.isEmpty()) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("personId", personId);
-            data.put("personName", name(personId));
-            explainer.add(new Explanation(ReasonCode.NO_RELATIONSHIP.name(), data));
-        } else {
+        Optional<ReleaseFact> wholeRelease = latestWholeRelease(personId, on)
+                .filter(release -> last.isEmpty() || !release.effectiveOn().isBefore(last.get().dayAfter()));
+        LocalDate freeFrom;
+        if (wholeRelease.isPresent()) {
+            ReleaseFact release = wholeRelease.get();
+            freeFrom = release.effectiveOn();
+            explainer.add(explainer.released(release, personId));
+            protection.whollyReleased(personId).stream()
+                    .filter(grant -> release.equals(grant.cutBy()) && !grant.uncut().start().isAfter(on))
+                    .forEach(explainer::window);
+            last.filter(ended -> freeFrom.equals(ended.dayAfter())).ifPresent(ended -> explainer.chain(personId, ended));
+        } else if (last.isPresent()) {
             DateSpan ended = last.get();
+            freeFrom = ended.dayAfter();
             explainer.add(releaseThatEnded(personId, ended.end(), new HashSet<>())
                     .filter(release -> ReleaseCut.reaching(facts, personId).contains(release))
                     .map(release -> explainer.released(release, personId))
                     .orElseGet(() -> windowEnded(ended)));
             explainer.chain(personId, ended);
+        } else {
+            freeFrom = null;
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("personId", personId);
+            data.put("personName", name(personId));
+            explainer.add(new Explanation(ReasonCode.NO_RELATIONSHIP.name(), data));
         }
         List<Explanation> reasons = new ArrayList<>(explainer.reasons());
         reasons.addAll(referralsNotCounted(personId, on));
         List<Explanation> cautions = facts.companyOf(personId, on)
                 .flatMap(company -> knownCompanyCaution(company, personId, on))
                 .map(List::of).orElse(List.of());
-        return new Verdict(VerdictKind.FREE, null, false, last.map(DateSpan::dayAfter).orElse(null), personId,
-                reasons, cautions, name(personId));
+        return new Verdict(VerdictKind.FREE, null, false, freeFrom, personId, reasons, cautions, name(personId));
+    }
+
+    /**
+     * The latest release that took a whole window of the person, among the windows opened by {@code on}: such a
+     * window protected no day, so the release is what left the person free.
+     */
+    private Optional<ReleaseFact> latestWholeRelease(String personId, LocalDate on) {
+        return protection.whollyReleased(personId).stream()
+                .filter(grant -> !grant.uncut().start().isAfter(on))
+                .map(Grant::cutBy)
+                .max(Comparator.comparing(ReleaseFact::effectiveOn)
+                        .thenComparing(release -> String.valueOf(release.id())));
     }
 
     /**

@@ -5,13 +5,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 
 /**
  * Renders verdicts, explanations and referral assessments as sentences, from the {@code i18n/guard} bundles
  * (French by default, English). Each message key takes positional arguments in the order listed in
  * {@link #ARGUMENTS}; dates arrive pre-formatted ("1er mars 2025", "1 March 2025"), enum values as their label.
- * Some codes have a variant key (suffix {@code .cancelled}, {@code .openEnded}, {@code .noReason}, {@code .ended})
+ * Some codes have a variant key (suffix {@code .cancelled}, {@code .openEnded}, {@code .noReason}, {@code .ended},
+ * {@code .released})
  * chosen from the data, because a message cannot leave out a sentence part by itself.
  */
 public final class VerdictTexts {
@@ -35,7 +37,7 @@ public final class VerdictTexts {
                     "personName")),
             Map.entry("caution.RELEASE_AHEAD", List.of("effectiveOn", "releaseKind", "reason")),
             Map.entry("referral.COUNTED", List.of("referrerName", "referredName", "referralDate", "declarer",
-                    "protectedUntil")),
+                    "protectedUntil", "releasedOn", "releaseKind")),
             Map.entry("referral.REFERRER_NOT_PROTECTED", List.of("referrerName", "referredName", "referralDate",
                     "declarer", "referrerFreeFrom")),
             Map.entry("referral.EXTERNAL", List.of("referrerName", "referredName", "referralDate", "declarer",
@@ -66,7 +68,19 @@ public final class VerdictTexts {
         if (verdict.freeFrom() == null) {
             return message("guard.verdict.FREE.never", locale, name);
         }
-        return message("guard.verdict.FREE", locale, name, date(verdict.freeFrom(), locale));
+        return releaseThatFreed(verdict)
+                .map(release -> message("guard.verdict.FREE.released", locale, name, date(verdict.freeFrom(), locale),
+                        message("guard.release." + release.data().get("releaseKind"), locale)))
+                .orElseGet(() -> message("guard.verdict.FREE", locale, name, date(verdict.freeFrom(), locale)));
+    }
+
+    /** The release a FREE verdict gives as the reason it is free, effective on its first free day. */
+    private static Optional<Explanation> releaseThatFreed(Verdict verdict) {
+        return verdict.reasons().stream()
+                .filter(reason -> ReasonCode.RELEASED.name().equals(reason.code()))
+                .filter(reason -> verdict.freeFrom().equals(reason.data().get("effectiveOn")))
+                .filter(reason -> reason.data().get("releaseKind") != null)
+                .findFirst();
     }
 
     /** The sentence for one reason or caution. */
@@ -132,6 +146,9 @@ public final class VerdictTexts {
     private static String variant(String code, Map<String, Object> data) {
         if (code.equals("reason.MISSION_WINDOW") && data.containsKey("cancelledOn")) {
             return ".cancelled";
+        }
+        if (code.equals("referral.COUNTED") && data.containsKey("releasedOn")) {
+            return ".released";
         }
         if ((code.equals("reason.REFERRAL_WINDOW") || code.equals("referral.COUNTED"))
                 && Boolean.TRUE.equals(data.get("openEnded"))) {

@@ -24,4 +24,14 @@ class PersonTest {
     void theFirstKnownEmployerAlsoCoversTheTimeBefore() {
         assertThat(moved.companyOn(LocalDate.of(2020, 1, 1))).isEqualTo(acme);
     }
+
+    @Test
+    void theUndatedFirstEmploymentCoversEverythingBeforeAMoveDatedEarlierThanTheRecord() {
+        Person recordedThenMovedEarlier = new Person(PersonId.random(), "Jeanne", List.of("j@acme.fr"), labs,
+                List.of(Employment.first(acme), new Employment(labs, LocalDate.of(2026, 10, 1))));
+
+        assertThat(recordedThenMovedEarlier.companyOn(LocalDate.of(2026, 9, 30))).isEqualTo(acme);
+        assertThat(recordedThenMovedEarlier.companyOn(LocalDate.of(2026, 10, 1))).isEqualTo(labs);
+        assertThat(recordedThenMovedEarlier.companyOn(LocalDate.of(2026, 11, 30))).isEqualTo(labs);
+    }
 }

@@ -92,6 +92,12 @@ final class Facts {
         return this;
     }
 
+    /** The versions with the missions' snapshots: mission id → the version in force when it was recorded. */
+    Facts policies(PolicyHistory history) {
+        policies = history;
+        return this;
+    }
+
     RelationshipFacts build() {
         return new RelationshipFacts(FREELANCER, missions, referrals, releases, people, companies, policies);
     }

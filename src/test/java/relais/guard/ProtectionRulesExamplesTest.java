@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** PROTECTION.md, section by section: each statement of the rules as an executable example. */
 class ProtectionRulesExamplesTest {
@@ -261,12 +264,216 @@ class ProtectionRulesExamplesTest {
         }
 
         @Test
+        void aVersionAppliesToMissionsRecordedAfterItAndNeverChangesOneAlreadyRecorded() {
+            // m1 was recorded under version 1; version 2 (18 months) was created later, backdated to 2024-01-01;
+            // m2 was recorded after it. Both were agreed on 2024-03-01.
+            PolicyHistory history = PolicyHistory.of(new PolicyVersion("v1", 1, d("2020-01-01"), 12, true, null),
+                            new PolicyVersion("v2", 2, d("2024-01-01"), 18, true, null))
+                    .withMissionVersions(java.util.Map.of("m1", "v1", "m2", "v2"));
+            Facts facts = Facts.withCompanies().person("p", "Pia Prat", "acme").person("q", "Quentin Q", "acme")
+                    .policies(history)
+                    .mission(new MissionFact("m1", "Logo", "acme", Set.of("p"), d("2024-03-01"), d("2024-03-01"),
+                            d("2024-03-01"), d("2024-06-30"), null))
+                    .mission(new MissionFact("m2", "Site", "acme", Set.of("q"), d("2024-03-01"), d("2024-03-01"),
+                            d("2024-03-01"), d("2024-06-30"), null));
+
+            Verdict recordedBefore = facts.verdict("p", "2024-07-01");
+            Verdict recordedAfter = facts.verdict("q", "2024-07-01");
+
+            assertThat(recordedBefore.protectedUntil()).as("version 2 never reaches back").isEqualTo(d("2025-06-30"));
+            assertThat(recordedBefore.reasons().getLast().data()).containsEntry("policyNumber", 1);
+            assertThat(recordedAfter.protectedUntil()).isEqualTo(d("2025-12-30"));
+            assertThat(recordedAfter.reasons().getLast().data()).containsEntry("policyNumber", 2);
+        }
+
+        @Test
         void defaultBuyoutFeeIsCommissionTimesInvoicedTimesRemainingDaysOver365() {
             BuyoutFeeInputs inputs = BuyoutFee.inputs(new BigDecimal("0.15"), new BigDecimal("48000.00"),
                     d("2025-01-01"), d("2025-06-30"), 12);
 
             assertThat(inputs.remainingDays()).isEqualTo(181);
             assertThat(BuyoutFee.fee(inputs)).isEqualTo(new BigDecimal("3570.41")); // 0.15 × 48000 × 181 / 365
+        }
+    }
+
+    /** "Verdict": how each kind of release cuts the windows (issue 17). */
+    @Nested
+    class Releases {
+
+        private final VerdictTexts texts = new VerdictTexts(VerdictTextsTest.messageSource());
+
+        /** Pia (Acme): introduced 2024-01-03, started 2024-01-08, ended 2024-12-31; protected through 2025-12-31. */
+        private Facts piaMission() {
+            return Facts.withCompanies().person("p", "Pia Prat", "acme")
+                    .mission("m", "Logo", "acme", "2024-01-03", "2024-01-08", "2024-12-31", "p");
+        }
+
+        @ParameterizedTest
+        @EnumSource(ReleaseKind.class)
+        void aReleaseEffectiveOnTheWindowsFirstDayFreesThePairFromThatDay(ReleaseKind kind) {
+            Verdict verdict = piaMission().personRelease("x", kind, "p", "2024-01-03").verdict("p", "2024-06-01");
+
+            assertThat(verdict.kind()).isEqualTo(VerdictKind.FREE);
+            assertThat(verdict.freeFrom()).isEqualTo(d("2024-01-03"));
+            assertThat(verdict.reasonCodes()).containsExactly("RELEASED", "MISSION_WINDOW", "POLICY");
+            assertThat(verdict.reasons().getFirst().data())
+                    .containsEntry("releaseKind", kind.name()).containsEntry("effectiveOn", d("2024-01-03"));
+            assertThat(texts.headline(verdict, Locale.FRENCH)).isEqualTo("Vous pouvez travailler en direct avec "
+                    + "Pia Prat\u202f: libéré le 3 janvier 2024 (" + texts.label(kind, Locale.FRENCH) + ").");
+            assertThat(texts.headline(verdict, Locale.ENGLISH)).isEqualTo("You may work directly with Pia Prat: "
+                    + "released on 3 January 2024 (" + texts.label(kind, Locale.ENGLISH) + ").");
+        }
+
+        @Test
+        void theSameWaiverADayLaterLeavesTheFirstDayProtected() {
+            Facts facts = piaMission().personRelease("x", ReleaseKind.WAIVER, "p", "2024-01-04");
+
+            assertThat(facts.verdict("p", "2024-01-03").protectedUntil()).isEqualTo(d("2024-01-03"));
+            assertThat(facts.verdict("p", "2024-06-01").freeFrom()).isEqualTo(d("2024-01-04"));
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = ReleaseKind.class, names = {"BUYOUT", "WAIVER"})
+        void aBuyoutOrWaiverCutsEveryWindowThatContainsItsDayAndLaterWindowsProtectAgain(ReleaseKind kind) {
+            Facts facts = piaMission()
+                    .mission("m2", "Site", "acme", "2025-03-01", "2025-03-01", "2025-06-30", "p")
+                    .personRelease("x", kind, "p", "2025-03-01")
+                    .mission("m3", "Appli", "acme", "2025-04-01", "2025-04-01", "2025-04-30", "p");
+
+            Verdict onTheDay = facts.verdict("p", "2025-03-01");
+
+            assertThat(facts.verdict("p", "2025-02-28").protectedUntil())
+                    .as("m's window is cut from the release day on, m2's (opening that day) whole")
+                    .isEqualTo(d("2025-02-28"));
+            assertThat(onTheDay.kind()).isEqualTo(VerdictKind.FREE);
+            assertThat(onTheDay.freeFrom()).isEqualTo(d("2025-03-01"));
+            assertThat(onTheDay.reasonCodes().getFirst()).isEqualTo("RELEASED");
+            assertThat(facts.verdict("p", "2025-04-01").protectedUntil())
+                    .as("m3 opened after the release: a new relationship through the platform")
+                    .isEqualTo(d("2026-04-30"));
+        }
+
+        @ParameterizedTest
+        @EnumSource(ReleaseKind.class)
+        void aReferredPersonReleasedOnTheReferralDateIsFree(ReleaseKind kind) {
+            Facts facts = Facts.withCompanies().person("a", "Anne A", "acme").person("b", "Benoît B", "acme")
+                    .mission("m", "Logo", "acme", "2024-01-01", "2024-01-01", "2024-03-31", "a")
+                    .referral("r", "a", "b", "2024-05-01")
+                    .personRelease("x", kind, "b", "2024-05-01");
+
+            Verdict b = facts.verdict("b", "2024-06-01");
+            ReferralAssessment assessment = Referrals.assessAll(facts.build()).get("r");
+
+            assertThat(b.kind()).isEqualTo(VerdictKind.FREE);
+            assertThat(b.freeFrom()).isEqualTo(d("2024-05-01"));
+            assertThat(b.reasonCodes()).containsExactly("RELEASED", "REFERRAL_WINDOW", "POLICY");
+            assertThat(facts.verdict("a", "2024-06-01").kind()).as("the referrer keeps their protection")
+                    .isEqualTo(VerdictKind.PROTECTED);
+            assertThat(assessment.counted()).isTrue();
+            assertThat(texts.referralText(assessment, Locale.FRENCH)).isEqualTo("La recommandation compte, mais ne "
+                    + "protège pas la relation avec Benoît B\u202f: libéré le 1er mai 2024 ("
+                    + texts.label(kind, Locale.FRENCH) + ").");
+            assertThat(texts.referralText(assessment, Locale.ENGLISH)).isEqualTo("The referral counts, but does not "
+                    + "protect the relationship with Benoît B: released on 1 May 2024 ("
+                    + texts.label(kind, Locale.ENGLISH) + ").");
+        }
+
+        @Test
+        void aPriorRelationshipAcceptedWithTheIntroductionDateAsEffectiveDateFreesThePair() {
+            Verdict verdict = piaMission().personRelease("x", ReleaseKind.PRIOR_RELATIONSHIP, "p", "2024-01-03")
+                    .verdict("p", "2024-01-03");
+
+            assertThat(verdict.kind()).isEqualTo(VerdictKind.FREE);
+            assertThat(texts.headline(verdict, Locale.ENGLISH)).isEqualTo("You may work directly with Pia Prat: "
+                    + "released on 3 January 2024 (acknowledged relationship from before Relais).");
+        }
+    }
+
+    /** "Verdict": an accepted prior relationship means the platform never introduced the pair (issue 17). */
+    @Nested
+    class PriorRelationship {
+
+        private final VerdictTexts texts = new VerdictTexts(VerdictTextsTest.messageSource());
+
+        @Test
+        void itFreesThePairFromAWindowThatOpensAfterIt() {
+            Facts facts = Facts.withCompanies().person("p", "Pia Prat", "acme")
+                    .personRelease("x", ReleaseKind.PRIOR_RELATIONSHIP, "p", "2023-06-01")
+                    .mission("m", "Logo", "acme", "2024-01-03", "2024-01-08", "2024-12-31", "p");
+
+            Verdict verdict = facts.verdict("p", "2024-06-01");
+
+            assertThat(verdict.kind()).isEqualTo(VerdictKind.FREE);
+            assertThat(verdict.freeFrom()).isEqualTo(d("2023-06-01"));
+            assertThat(verdict.reasonCodes()).containsExactly("RELEASED", "MISSION_WINDOW", "POLICY");
+            assertThat(texts.headline(verdict, Locale.FRENCH)).isEqualTo("Vous pouvez travailler en direct avec "
+                    + "Pia Prat\u202f: libéré le 1er juin 2023 (relation antérieure à Relais reconnue).");
+            assertThat(Verdicts.protectedClients(facts.build(), d("2024-06-01"))).isEmpty();
+            assertThat(Verdicts.timeline(facts.build())).isEmpty();
+        }
+
+        @Test
+        void aWaiverBeforeTheWindowLeavesItProtected() {
+            Facts facts = Facts.withCompanies().person("p", "Pia Prat", "acme")
+                    .personRelease("x", ReleaseKind.WAIVER, "p", "2023-06-01")
+                    .mission("m", "Logo", "acme", "2024-01-03", "2024-01-08", "2024-12-31", "p");
+
+            assertThat(facts.verdict("p", "2024-06-01").protectedUntil()).isEqualTo(d("2025-12-31"));
+        }
+
+        @Test
+        void itFreesThePairFromEveryWindowBeforeAndAfterItWasAccepted() {
+            Facts facts = Facts.withCompanies().person("a", "Anne A", "acme").person("p", "Pia Prat", "acme")
+                    .mission("m1", "Logo", "acme", "2024-01-03", "2024-01-08", "2024-12-31", "p", "a")
+                    .personRelease("x", ReleaseKind.PRIOR_RELATIONSHIP, "p", "2024-06-01")
+                    .mission("m2", "Site", "acme", "2025-02-01", "2025-02-01", "2025-06-30", "p")
+                    .referral("r", "a", "p", "2025-03-01");
+
+            assertThat(facts.verdict("p", "2024-05-31").protectedUntil())
+                    .as("before its effective date the release does not apply yet").isEqualTo(d("2024-05-31"));
+            assertThat(facts.verdict("p", "2024-06-01").kind()).isEqualTo(VerdictKind.FREE);
+            Verdict later = facts.verdict("p", "2025-03-01");
+            assertThat(later.kind()).as("neither a later mission nor a later referral protects the pair again")
+                    .isEqualTo(VerdictKind.FREE);
+            assertThat(later.reasons().getFirst().data()).containsEntry("releaseKind", "PRIOR_RELATIONSHIP");
+            assertThat(facts.verdict("a", "2025-03-01").kind()).as("Anne is not part of the pair")
+                    .isEqualTo(VerdictKind.PROTECTED);
+        }
+    }
+
+    /** "Facts": protection follows the person through company moves, recorded in any order (issue 17). */
+    @Nested
+    class CompanyMoves {
+
+        /** Jeanne was recorded at Acme; a move to Globex on 2026-10-01 was imported afterwards. */
+        private Facts jeanneMovedToGlobex() {
+            return Facts.withCompanies()
+                    .person(new PersonFact("j", "Jeanne Petit", List.of("jeanne@globex.com"),
+                            List.of(new Employment("globex", d("2026-10-01")), Employment.first("acme"))))
+                    .person("a", "Anne A", "acme").person("g", "Gus G", "globex")
+                    .mission("m", "Logo", "acme", "2026-01-05", "2026-01-05", "2026-06-30", "a");
+        }
+
+        @Test
+        void theFirstEmploymentCoversAllTheTimeBeforeTheEarliestMove() {
+            PersonFact jeanne = jeanneMovedToGlobex().build().people().get("j");
+
+            assertThat(jeanne.companyOn(d("2026-09-30"))).isEqualTo("acme");
+            assertThat(jeanne.companyOn(d("2026-10-01"))).isEqualTo("globex");
+            assertThat(jeanne.companyOn(d("2026-11-30"))).isEqualTo("globex");
+        }
+
+        @Test
+        void aReferralBeforeTheMoveIsInternalAndSoIsOneAtTheNewCompanyAfterIt() {
+            Facts facts = jeanneMovedToGlobex()
+                    .referral("r1", "a", "j", "2026-09-15")
+                    .referral("r2", "j", "g", "2026-11-30");
+
+            Map<String, ReferralAssessment> assessments = Referrals.assessAll(facts.build());
+
+            assertThat(assessments.get("r1").reasonCode()).isEqualTo("COUNTED");
+            assertThat(assessments.get("r2").reasonCode()).isEqualTo("COUNTED");
+            assertThat(facts.verdict("g", "2026-12-01").protectedUntil()).isEqualTo(d("2027-06-30"));
         }
     }
 }

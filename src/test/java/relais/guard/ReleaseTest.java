@@ -100,17 +100,24 @@ class ReleaseTest {
         assertThat(renewed.reasonCodes()).doesNotContain("RELEASED");
     }
 
-    @Test
-    void aMissionIntroducedOnTheReleaseDayIsNotCutByIt() {
+    @ParameterizedTest
+    @EnumSource(value = ReleaseKind.class, names = {"BUYOUT", "WAIVER"})
+    void aMissionIntroducedOnTheReleaseDayIsCutWholeAndTheOneAfterProtects(ReleaseKind kind) {
         Facts facts = acmeMission()
-                .personRelease("x1", ReleaseKind.BUYOUT, "alice", "2024-10-01")
-                .mission("m2", "Suite", "acme", "2024-10-01", "2024-10-01", "2024-12-31", "alice");
+                .personRelease("x1", kind, "alice", "2024-10-01")
+                .mission("m2", "Suite", "acme", "2024-10-01", "2024-10-01", "2024-12-31", "alice")
+                .mission("m3", "Encore", "acme", "2024-10-02", "2024-10-02", "2024-11-30", "alice");
 
-        Verdict verdict = facts.verdict("alice", "2024-09-01");
+        Verdict before = facts.verdict("alice", "2024-09-01");
+        Verdict onTheDay = facts.verdict("alice", "2024-10-01");
 
-        assertThat(verdict.protectedUntil()).as("the old window ends the day before, the new one starts that day")
-                .isEqualTo(d("2025-12-31"));
-        assertThat(verdict.reasonCodes()).containsExactly("MISSION_WINDOW", "RELEASED", "MISSION_WINDOW", "POLICY");
+        assertThat(before.protectedUntil()).as("the old window ends the day before; m2's window opens on the day, so "
+                + "the release cuts it whole").isEqualTo(d("2024-09-30"));
+        assertThat(onTheDay.kind()).isEqualTo(VerdictKind.FREE);
+        assertThat(onTheDay.freeFrom()).isEqualTo(d("2024-10-01"));
+        assertThat(onTheDay.reasonCodes()).containsExactly("RELEASED", "MISSION_WINDOW", "MISSION_WINDOW", "POLICY");
+        assertThat(facts.verdict("alice", "2024-10-02").protectedUntil())
+                .as("m3 opens the day after the release: a new relationship").isEqualTo(d("2025-11-30"));
     }
 
     @Test
@@ -122,10 +129,11 @@ class ReleaseTest {
         assertThat(facts.verdict("alice", "2024-10-01").kind()).isEqualTo(VerdictKind.FREE);
     }
 
-    @Test
-    void aReferralAfterTheReleaseProtectsAnew() {
+    @ParameterizedTest
+    @EnumSource(value = ReleaseKind.class, names = {"BUYOUT", "WAIVER"})
+    void aReferralAfterTheReleaseProtectsAnew(ReleaseKind kind) {
         Facts facts = acmeMission()
-                .personRelease("x1", ReleaseKind.PRIOR_RELATIONSHIP, "bob", "2024-10-01")
+                .personRelease("x1", kind, "bob", "2024-10-01")
                 .referral("r1", "alice", "bob", "2024-11-01");
 
         assertThat(facts.verdict("bob", "2024-10-15").kind()).isEqualTo(VerdictKind.FREE);
@@ -160,9 +168,10 @@ class ReleaseTest {
         assertThat(afterWindow.freeFrom()).isEqualTo(d("2025-07-01"));
     }
 
-    @Test
-    void aReleaseBeforeAnyWindowChangesNothing() {
-        Facts facts = acmeMission().personRelease("x1", ReleaseKind.PRIOR_RELATIONSHIP, "alice", "2023-06-01");
+    @ParameterizedTest
+    @EnumSource(value = ReleaseKind.class, names = {"BUYOUT", "WAIVER"})
+    void aBuyoutOrWaiverBeforeAnyWindowChangesNothing(ReleaseKind kind) {
+        Facts facts = acmeMission().personRelease("x1", kind, "alice", "2023-06-01");
 
         assertThat(facts.verdict("alice", "2024-03-01").protectedUntil()).isEqualTo(d("2025-06-30"));
     }

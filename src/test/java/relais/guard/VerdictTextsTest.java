@@ -178,7 +178,10 @@ class VerdictTextsTest {
                 + "Alice Martin was lifted from 1 October 2024 (buy-out paid by the client). Reason: “Embauche par Acme”.");
         assertThat(texts.text(before.cautions().getFirst(), FR)).isEqualTo("Une levée de protection (rachat payé par "
                 + "le client) prendra effet le 1er octobre 2024. Motif : « Embauche par Acme ».");
-        assertThat(texts.headline(free, FR)).isEqualTo("Vous pouvez travailler en direct avec Alice Martin depuis le 1er octobre 2024.");
+        assertThat(texts.headline(free, FR)).isEqualTo("Vous pouvez travailler en direct avec Alice Martin\u202f: "
+                + "libéré le 1er octobre 2024 (rachat payé par le client).");
+        assertThat(texts.headline(free, EN)).isEqualTo("You may work directly with Alice Martin: "
+                + "released on 1 October 2024 (buy-out paid by the client).");
     }
 
     @ParameterizedTest
@@ -305,17 +308,20 @@ class VerdictTextsTest {
         Facts facts = aliceFacts()
                 .person("carol", "Carol Petit", "acme")
                 .person("dan", "Dan Roux", "acme")
+                .person("eve", "Ève Blanc", "acme")
                 .mission(new MissionFact("m2", "Annulée", "acme", Set.of("dan"), d("2024-01-01"), d("2024-01-01"),
                         d("2024-01-01"), null, d("2024-02-01")))
                 .mission("m3", "Régie", "globex", "2024-01-01", "2024-01-01", null, "gil")
                 .referral("r1", "alice", "bob", "2024-06-01")
                 .referral("r2", "alice", "carol", "2025-06-01")
                 .referral("r3", "alice", "gil", "2024-06-01")
+                .referral("r4", "alice", "eve", "2024-06-15")
+                .personRelease("x3", ReleaseKind.BUYOUT, "eve", "2024-06-15")
                 .personRelease("x1", ReleaseKind.WAIVER, "bob", "2024-12-01")
                 .personRelease("x2", ReleaseKind.PRIOR_RELATIONSHIP, "dan", "2030-01-01");
         RelationshipFacts built = facts.build();
         List<Verdict> verdicts = new ArrayList<>();
-        for (String person : List.of("alice", "bob", "carol", "dan", "gil")) {
+        for (String person : List.of("alice", "bob", "carol", "dan", "eve", "gil")) {
             for (String on : List.of("2023-01-01", "2024-06-15", "2024-11-01", "2025-01-01", "2025-07-01")) {
                 verdicts.add(Verdicts.forPerson(built, person, d(on)));
             }

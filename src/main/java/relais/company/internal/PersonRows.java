@@ -24,8 +24,8 @@ public class PersonRows {
     private static final String SELECT = """
             select p.id, p.full_name, p.company_id,
                    coalesce((select array_agg(e.email::text order by e.position) from person_email e where e.person_id = p.id), '{}') as emails,
-                   coalesce((select array_agg(m.company_id order by m.from_date) from person_employment m where m.person_id = p.id), '{}') as move_companies,
-                   coalesce((select array_agg(m.from_date order by m.from_date) from person_employment m where m.person_id = p.id), '{}') as move_dates
+                   coalesce((select array_agg(m.company_id order by m.from_date nulls first) from person_employment m where m.person_id = p.id), '{}') as move_companies,
+                   coalesce((select array_agg(m.from_date order by m.from_date nulls first) from person_employment m where m.person_id = p.id), '{}') as move_dates
             from person p""";
 
     private final JdbcClient jdbc;
@@ -127,6 +127,6 @@ public class PersonRows {
     }
 
     private static LocalDate toLocalDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value; // null: the undated first employment
     }
 }
