@@ -34,8 +34,8 @@ public class ApiTokens {
 
     public IssuedToken issue(AccountId account, String name) {
         String cleanName = name == null || name.isBlank() ? "API" : name.trim();
-        if (cleanName.length() > 80) {
-            throw new IllegalArgumentException("must be at most 80 characters long");
+        if (cleanName.length() > 80 || relais.shared.TextRule.hasControlCharacter(cleanName, false)) {
+            throw new IllegalArgumentException("must be at most 80 characters long, without control characters");
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

@@ -24,6 +24,7 @@ import relais.shared.InputCheck;
 import relais.shared.NotFoundException;
 import relais.shared.Siren;
 import relais.shared.Siret;
+import relais.shared.TextRule;
 import relais.shared.VatNumber;
 
 /** Records and finds client companies and their people; every write validates all fields before saving any. */
@@ -61,6 +62,8 @@ public class CompanyManagement {
     private Company validated(CompanyId id, CompanyDetails details) {
         var check = new InputCheck();
         String name = check.required("name", trimmed(details.name()));
+        check.text("name", name, TextRule.NAME);
+        check.text("billingAddress", trimmed(details.billingAddress()), TextRule.SHORT, true);
         Siren siren = check.field("siren", () -> new Siren(details.siren()));
         Siret siret = check.optional("siret", details.siret(), () -> new Siret(details.siret()));
         VatNumber vat = check.optional("vatNumber", details.vatNumber(), () -> new VatNumber(details.vatNumber()));
@@ -76,9 +79,6 @@ public class CompanyManagement {
         }
         if (groupId != null && companies.group(groupId).isEmpty()) {
             check.problem("groupId", "validation.unknown", "no such group");
-        }
-        if (name != null && name.length() > 200) {
-            check.problem("name", "must be at most 200 characters long");
         }
         check.throwIfInvalid();
         if (companies.sirenTaken(siren.value(), id)) {
@@ -110,7 +110,7 @@ public class CompanyManagement {
     @Transactional
     public CompanyGroup createGroup(String name) {
         var check = new InputCheck();
-        check.required("name", trimmed(name));
+        check.text("name", check.required("name", trimmed(name)), TextRule.NAME);
         check.throwIfInvalid();
         if (companies.groupNameTaken(name.trim())) {
             throw new ConflictException("name", "A group named " + name.trim() + " already exists");
@@ -152,6 +152,7 @@ public class CompanyManagement {
     public Person createPerson(PersonDetails details) {
         var check = new InputCheck();
         String fullName = check.required("fullName", trimmed(details.fullName()));
+        check.text("fullName", fullName, TextRule.NAME);
         UUID companyId = check.field("companyId", () -> Ids.parseField(details.companyId()));
         var emails = new ArrayList<String>();
         if (details.emails() == null || details.emails().isEmpty()) {
@@ -192,6 +193,7 @@ public class CompanyManagement {
         personOrThrow(id);
         var check = new InputCheck();
         String name = check.required("fullName", trimmed(fullName));
+        check.text("fullName", name, TextRule.NAME);
         var emails = new ArrayList<String>();
         if (rawEmails == null || rawEmails.isEmpty()) {
             check.problem("emails", "validation.emails.none", "at least one e-mail address is required");
@@ -219,7 +221,7 @@ public class CompanyManagement {
         var person = personOrThrow(id);
         var check = new InputCheck();
         UUID target = check.field("companyId", () -> Ids.parseField(companyId));
-        check.required("on", on);
+        check.date("on", check.required("on", on));
         if (target != null && companies.byId(new CompanyId(target)).isEmpty()) {
             check.problem("companyId", "validation.unknown", "no such company");
         }

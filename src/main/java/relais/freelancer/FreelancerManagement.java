@@ -18,11 +18,15 @@ import relais.shared.InputCheck;
 import relais.shared.Money;
 import relais.shared.NotFoundException;
 import relais.shared.Siret;
+import relais.shared.TextRule;
 import relais.shared.VatNumber;
 
 /** Records and finds freelancers; a profile is saved whole or not at all. */
 @Service
 public class FreelancerManagement {
+
+    private static final int MAX_SKILLS = 100;
+    private static final int MAX_SKILL = 100;
 
     private final FreelancerRows freelancers;
     private final AccountManagement accounts;
@@ -57,6 +61,9 @@ public class FreelancerManagement {
     private Freelancer validated(FreelancerId id, FreelancerDetails d, boolean creating) {
         var check = new InputCheck();
         String fullName = check.required("fullName", trimmed(d.fullName()));
+        check.text("fullName", fullName, TextRule.NAME);
+        check.text("title", trimmed(d.title()), TextRule.NAME);
+        check.date("contractSignedOn", d.contractSignedOn());
         EmailAddress email = check.field("email", () -> new EmailAddress(d.email()));
         Siret siret = check.optional("siret", d.siret(), () -> new Siret(d.siret()));
         BankAccount iban = check.optional("iban", d.iban(), () -> new BankAccount(d.iban()));
@@ -77,6 +84,12 @@ public class FreelancerManagement {
         var skills = new ArrayList<String>();
         if (d.skills() != null) {
             d.skills().stream().filter(s -> s != null && !s.isBlank()).map(String::trim).distinct().forEach(skills::add);
+        }
+        if (skills.size() > MAX_SKILLS) {
+            check.problem("skills", "validation.skills.many", "at most " + MAX_SKILLS + " skills", MAX_SKILLS);
+        }
+        for (int i = 0; i < skills.size(); i++) {
+            check.text("skills[" + i + "]", skills.get(i), MAX_SKILL);
         }
         check.throwIfInvalid();
         if (freelancers.emailTaken(email.value(), id)) {

@@ -25,6 +25,7 @@ import relais.guard.internal.ClaimRows;
 import relais.guard.internal.Declarations;
 import relais.guard.internal.FactsLoader;
 import relais.guard.internal.OutsidePeople;
+import relais.guard.internal.PolicyRetirement;
 import relais.guard.internal.PolicyRows;
 import relais.guard.internal.ReferralRows;
 import relais.guard.internal.ReleaseRows;
@@ -47,13 +48,14 @@ public class GuardManagement {
     private final ReferralRows referrals;
     private final ReleaseRows releases;
     private final ClaimRows claims;
+    private final PolicyRetirement retirement;
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
     private final Clock clock;
 
     GuardManagement(FactsLoader loader, OutsidePeople outsiders, Declarations declarations, PolicyRows policies,
             ReferralRows referrals, ReleaseRows releases, ClaimRows claims, CompanyManagement companies,
-            FreelancerManagement freelancers, Clock clock) {
+            FreelancerManagement freelancers, Clock clock, PolicyRetirement retirement) {
         this.loader = loader;
         this.outsiders = outsiders;
         this.declarations = declarations;
@@ -64,6 +66,7 @@ public class GuardManagement {
         this.companies = companies;
         this.freelancers = freelancers;
         this.clock = clock;
+        this.retirement = retirement;
     }
 
     public LocalDate today() {
@@ -232,6 +235,12 @@ public class GuardManagement {
     @Transactional
     public PolicyVersion addPolicyVersion(LocalDate effectiveFrom, Integer protectionMonths, UUID recordedBy) {
         return declarations.policy(effectiveFrom, protectionMonths, recordedBy);
+    }
+
+    /** An account manager takes a version recorded by mistake out of force; it stays in the history. */
+    @Transactional
+    public PolicyVersion retirePolicyVersion(UUID versionId, String reason, RelaisUser manager) {
+        return retirement.retire(versionId, reason, manager);
     }
 
     @Transactional

@@ -42,10 +42,15 @@ public record PolicyHistory(List<PolicyVersion> versions, Map<String, String> mi
     /**
      * The version in force on {@code date}: the latest that took effect on or before it. Before the first
      * version, the first one applies, so that history imported from before the policy was recorded still counts.
+     * Retired versions are never in force; a mission snapshotted under one before it was retired keeps it.
      */
     public PolicyVersion inForceOn(LocalDate date) {
-        PolicyVersion found = versions.getFirst();
-        for (PolicyVersion version : versions) {
+        List<PolicyVersion> inForce = versions.stream().filter(v -> !v.isRetired()).toList();
+        if (inForce.isEmpty()) {
+            inForce = versions; // cannot be recorded (the last version in force is never retired); never fail a verdict
+        }
+        PolicyVersion found = inForce.getFirst();
+        for (PolicyVersion version : inForce) {
             if (!version.effectiveFrom().isAfter(date)) {
                 found = version;
             }

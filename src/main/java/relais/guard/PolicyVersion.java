@@ -1,5 +1,6 @@
 package relais.guard;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,15 +10,35 @@ import java.util.Objects;
  *
  * @param maxReferralDepth null for unlimited; depth 1 is a referral by someone protected through their own
  *                         missions, each further hop adds one
+ * @param retirement       null while the version is in force; set when an account manager retired a version
+ *                         recorded by mistake (kept in the history, no longer chosen for anything new)
  */
 public record PolicyVersion(String id, int number, LocalDate effectiveFrom, int protectionMonths,
-                            boolean referralsCount, Integer maxReferralDepth) {
+                            boolean referralsCount, Integer maxReferralDepth, Retirement retirement) {
+
+    /** Who retired a version, when and why. */
+    public record Retirement(Instant at, String byName, String reason) {
+
+        /** The day it was retired, in Paris. */
+        public LocalDate on() {
+            return at == null ? null : LocalDate.ofInstant(at, ParisCalendar.PARIS);
+        }
+    }
 
     public PolicyVersion {
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         if (protectionMonths < 0) {
             throw new IllegalArgumentException("protectionMonths must not be negative");
         }
+    }
+
+    public PolicyVersion(String id, int number, LocalDate effectiveFrom, int protectionMonths, boolean referralsCount,
+            Integer maxReferralDepth) {
+        this(id, number, effectiveFrom, protectionMonths, referralsCount, maxReferralDepth, null);
+    }
+
+    public boolean isRetired() {
+        return retirement != null;
     }
 
     /** Does a referral made by someone protected at {@code depth} count under this version? */

@@ -25,6 +25,7 @@ import relais.shared.InputCheck;
 import relais.shared.InvalidInputException;
 import relais.shared.Money;
 import relais.shared.NotFoundException;
+import relais.shared.TextRule;
 
 /** Records missions and moves them along their lifecycle. */
 @Service
@@ -75,9 +76,11 @@ public class MissionManagement {
         UUID freelancerId = check.field("freelancerId", () -> Ids.parseField(d.freelancerId()));
         UUID companyId = check.field("companyId", () -> Ids.parseField(d.companyId()));
         String title = check.required("title", d.title() == null ? null : d.title().trim());
-        check.required("agreedOn", d.agreedOn());
-        check.required("introducedOn", d.introducedOn());
-        check.required("startOn", d.startOn());
+        check.text("title", title, TextRule.NAME);
+        check.date("agreedOn", check.required("agreedOn", d.agreedOn()));
+        check.date("introducedOn", check.required("introducedOn", d.introducedOn()));
+        check.date("startOn", check.required("startOn", d.startOn()));
+        check.date("endOn", d.endOn());
         Money dayRate = d.dayRate() == null ? null : check.field("dayRate", () -> d.dayRate().toMoney());
         if (dayRate != null && dayRate.amount().signum() <= 0) {
             check.problem("dayRate", "validation.positive", "must be more than zero");
@@ -161,6 +164,9 @@ public class MissionManagement {
         if (on == null) {
             throw new InvalidInputException(field, "is required");
         }
+        var check = new InputCheck();
+        check.date(field, on);
+        check.throwIfInvalid();
         var current = missionOrThrow(id);
         Mission next;
         try {

@@ -80,7 +80,7 @@ public class Buyouts {
         }
         UUID personId = hasPerson ? check.field("personId", () -> Ids.parseField(request.personId())) : null;
         UUID companyId = hasCompany ? check.field("companyId", () -> Ids.parseField(request.companyId())) : null;
-        check.required("requestedOn", request.requestedOn());
+        check.date("requestedOn", check.required("requestedOn", request.requestedOn()));
         check.throwIfInvalid();
         var freelancer = new FreelancerId(freelancerId);
         if (freelancers.freelancer(freelancer).isEmpty()) {
@@ -183,6 +183,7 @@ public class Buyouts {
         if (reason == null || reason.isBlank()) {
             check.problem("reason", "report.validation.buyout.reason", "a reason is required to change the amount");
         }
+        check.text("reason", reason, 5000, true);
         check.throwIfInvalid();
         buyouts.override(id, fee, reason.trim(), manager.id().value());
         if (buyout.reportId() != null) {
@@ -198,6 +199,9 @@ public class Buyouts {
         if (on == null) {
             throw new relais.shared.InvalidInputException("on", "is required");
         }
+        var check = new InputCheck();
+        check.date("on", on);
+        check.throwIfInvalid();
         if (buyout.status() == BuyoutStatus.PAID) {
             throw new ConflictException("This buy-out was already paid on " + buyout.paidOn());
         }

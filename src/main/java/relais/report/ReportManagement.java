@@ -36,6 +36,7 @@ import relais.shared.ConflictException;
 import relais.shared.InputCheck;
 import relais.shared.InvalidInputException;
 import relais.shared.NotFoundException;
+import relais.shared.TextRule;
 
 /**
  * Reports and the cases they open. The verdict on the report's date decides: free, the report is kept and closed
@@ -44,6 +45,10 @@ import relais.shared.NotFoundException;
  */
 @Service
 public class ReportManagement {
+
+    /** Case notes and reminders are bounded like the case history that keeps them (see V42). */
+    private static final int MAX_EVENT_TEXT = 10_000;
+    private static final int MAX_MAIL_BODY = 20_000;
 
     public static final int RESPONSE_WORKING_DAYS = 2;
 
@@ -95,13 +100,15 @@ public class ReportManagement {
         }
         UUID personId = hasPerson ? check.field("personId", () -> relais.shared.Ids.parseField(request.personId())) : null;
         String email = hasEmail ? check.field("email", () -> new relais.shared.EmailAddress(request.email()).value()) : null;
-        check.required("receivedOn", request.receivedOn());
+        check.date("receivedOn", check.required("receivedOn", request.receivedOn()));
         check.required("channel", request.channel());
         if (request.receivedOn() != null && request.receivedOn().isAfter(today)) {
             check.problem("receivedOn", "report.validation.future", "must not be in the future");
         }
         if (request.text() != null && request.text().length() > 10_000) {
             check.problem("text", "report.validation.long", "must be at most 10,000 characters long");
+        } else {
+            check.text("text", request.text(), 10_000, true);
         }
         check.throwIfInvalid();
 
@@ -221,6 +228,9 @@ public class ReportManagement {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "is required");
         }
+        var check = new InputCheck();
+        check.text("text", text, MAX_EVENT_TEXT, true);
+        check.throwIfInvalid();
         managerActed(report, manager, EventKind.NOTE, text.trim(), null, null, Map.of());
         return reportOrThrow(id);
     }
@@ -254,6 +264,10 @@ public class ReportManagement {
         if (request.lang() != null && !request.lang().isBlank() && !List.of("fr", "en").contains(request.lang().toLowerCase())) {
             throw new InvalidInputException("lang", "must be fr or en");
         }
+        var check = new InputCheck();
+        check.text("subject", request.subject(), TextRule.SHORT);
+        check.text("body", request.body(), MAX_MAIL_BODY, true);
+        check.throwIfInvalid();
         var draft = draftReminder(id, manager, locale);
         String subject = request.subject() == null || request.subject().isBlank() ? draft.subject() : request.subject().trim();
         String body = request.body() == null || request.body().isBlank() ? draft.body() : request.body();
@@ -269,6 +283,9 @@ public class ReportManagement {
 
     @Transactional
     public Report proposeBrief(ReportId id, RelaisUser manager, String note) {
+        var check = new InputCheck();
+        check.text("note", note, 5000, true);
+        check.throwIfInvalid();
         var report = lockedCase(id);
         var person = clientPerson(report);
         managerActed(report, manager, EventKind.BRIEF_PROPOSED, blankToNull(note), null, null, Map.of());
@@ -288,6 +305,8 @@ public class ReportManagement {
         }
         if (request.note() != null && request.note().length() > 5000) {
             check.problem("note", "report.validation.long", "must be at most 5,000 characters long");
+        } else {
+            check.text("note", request.note(), 5000, true);
         }
         check.throwIfInvalid();
         LocalDate today = ParisCalendar.today(clock);

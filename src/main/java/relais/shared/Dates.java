@@ -3,7 +3,7 @@ package relais.shared;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Dates from outside are YYYY-MM-DD local dates (Europe/Paris). */
+/** Dates from outside are YYYY-MM-DD local dates (Europe/Paris), within the platform's days. */
 public final class Dates {
 
     private Dates() {
@@ -14,7 +14,7 @@ public final class Dates {
             throw new InvalidValueException("validation.required", "is required");
         }
         try {
-            return LocalDate.parse(raw.trim());
+            return PlatformDates.check(LocalDate.parse(raw.trim()));
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("validation.date", "'" + raw + "' is not a date in the form YYYY-MM-DD", raw);
         }

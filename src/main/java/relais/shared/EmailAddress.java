@@ -13,7 +13,10 @@ public record EmailAddress(String value) {
         if (value.isEmpty()) {
             throw new InvalidValueException("validation.required", "is required");
         }
-        if (value.length() > 254 || !SHAPE.matcher(value).matches() || value.contains("..")) {
+        if (TextRule.hasControlCharacter(value, false)) {
+            throw new InvalidValueException(TextRule.CONTROL, "must not contain control characters");
+        }
+        if (value.length() > TextRule.EMAIL || !SHAPE.matcher(value).matches() || value.contains("..")) {
             throw new InvalidValueException("validation.email", "is not a valid e-mail address");
         }
     }

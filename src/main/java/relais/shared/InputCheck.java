@@ -39,6 +39,23 @@ public final class InputCheck {
         return field(field, parse);
     }
 
+    /** A date from outside must lie within the platform's days (see {@link PlatformDates}). */
+    public java.time.LocalDate date(String field, java.time.LocalDate value) {
+        field(field, () -> PlatformDates.check(value));
+        return value;
+    }
+
+    /** A one-line text: bounded, no control characters. Returns the value as given (null stays null). */
+    public String text(String field, String value, int maxLength) {
+        return text(field, value, maxLength, false);
+    }
+
+    /** A text bounded in length, with no control characters but line breaks and tabs when multi-line. */
+    public String text(String field, String value, int maxLength, boolean multiline) {
+        field(field, () -> TextRule.check(value, maxLength, multiline));
+        return value;
+    }
+
     public void problem(String field, String message) {
         problems.add(new FieldProblem(field, message));
     }

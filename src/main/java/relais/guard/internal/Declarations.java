@@ -64,7 +64,7 @@ public class Declarations {
         UUID freelancerId = freelancer(check, request.freelancerId(), declarer);
         UUID referrerId = check.field("referrerId", () -> Ids.parseField(request.referrerId()));
         UUID referredId = check.field("referredId", () -> Ids.parseField(request.referredId()));
-        LocalDate on = check.required("on", request.on());
+        LocalDate on = check.date("on", check.required("on", request.on()));
         if (on != null && on.isAfter(today)) {
             check.problem("on", "validation.guard.future", "must not be in the future");
         }
@@ -137,7 +137,7 @@ public class Declarations {
             }
         }
         check.required("kind", request.kind());
-        check.required("effectiveOn", request.effectiveOn());
+        check.date("effectiveOn", check.required("effectiveOn", request.effectiveOn()));
         text(check, "reason", request.reason(), true);
         check.throwIfInvalid();
         UUID id = releases.insert(freelancerId, personId, companyId, request.kind(), request.effectiveOn(),
@@ -147,7 +147,7 @@ public class Declarations {
 
     public PolicyVersion policy(LocalDate effectiveFrom, Integer protectionMonths, UUID recordedBy) {
         var check = new InputCheck();
-        check.required("effectiveFrom", effectiveFrom);
+        check.date("effectiveFrom", check.required("effectiveFrom", effectiveFrom));
         check.required("protectionMonths", protectionMonths);
         if (protectionMonths != null && (protectionMonths < 1 || protectionMonths > 60)) {
             check.problem("protectionMonths", "validation.guard.months", "must be between 1 and 60");
@@ -168,6 +168,7 @@ public class Declarations {
             check.problem("personId", "validation.guard.notYourRelationship",
                     "is not one of your relationships through Relais");
         }
+        check.date("since", since);
         if (since != null && since.isAfter(today)) {
             check.problem("since", "validation.guard.future", "must not be in the future");
         }
@@ -179,6 +180,9 @@ public class Declarations {
 
     /** Accepting makes the claim a PRIOR_RELATIONSHIP release, effective on the given day. */
     public PriorRelationshipClaim accept(UUID claimId, LocalDate effectiveOn, RelaisUser manager) {
+        var check = new InputCheck();
+        check.date("effectiveOn", effectiveOn);
+        check.throwIfInvalid();
         PriorRelationshipClaim claim = pending(claimId);
         UUID release = releases.insert(UUID.fromString(claim.freelancerId()), UUID.fromString(claim.personId()), null,
                 ReleaseKind.PRIOR_RELATIONSHIP, effectiveOn, claim.description(), manager.id().value(),
@@ -216,6 +220,8 @@ public class Declarations {
         }
         if (value != null && value.length() > MAX_TEXT) {
             check.problem(field, "validation.guard.tooLong", "must be at most " + MAX_TEXT + " characters long", MAX_TEXT);
+        } else {
+            check.text(field, value, MAX_TEXT, true);
         }
     }
 

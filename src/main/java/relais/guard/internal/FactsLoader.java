@@ -1,6 +1,9 @@
 package relais.guard.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -101,7 +104,9 @@ public class FactsLoader {
                 where company_id = any((select ids from related)::uuid[])),
             pv as (
                 select id, number, effective_from as "effectiveFrom", protection_months as "protectionMonths",
-                       referrals_count as "referralsCount", max_referral_depth as "maxReferralDepth"
+                       referrals_count as "referralsCount", max_referral_depth as "maxReferralDepth",
+                       retired_at is not null as "retired", retired_at as "retiredAt", retired_by_name as "retiredBy",
+                       retired_reason as "retiredReason"
                 from policy_version)
             select json_build_object(
                 'exists', exists (select 1 from freelancer where id = :freelancer),
@@ -283,9 +288,12 @@ public class FactsLoader {
         List<PolicyVersion> versions = new ArrayList<>();
         for (JsonNode v : all.path("policies")) {
             JsonNode depth = v.path("maxReferralDepth");
+            var retirement = v.path("retired").asBoolean()
+                    ? new PolicyVersion.Retirement(instant(text(v, "retiredAt")), text(v, "retiredBy"), text(v, "retiredReason"))
+                    : null;
             versions.add(new PolicyVersion(text(v, "id"), v.path("number").asInt(), date(v, "effectiveFrom"),
                     v.path("protectionMonths").asInt(), v.path("referralsCount").asBoolean(),
-                    depth.isNumber() ? depth.asInt() : null));
+                    depth.isNumber() ? depth.asInt() : null, retirement));
         }
         return versions.isEmpty() ? PolicyHistory.defaults() : new PolicyHistory(versions, snapshots);
     }
@@ -296,7 +304,15 @@ public class FactsLoader {
     }
 
     private static LocalDate date(JsonNode node, String field) {
-        String value = text(node, field);
-        return value == null ? null : LocalDate.parse(value);
+        return StoredDates.read(text(node, field));
+    }
+
+    /** Only shown beside a retired version; an unreadable stamp must not fail a verdict. */
+    private static Instant instant(String value) {
+        try {
+            return value == null ? null : OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -43,12 +43,17 @@ class GuardRecordsApi {
     }
 
     record PolicyJson(String id, int number, LocalDate effectiveFrom, int protectionMonths, boolean referralsCount,
-            Integer maxReferralDepth) {
+            Integer maxReferralDepth, boolean retired, Instant retiredAt, String retiredBy, String retiredReason) {
 
         static PolicyJson of(PolicyVersion v) {
+            var r = v.retirement();
             return new PolicyJson(v.id(), v.number(), v.effectiveFrom(), v.protectionMonths(), v.referralsCount(),
-                    v.maxReferralDepth());
+                    v.maxReferralDepth(), r != null, r == null ? null : r.at(), r == null ? null : r.byName(),
+                    r == null ? null : r.reason());
         }
+    }
+
+    record RetireRequest(String reason) {
     }
 
     record ClaimRequest(String personId, LocalDate since, String description) {
@@ -104,6 +109,14 @@ class GuardRecordsApi {
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     List<PolicyJson> policies() {
         return guard.policyVersions().stream().map(PolicyJson::of).toList();
+    }
+
+    /** A version recorded by mistake leaves force but stays in the history; 409 when retired already or the last in force. */
+    @PostMapping("/policies/{id}/retire")
+    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+    PolicyJson retire(@PathVariable String id, @RequestBody(required = false) RetireRequest body,
+            @AuthenticationPrincipal RelaisUser user) {
+        return PolicyJson.of(guard.retirePolicyVersion(Ids.parse(id, "policy version"), body == null ? null : body.reason(), user));
     }
 
     @PostMapping("/prior-relationships")

@@ -113,10 +113,29 @@ class ManagerGuardPages {
         }
     }
 
+    @PostMapping("/guard/policies/{id}/retire")
+    String retirePolicy(@PathVariable String id, @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
+        try {
+            guard.retirePolicyVersion(Ids.parse(id, "policy version"), reason, user);
+            redirect.addFlashAttribute("retired", true);
+            return "redirect:/guard/policies";
+        } catch (InvalidInputException e) {
+            model.addAttribute("failedPolicy", id);
+            return policies(model, new PolicyForm("", ""), formErrors.of(e));
+        } catch (ConflictException e) {
+            model.addAttribute("retireRefused", true); // said in the reader's language by the page
+            return policies(model, new PolicyForm("", ""), Map.of());
+        }
+    }
+
     private String policies(Model model, PolicyForm form, Map<String, String> errors) {
         model.addAttribute("policies", guard.policyVersions());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        if (!model.containsAttribute("failedPolicy")) {
+            model.addAttribute("failedPolicy", "");
+        }
         return "guard/policies";
     }
 

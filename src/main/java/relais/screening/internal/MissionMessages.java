@@ -93,6 +93,8 @@ public class MissionMessages {
         check.required("text", body);
         if (body != null && body.length() > MAX_LENGTH) {
             check.problem("text", "screening.validation.long", "must be at most 5,000 characters long", MAX_LENGTH);
+        } else {
+            check.text("text", body, MAX_LENGTH, true);
         }
         check.throwIfInvalid();
         return body;
