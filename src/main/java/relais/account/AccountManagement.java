@@ -26,7 +26,7 @@ public class AccountManagement {
     @Transactional
     public AccountId createLogin(NewLogin login) {
         var email = new EmailAddress(login.email());
-        PasswordRule.check(login.rawPassword());
+        PasswordRule.check(login.rawPassword(), login.email(), login.displayName());
         if (accounts.emailTaken(email.value())) {
             throw new ConflictException("email", "An account already uses " + email);
         }

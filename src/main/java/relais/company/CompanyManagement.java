@@ -169,7 +169,9 @@ public class CompanyManagement {
             }
         }
         if (details.password() != null) {
-            check.field("password", () -> PasswordRule.check(details.password()));
+            var holder = new ArrayList<String>(emails);
+            holder.add(details.fullName());
+            check.field("password", () -> PasswordRule.check(details.password(), holder.toArray(String[]::new)));
         }
         if (companyId != null && companies.byId(new CompanyId(companyId)).isEmpty()) {
             check.problem("companyId", "validation.unknown", "no such company");

@@ -72,7 +72,7 @@ public class FreelancerManagement {
             check.problem("vatNumber", "validation.vat.franchise", "must be empty under the franchise en base (no VAT charged)");
         }
         if (creating && d.password() != null) {
-            check.field("password", () -> PasswordRule.check(d.password()));
+            check.field("password", () -> PasswordRule.check(d.password(), d.email(), d.fullName()));
         }
         var skills = new ArrayList<String>();
         if (d.skills() != null) {
