@@ -36,6 +36,23 @@ public class AccountManagement {
         return id;
     }
 
+    /**
+     * A login follows its holder's e-mail address, inside the caller's transaction so that the holder's record and
+     * the login change together. Refused when another account already uses the new address.
+     */
+    @Transactional
+    public void moveLogin(AccountId id, String newEmail, String field) {
+        var email = new EmailAddress(newEmail);
+        var current = accounts.byId(id).orElseThrow();
+        if (current.email().equalsIgnoreCase(email.value())) {
+            return;
+        }
+        if (accounts.emailTaken(email.value())) {
+            throw new ConflictException(field, "An account already uses " + email);
+        }
+        accounts.updateEmail(id, email.value());
+    }
+
     public boolean emailTaken(String email) {
         return accounts.emailTaken(email.trim().toLowerCase(java.util.Locale.ROOT));
     }

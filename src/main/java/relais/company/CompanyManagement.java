@@ -214,6 +214,8 @@ public class CompanyManagement {
         if (!takenByOthers.isEmpty()) {
             throw new ConflictException("emails", "Already the address of another person: " + String.join(", ", takenByOthers));
         }
+        // A client user logs in with their first address: the login follows it.
+        accounts.forPerson(id.value()).ifPresent(login -> accounts.moveLogin(login, emails.getFirst(), "emails"));
         people.update(id, name, emails);
         return personOrThrow(id);
     }

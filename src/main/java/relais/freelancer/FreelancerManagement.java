@@ -47,8 +47,13 @@ public class FreelancerManagement {
     public Freelancer update(FreelancerId id, FreelancerDetails details) {
         var existing = freelancerOrThrow(id);
         var freelancer = validated(id, details, false);
-        if (!existing.email().equals(freelancer.email()) && accounts.emailTaken(freelancer.email().value())) {
-            throw new ConflictException("email", "An account already uses " + freelancer.email());
+        var login = accounts.forFreelancer(id.value());
+        if (!existing.email().equals(freelancer.email())) {
+            if (login.isPresent()) {
+                accounts.moveLogin(login.get(), freelancer.email().value(), "email");
+            } else if (accounts.emailTaken(freelancer.email().value())) {
+                throw new ConflictException("email", "An account already uses " + freelancer.email());
+            }
         }
         freelancers.update(freelancer);
         return freelancer;
