@@ -26,7 +26,7 @@ public class AccountManagement {
     @Transactional
     public AccountId createLogin(NewLogin login) {
         var email = new EmailAddress(login.email());
-        PasswordRule.check(login.rawPassword());
+        PasswordRule.check(login.rawPassword(), login.email(), login.displayName());
         if (accounts.emailTaken(email.value())) {
             throw new ConflictException("email", "An account already uses " + email);
         }
@@ -34,6 +34,23 @@ public class AccountManagement {
         accounts.insert(id, email.value(), passwords.encode(login.rawPassword()), login.role(), login.displayName(),
                 login.companyId(), login.personId(), login.freelancerId());
         return id;
+    }
+
+    /**
+     * A login follows its holder's e-mail address, inside the caller's transaction so that the holder's record and
+     * the login change together. Refused when another account already uses the new address.
+     */
+    @Transactional
+    public void moveLogin(AccountId id, String newEmail, String field) {
+        var email = new EmailAddress(newEmail);
+        var current = accounts.byId(id).orElseThrow();
+        if (current.email().equalsIgnoreCase(email.value())) {
+            return;
+        }
+        if (accounts.emailTaken(email.value())) {
+            throw new ConflictException(field, "An account already uses " + email);
+        }
+        accounts.updateEmail(id, email.value());
     }
 
     public boolean emailTaken(String email) {

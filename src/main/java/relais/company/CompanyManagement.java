@@ -167,7 +167,9 @@ public class CompanyManagement {
             }
         }
         if (details.password() != null) {
-            check.field("password", () -> PasswordRule.check(details.password()));
+            var holder = new ArrayList<String>(emails);
+            holder.add(details.fullName());
+            check.field("password", () -> PasswordRule.check(details.password(), holder.toArray(String[]::new)));
         }
         if (companyId != null && companies.byId(new CompanyId(companyId)).isEmpty()) {
             check.problem("companyId", "validation.unknown", "no such company");
@@ -211,6 +213,8 @@ public class CompanyManagement {
         if (!takenByOthers.isEmpty()) {
             throw new ConflictException("emails", "Already the address of another person: " + String.join(", ", takenByOthers));
         }
+        // A client user logs in with their first address: the login follows it.
+        accounts.forPerson(id.value()).ifPresent(login -> accounts.moveLogin(login, emails.getFirst(), "emails"));
         people.update(id, name, emails);
         return personOrThrow(id);
     }

@@ -9,8 +9,6 @@ class EmbeddedDatabaseCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        var env = context.getEnvironment();
-        return !env.containsProperty("spring.datasource.url")
-                && env.getProperty("relais.database.embedded", Boolean.class, true);
+        return DatabaseMode.embedded(context.getEnvironment());
     }
 }

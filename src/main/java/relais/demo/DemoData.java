@@ -19,6 +19,7 @@ import relais.account.NewLogin;
 import relais.company.CompanyDetails;
 import relais.company.CompanyManagement;
 import relais.company.PersonDetails;
+import relais.database.DatabaseMode;
 import relais.freelancer.FreelancerDetails;
 import relais.freelancer.FreelancerManagement;
 import relais.freelancer.VatStatus;
@@ -28,7 +29,8 @@ import relais.shared.MoneyJson;
 
 /**
  * Fills an empty platform with a small, believable story, dated relative to today so that the protections it
- * shows are live whenever the demo runs. On by default with the embedded database, off with an external one.
+ * shows are live whenever the demo runs. On by default with the embedded database, off with an external one unless
+ * relais.demo-data is true. Whenever the demo logins exist, the log says so loudly at every start.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -42,12 +44,14 @@ class DemoData implements ApplicationRunner {
     private final AccountManagement accounts;
     private final List<DemoChapter> chapters;
     private final Environment environment;
+    private final DemoAccounts demoAccounts;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(CompanyManagement companies, FreelancerManagement freelancers, MissionManagement missions,
             AccountManagement accounts, List<DemoChapter> chapters, Environment environment,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, DemoAccounts demoAccounts) {
+        this.demoAccounts = demoAccounts;
         this.companies = companies;
         this.freelancers = freelancers;
         this.missions = missions;
@@ -60,16 +64,23 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean embedded = !environment.containsProperty("spring.datasource.url");
-        if (!environment.getProperty("relais.demo-data", Boolean.class, embedded)) {
-            return;
+        if (wanted() && companies.searchCompanies("", 1).isEmpty() && !demoAccounts.open()) {
+            transaction.executeWithoutResult(status -> load());
         }
-        if (!companies.searchCompanies("", 1).isEmpty() || accounts.emailTaken(DemoLogins.MANAGER_EMAIL)) {
-            return;
+        if (demoAccounts.open()) {
+            log.warn("""
+
+                    ************************************************************************************
+                    *  DEMO ACCOUNTS ARE OPEN on this database, with the public password {}.
+                    *  Anyone can log in as {} (account manager). Never use this database for real data.
+                    ************************************************************************************""",
+                    DemoLogins.PASSWORD, DemoLogins.MANAGER_EMAIL);
         }
-        transaction.executeWithoutResult(status -> load());
-        log.info("Demo data loaded; log in as {} / {} (see the README for the other logins)", DemoLogins.MANAGER_EMAIL,
-                DemoLogins.PASSWORD);
+    }
+
+    /** Only on the embedded database unless asked for: a real server must never get accounts with a public password. */
+    private boolean wanted() {
+        return environment.getProperty("relais.demo-data", Boolean.class, DatabaseMode.embedded(environment));
     }
 
     private void load() {

@@ -9,6 +9,9 @@ public final class DemoLogins {
     public static final String CLIENT_EMAIL = "marc.lefebvre@acme-industrie.fr";
     public static final String PASSWORD = "relais-demo-2026";
 
+    public static final java.util.List<String> ALL = java.util.List.of(MANAGER_EMAIL, FREELANCER_EMAIL,
+            SECOND_FREELANCER_EMAIL, CLIENT_EMAIL);
+
     private DemoLogins() {
     }
 }

@@ -51,8 +51,13 @@ public class FreelancerManagement {
     public Freelancer update(FreelancerId id, FreelancerDetails details) {
         var existing = freelancerOrThrow(id);
         var freelancer = validated(id, details, false);
-        if (!existing.email().equals(freelancer.email()) && accounts.emailTaken(freelancer.email().value())) {
-            throw new ConflictException("email", "An account already uses " + freelancer.email());
+        var login = accounts.forFreelancer(id.value());
+        if (!existing.email().equals(freelancer.email())) {
+            if (login.isPresent()) {
+                accounts.moveLogin(login.get(), freelancer.email().value(), "email");
+            } else if (accounts.emailTaken(freelancer.email().value())) {
+                throw new ConflictException("email", "An account already uses " + freelancer.email());
+            }
         }
         freelancers.update(freelancer);
         return freelancer;
@@ -79,7 +84,7 @@ public class FreelancerManagement {
             check.problem("vatNumber", "validation.vat.franchise", "must be empty under the franchise en base (no VAT charged)");
         }
         if (creating && d.password() != null) {
-            check.field("password", () -> PasswordRule.check(d.password()));
+            check.field("password", () -> PasswordRule.check(d.password(), d.email(), d.fullName()));
         }
         var skills = new ArrayList<String>();
         if (d.skills() != null) {

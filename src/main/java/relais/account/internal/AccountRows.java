@@ -65,6 +65,10 @@ public class AccountRows {
                 .param("company", companyId).param("person", personId).update();
     }
 
+    public void updateEmail(AccountId id, String email) {
+        jdbc.sql("update account set email = :email where id = :id").param("email", email).param("id", id.value()).update();
+    }
+
     public void updateLanguage(AccountId id, String language) {
         jdbc.sql("update account set language = :language where id = :id").param("language", language)
                 .param("id", id.value()).update();

@@ -37,7 +37,11 @@ class AdminBootstrap implements ApplicationRunner {
             log.warn("No account exists and RELAIS_ADMIN_EMAIL / RELAIS_ADMIN_PASSWORD are not set: nobody can log in yet.");
             return;
         }
-        accounts.createLogin(NewLogin.accountManager(email, password, "Account manager"));
+        try {
+            accounts.createLogin(NewLogin.accountManager(email, password, "Account manager"));
+        } catch (IllegalArgumentException refused) {
+            throw new IllegalStateException("RELAIS_ADMIN_PASSWORD is refused: it " + refused.getMessage(), refused);
+        }
         log.info("Created the first account manager {}", email);
     }
 }

@@ -201,9 +201,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        String json = "{\"type\":\"about:blank\",\"title\":" + quote(title) + ",\"status\":" + status.value()
+        response.getWriter().write(json(status, title, detail));
+    }
+
+    /** The problem document itself, for writers that have no servlet response to hand (the container's valves). */
+    public static String json(HttpStatus status, String title, String detail) {
+        return "{\"type\":\"about:blank\",\"title\":" + quote(title) + ",\"status\":" + status.value()
                 + ",\"detail\":" + quote(detail) + "}";
-        response.getWriter().write(json);
     }
 
     private static String quote(String text) {

@@ -1,0 +1,96 @@
+package relais.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import relais.RelaisApplication;
+import relais.support.Api;
+import relais.support.WebSession;
+
+/**
+ * Relais pointed at a PostgreSQL server of its own (here a separate server this test starts, so that Relais's
+ * embedded database stays off, exactly as with spring.datasource.url in production): no demo account unless asked.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
+class ExternalDatabaseDemoTest {
+
+    private static EmbeddedPostgres external;
+
+    @BeforeAll
+    static void startExternalServer() throws Exception {
+        external = EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(Path.of("target/test-db/binaries").toAbsolutePath().toFile())
+                .start();
+    }
+
+    @AfterAll
+    static void stopExternalServer() throws Exception {
+        external.close();
+    }
+
+    private static ConfigurableApplicationContext relais(String... extra) {
+        var args = new ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=unused"));
+        args.addAll(List.of(extra));
+        return new SpringApplicationBuilder(RelaisApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return ((WebServerApplicationContext) app).getWebServer().getPort();
+    }
+
+    @Test
+    @Order(1)
+    void onAnExternalDatabaseNoDemoAccountExistsByDefault(CapturedOutput output) {
+        try (var app = relais()) {
+            var jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from account where email = any(:emails)")
+                    .param("emails", DemoLogins.ALL.toArray(String[]::new)).query(Long.class).single()).isZero();
+            var login = Api.at(port(app)).as(DemoLogins.MANAGER_EMAIL, DemoLogins.PASSWORD).get("/api/companies");
+            assertThat(login.status()).isEqualTo(401);
+            assertThat(new WebSession(port(app)).get("/login").html()).doesNotContain("Comptes de démonstration");
+            assertThat(output.getAll()).doesNotContain("DEMO ACCOUNTS ARE OPEN");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void askedForExplicitlyTheDemoLoadsAndBothTheLogAndTheLoginPageSaySo(CapturedOutput output) {
+        try (var app = relais("--relais.demo-data=true")) {
+            var login = Api.at(port(app)).as(DemoLogins.MANAGER_EMAIL, DemoLogins.PASSWORD).get("/api/companies");
+            assertThat(login.status()).isEqualTo(200);
+            assertThat(output.getAll()).contains("DEMO ACCOUNTS ARE OPEN");
+            var session = new WebSession(port(app));
+            assertThat(session.get("/login").html()).contains("Comptes de démonstration ouverts");
+            assertThat(session.get("/login?lang=en").html()).contains("Demo accounts are open");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void demoAccountsLeftOnTheDatabaseAreAnnouncedEvenWithTheDemoOff(CapturedOutput output) {
+        try (var app = relais("--relais.demo-data=false")) {
+            assertThat(output.getAll()).contains("DEMO ACCOUNTS ARE OPEN");
+            assertThat(new WebSession(port(app)).get("/login").html()).contains("Comptes de démonstration ouverts");
+        }
+    }
+}
