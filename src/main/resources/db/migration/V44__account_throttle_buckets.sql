@@ -10,3 +10,5 @@ create table throttle_bucket (
 );
 create index throttle_bucket_expiry on throttle_bucket (expires_at);
 
+-- Logins are no longer locked per account (anyone could lock anyone out); throttling moved to the buckets above.
+alter table account drop column failed_logins, drop column locked_until;
