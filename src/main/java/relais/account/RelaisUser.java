@@ -1,6 +1,5 @@
 package relais.account;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * company, it speaks for.
  */
 public record RelaisUser(AccountId id, String email, String passwordHash, Role role, String displayName, String language,
-        UUID companyId, UUID personId, UUID freelancerId, Instant lockedUntil) implements UserDetails {
+        UUID companyId, UUID personId, UUID freelancerId) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -30,11 +29,6 @@ public record RelaisUser(AccountId id, String email, String passwordHash, Role r
     @Override
     public String getUsername() {
         return email;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
     }
 
     public boolean isAccountManager() {
@@ -54,11 +48,11 @@ public record RelaisUser(AccountId id, String email, String passwordHash, Role r
     }
 
     public RelaisUser withLanguage(String newLanguage) {
-        return new RelaisUser(id, email, passwordHash, role, displayName, newLanguage, companyId, personId, freelancerId, lockedUntil);
+        return new RelaisUser(id, email, passwordHash, role, displayName, newLanguage, companyId, personId, freelancerId);
     }
 
     /** Never let the hash travel further than the authentication step. */
     public RelaisUser withoutPassword() {
-        return new RelaisUser(id, email, "", role, displayName, language, companyId, personId, freelancerId, lockedUntil);
+        return new RelaisUser(id, email, "", role, displayName, language, companyId, personId, freelancerId);
     }
 }

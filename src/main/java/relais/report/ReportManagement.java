@@ -31,6 +31,7 @@ import relais.report.internal.BuyoutRows;
 import relais.report.internal.CaseMessages;
 import relais.report.internal.CaseNotifier;
 import relais.report.internal.ReportEventRows;
+import relais.report.internal.ReportLimits;
 import relais.report.internal.ReportRows;
 import relais.shared.ConflictException;
 import relais.shared.InputCheck;
@@ -53,6 +54,7 @@ public class ReportManagement {
     public static final int RESPONSE_WORKING_DAYS = 2;
 
     private final ReportRows reports;
+    private final ReportLimits limits;
     private final ReportEventRows history;
     private final BuyoutRows buyouts;
     private final GuardManagement guard;
@@ -65,11 +67,12 @@ public class ReportManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportManagement(ReportRows reports, ReportEventRows history, BuyoutRows buyouts, GuardManagement guard,
+    ReportManagement(ReportRows reports, ReportLimits limits, ReportEventRows history, BuyoutRows buyouts, GuardManagement guard,
             CompanyManagement companies, FreelancerManagement freelancers, Notifications notifications,
             CaseNotifier notifier, CaseMessages messages, VerdictTexts verdictTexts, ApplicationEventPublisher events,
             Clock clock) {
         this.reports = reports;
+        this.limits = limits;
         this.history = history;
         this.buyouts = buyouts;
         this.guard = guard;
@@ -111,6 +114,7 @@ public class ReportManagement {
             check.text("text", request.text(), 10_000, true);
         }
         check.throwIfInvalid();
+        limits.admit(freelancerUser);
 
         DirectWorkAnswer answer = personId != null
                 ? guard.checkPerson(freelancer, personId, request.receivedOn(), false)

@@ -2,8 +2,6 @@ package relais.account.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +14,7 @@ import relais.account.Role;
 @Repository
 public class AccountRows {
 
-    private static final String COLUMNS = "id, email, password_hash, role, display_name, language, company_id, person_id, freelancer_id, locked_until";
+    private static final String COLUMNS = "id, email, password_hash, role, display_name, language, company_id, person_id, freelancer_id";
 
     private final JdbcClient jdbc;
 
@@ -78,27 +76,10 @@ public class AccountRows {
         return jdbc.sql("select count(*) from account").query(Long.class).single();
     }
 
-    /** Returns the failure count after this one, counted in the database so that every app node sees it. */
-    public int recordFailedLogin(String email) {
-        return jdbc.sql("update account set failed_logins = failed_logins + 1 where email = :email returning failed_logins")
-                .param("email", email.trim()).query(Integer.class).optional().orElse(0);
-    }
-
-    public void lockUntil(String email, Instant until) {
-        jdbc.sql("update account set locked_until = :until where email = :email")
-                .param("until", Timestamp.from(until)).param("email", email.trim()).update();
-    }
-
-    public void clearFailedLogins(String email) {
-        jdbc.sql("update account set failed_logins = 0, locked_until = null where email = :email and (failed_logins > 0 or locked_until is not null)")
-                .param("email", email.trim()).update();
-    }
-
     private static RelaisUser user(ResultSet rs, int row) throws SQLException {
-        Timestamp locked = rs.getTimestamp("locked_until");
         return new RelaisUser(new AccountId(rs.getObject("id", UUID.class)), rs.getString("email"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("display_name"),
                 rs.getString("language"), rs.getObject("company_id", UUID.class), rs.getObject("person_id", UUID.class),
-                rs.getObject("freelancer_id", UUID.class), locked == null ? null : locked.toInstant());
+                rs.getObject("freelancer_id", UUID.class));
     }
 }

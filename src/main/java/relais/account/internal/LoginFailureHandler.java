@@ -4,17 +4,25 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Tells the login page whether the password was wrong or the account is waiting out repeated failures. */
+/**
+ * Back to the login page, saying whether the e-mail and password did not match or attempts from here are being
+ * slowed down, and for how long. Neither answer depends on whether an account has that e-mail.
+ */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        String reason = e instanceof LockedException ? "locked" : "bad";
-        response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        if (e instanceof LoginSlowedDown slowedDown) {
+            long seconds = slowedDown.retryAfterSeconds();
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            response.sendRedirect(request.getContextPath() + "/login?error=locked&wait=" + seconds);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/login?error=bad");
     }
 }

@@ -1,49 +1,118 @@
 package relais.account.internal;
 
-import java.time.Clock;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import io.github.bucket4j.BucketConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing per account: after a few wrong passwords in a row the account refuses logins for a
- * while, the wait doubling with each further failure, and a successful login resets the count.
+ * Slows password guessing without letting anyone lock somebody else out. Failures are counted per pair of e-mail
+ * (as typed, whether or not an account has it) and client address, plus a looser budget per client address for
+ * guessing across many e-mails. The pair budget lets a few attempts through, then one a minute, then one every
+ * three minutes, then one every half hour or so: the wait grows with persistence. The same e-mail from another
+ * address has its own budget, so the real user still gets in while someone else guesses.
+ *
+ * <p>Each attempt takes a token before the password is checked, so parallel guesses cannot slip past the count; a
+ * successful login gives its tokens back and refills the pair budget.
  */
 @Component
 class LoginThrottle {
 
-    static final int FREE_ATTEMPTS = 5;
-    static final Duration FIRST_WAIT = Duration.ofSeconds(30);
-    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+    /** An attempt that was let through; say how it ended. */
+    interface Attempt {
 
-    private final AccountRows accounts;
-    private final Clock clock;
-
-    LoginThrottle(AccountRows accounts, Clock clock) {
-        this.accounts = accounts;
-        this.clock = clock;
+        void succeeded();
     }
 
-    @EventListener
-    void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String email = event.getAuthentication().getName();
-        int failures = accounts.recordFailedLogin(email);
-        if (failures >= FREE_ATTEMPTS) {
-            accounts.lockUntil(email, clock.instant().plus(waitAfter(failures)));
+    static final BucketConfiguration PER_EMAIL_AND_ADDRESS = BucketConfiguration.builder()
+            .addLimit(limit -> limit.capacity(5).refillGreedy(1, Duration.ofMinutes(1)))
+            .addLimit(limit -> limit.capacity(20).refillGreedy(20, Duration.ofHours(1)))
+            .addLimit(limit -> limit.capacity(50).refillGreedy(50, Duration.ofDays(1)))
+            .build();
+
+    private final Buckets buckets;
+    private final BucketConfiguration perAddress;
+    private final String addressKeyPrefix;
+
+    LoginThrottle(Buckets buckets, @Value("${relais.login.failures-per-address-per-hour:100}") long perAddressPerHour) {
+        if (perAddressPerHour < 1) {
+            throw new IllegalArgumentException(
+                    "relais.login.failures-per-address-per-hour must be at least 1, not " + perAddressPerHour);
+        }
+        this.buckets = buckets;
+        this.perAddress = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(perAddressPerHour).refillGreedy(perAddressPerHour, Duration.ofHours(1)))
+                .build();
+        this.addressKeyPrefix = "login-address/" + perAddressPerHour + "h:";
+    }
+
+    /** Lets the attempt through, or refuses it with the wait until one from this address would be. */
+    Attempt admit(String email, String clientAddress) {
+        String address = network(clientAddress);
+        String pairKey = "login/v1:" + digest(normalized(email) + "\n" + address);
+        String addressKey = addressKeyPrefix + digest(address);
+        Optional<Duration> pairWait = buckets.take(pairKey, PER_EMAIL_AND_ADDRESS);
+        if (pairWait.isPresent()) {
+            throw new LoginSlowedDown(pairWait.get());
+        }
+        Optional<Duration> addressWait = buckets.take(addressKey, perAddress);
+        if (addressWait.isPresent()) {
+            buckets.giveBack(pairKey, PER_EMAIL_AND_ADDRESS);
+            throw new LoginSlowedDown(addressWait.get());
+        }
+        return () -> {
+            buckets.refill(pairKey, PER_EMAIL_AND_ADDRESS);
+            buckets.giveBack(addressKey, perAddress);
+        };
+    }
+
+    /** E-mails are case-insensitive in Relais, and logins ignore surrounding spaces. */
+    static String normalized(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * One IPv6 subscriber usually holds a whole /64, so that is what counts as one address there; an IPv4 address
+     * counts alone.
+     */
+    static String network(String clientAddress) {
+        if (clientAddress == null || clientAddress.isBlank()) {
+            return "unknown";
+        }
+        if (!clientAddress.contains(":")) {
+            return clientAddress;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(clientAddress).getAddress(); // a literal: no name lookup
+            if (bytes.length != 16) {
+                return InetAddress.getByAddress(bytes).getHostAddress(); // an IPv4 address written as IPv6
+            }
+            var prefix = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                prefix.append(String.format("%02x%02x:", bytes[i], bytes[i + 1]));
+            }
+            return prefix.append(":/64").toString();
+        } catch (UnknownHostException e) {
+            return clientAddress;
         }
     }
 
-    @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
-        accounts.clearFailedLogins(event.getAuthentication().getName());
-    }
-
-    static Duration waitAfter(int failures) {
-        int doublings = Math.min(failures - FREE_ATTEMPTS, 10);
-        Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
-        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    /** Keys stay short whatever was typed, and the table never holds an e-mail address in clear. */
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

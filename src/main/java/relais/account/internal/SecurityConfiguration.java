@@ -5,10 +5,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -35,11 +39,24 @@ class SecurityConfiguration {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
+    /** Every password login, by form or HTTP Basic, goes through the login throttle first. */
+    @Bean
+    AuthenticationManager passwordLogins(UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            AuthenticationEventPublisher events) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        var manager = new ProviderManager(new ThrottledAuthentication(passwords, throttle));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountRows accounts) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountRows accounts, AuthenticationManager passwordLogins)
+            throws Exception {
         var entryPoint = new ApiAuthenticationEntryPoint();
         http.securityMatcher("/api/**")
+                .authenticationManager(passwordLogins)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -54,7 +71,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwordLogins) throws Exception {
         RequestMatcher publicPaths = request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             return path.equals("/login") || path.startsWith("/css/") || path.startsWith("/js/")
@@ -62,7 +79,8 @@ class SecurityConfiguration {
                     || path.equals("/actuator/health") || path.startsWith("/actuator/health/")
                     || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui") || path.equals("/language");
         };
-        http.authorizeHttpRequests(requests -> requests
+        http.authenticationManager(passwordLogins)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(publicPaths).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import relais.account.RelaisUser;
+import relais.account.VerdictBudget;
 import relais.company.CompanyId;
 import relais.freelancer.FreelancerId;
 import relais.guard.BoundFreelancer;
@@ -48,19 +49,19 @@ class DirectWorkApi {
 
     private final GuardManagement guard;
     private final VerdictTexts texts;
-    private final DirectWorkThrottle throttle;
+    private final VerdictBudget verdicts;
 
-    DirectWorkApi(GuardManagement guard, VerdictTexts texts, DirectWorkThrottle throttle) {
+    DirectWorkApi(GuardManagement guard, VerdictTexts texts, VerdictBudget verdicts) {
         this.guard = guard;
         this.texts = texts;
-        this.throttle = throttle;
+        this.verdicts = verdicts;
     }
 
     @GetMapping("/me/direct-work")
     @PreAuthorize("hasRole('FREELANCER')")
     VerdictJson mine(@RequestParam(required = false) String person, @RequestParam(required = false) String email,
             @RequestParam(required = false) String on, @AuthenticationPrincipal RelaisUser user) {
-        throttle.acquire(user);
+        verdicts.spend(user);
         var query = DirectWorkQuery.parse(person, email, on, guard.today());
         var answer = query.askAbout(guard, new FreelancerId(user.freelancerId()), false);
         return VerdictJson.of(answer, texts, LocaleContextHolder.getLocale());
@@ -71,7 +72,7 @@ class DirectWorkApi {
     VerdictJson anyones(@PathVariable String id, @RequestParam(required = false) String person,
             @RequestParam(required = false) String email, @RequestParam(required = false) String on,
             @AuthenticationPrincipal RelaisUser user) {
-        throttle.acquire(user);
+        verdicts.spend(user);
         var freelancer = existing(id);
         var query = DirectWorkQuery.parse(person, email, on, guard.today());
         return VerdictJson.of(query.askAbout(guard, freelancer, true), texts, LocaleContextHolder.getLocale());

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import relais.account.RelaisUser;
+import relais.account.VerdictBudget;
 import relais.freelancer.FreelancerId;
 import relais.guard.GuardManagement;
 import relais.guard.PersonFact;
@@ -33,15 +34,15 @@ class FreelancerGuardPages {
 
     private final GuardManagement guard;
     private final VerdictTexts texts;
-    private final DirectWorkThrottle throttle;
+    private final VerdictBudget verdicts;
     private final FormErrors formErrors;
     private final ReferralForms referralForms;
 
-    FreelancerGuardPages(GuardManagement guard, VerdictTexts texts, DirectWorkThrottle throttle, FormErrors formErrors,
+    FreelancerGuardPages(GuardManagement guard, VerdictTexts texts, VerdictBudget verdicts, FormErrors formErrors,
             ReferralForms referralForms) {
         this.guard = guard;
         this.texts = texts;
-        this.throttle = throttle;
+        this.verdicts = verdicts;
         this.formErrors = formErrors;
         this.referralForms = referralForms;
     }
@@ -59,23 +60,19 @@ class FreelancerGuardPages {
         boolean asked = email != null || person != null;
         if (asked) {
             try {
-                throttle.acquire(user);
+                verdicts.spend(user);
                 var query = DirectWorkQuery.parse(person, email, on, guard.today());
                 var answer = query.askAbout(guard, freelancer, false);
                 model.addAttribute("answer", VerdictJson.of(answer, texts, LocaleContextHolder.getLocale()));
                 model.addAttribute("askedOn", texts.date(query.on(), LocaleContextHolder.getLocale()));
-            } catch (InvalidInputException e) {
+            } catch (InvalidInputException | TooManyRequestsException e) {
                 errors = formErrors.of(e);
-            } catch (TooManyRequestsException e) {
-                errors = Map.of("form", e.getMessage());
             }
         }
         model.addAttribute("errors", errors);
-        if (htmx != null && asked) {
-            return "guard/direct-work :: result";
-        }
         model.addAttribute("people", ownPeople(freelancer));
-        return "guard/direct-work";
+        // htmx swaps the whole panel, so a refusal (bad input, too many questions) shows beside the form.
+        return htmx != null && asked ? "guard/direct-work :: panel" : "guard/direct-work";
     }
 
     @GetMapping("/protected-clients")

@@ -76,6 +76,21 @@ public class ReportRows {
         return jdbc.sql(SELECT + "order by created_at").query(ReportRows::report).list();
     }
 
+    /**
+     * Makes the freelancer's other filings wait until this transaction ends, so that counting them and adding one
+     * happen as one step on whichever node.
+     */
+    public void lockFilingsOf(FreelancerId freelancer) {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext('go_direct_report'), hashtext(cast(:id as text)))) locked")
+                .param("id", freelancer.value()).query(Integer.class).single();
+    }
+
+    public int countFiledBetween(FreelancerId freelancer, Instant from, Instant until) {
+        return jdbc.sql("select count(*) from go_direct_report where freelancer_id = :id and created_at >= :from and created_at < :until")
+                .param("id", freelancer.value()).param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .query(Integer.class).single();
+    }
+
     public void assign(ReportId id, UUID assignee) {
         jdbc.sql("update go_direct_report set assignee_id = :assignee where id = :id")
                 .param("assignee", assignee).param("id", id.value()).update();

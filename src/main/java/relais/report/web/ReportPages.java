@@ -28,6 +28,7 @@ import relais.report.ReportRequest;
 import relais.shared.ConflictException;
 import relais.shared.Ids;
 import relais.shared.InvalidInputException;
+import relais.shared.TooManyRequestsException;
 import relais.shared.web.FormErrors;
 import relais.shared.web.FormValues;
 
@@ -84,7 +85,7 @@ class ReportPages {
         try {
             var filed = reports.file(user, form.request());
             return "redirect:/reports/" + filed.report().id() + "?filed";
-        } catch (InvalidInputException | ConflictException e) {
+        } catch (InvalidInputException | ConflictException | TooManyRequestsException e) {
             return form(user, model, form, formErrors.of(e));
         }
     }

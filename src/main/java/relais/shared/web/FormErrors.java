@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import relais.shared.ConflictException;
 import relais.shared.FieldProblem;
 import relais.shared.InvalidInputException;
+import relais.shared.TooManyRequestsException;
 
 /**
  * Turns a refused write into the messages a form shows beside each field, in the reader's language. Indexed
@@ -34,6 +35,8 @@ public class FormErrors {
             }
         } else if (refusal instanceof ConflictException conflict) {
             errors.put(conflict.field() == null ? "form" : baseField(conflict.field()), conflict.getMessage());
+        } else if (refusal instanceof TooManyRequestsException tooMany) {
+            errors.put("form", tooMany.message(messages, locale));
         } else {
             throw refusal;
         }

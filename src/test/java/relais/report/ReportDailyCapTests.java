@@ -1,0 +1,104 @@
+package relais.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static relais.support.Fixtures.map;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import relais.account.AccountManagement;
+import relais.account.ApiTokens;
+import relais.support.Api;
+import relais.support.Fixtures;
+import relais.support.Http;
+import relais.support.IntegrationTest;
+import relais.support.WebSession;
+
+/** A freelancer files at most 20 reports a Paris day, so nobody floods the account managers' queue. */
+@IntegrationTest
+class ReportDailyCapTests {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theTwentyFirstReportOfTheDayIsRefusedWithTheWaitUntilMidnightAndNothingIsWritten() {
+        String email = "prolific-" + Fixtures.next() + "@free.fr";
+        String freelancerId = new Fixtures(port).freelancerId("Pat Prolific", email, Fixtures.PASSWORD);
+        var freelancer = Http.at(port).bearer(tokens.issue(accounts.byEmail(email).orElseThrow().id(), "cap").secret());
+        for (int i = 0; i < 20; i++) {
+            assertThat(report(freelancer).status()).isEqualTo(201);
+        }
+        long outboxBefore = outboxCount();
+
+        var refused = report(freelancer);
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("Vous avez déjà fait 20\u202fsignalements aujourd’hui",
+                "vous pourrez faire le suivant demain");
+        long untilMidnight = Duration.between(Instant.now(),
+                LocalDate.now(PARIS).plusDays(1).atStartOfDay(PARIS).toInstant()).toSeconds();
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(untilMidnight - 5, untilMidnight + 1);
+        assertThat(reportsOf(freelancerId)).isEqualTo(20);
+        assertThat(outboxCount()).isEqualTo(outboxBefore);
+
+        var inEnglish = freelancer.postJson("/api/reports?lang=en", body());
+        assertThat(inEnglish.body()).contains("You have already filed 20 reports today, the most allowed in one day");
+    }
+
+    @Test
+    void theWebFormSaysSoBesideTheForm() {
+        String email = "prolific-" + Fixtures.next() + "@free.fr";
+        String freelancerId = new Fixtures(port).freelancerId("Pat Prolific", email, Fixtures.PASSWORD);
+        var freelancer = Http.at(port).bearer(tokens.issue(accounts.byEmail(email).orElseThrow().id(), "cap").secret());
+        for (int i = 0; i < 20; i++) {
+            report(freelancer);
+        }
+        var browser = WebSession.logIn(port, email, Fixtures.PASSWORD);
+
+        var page = browser.post("/reports/new", Map.of("personId", "", "email", "someone@elsewhere-" + Fixtures.next() + ".fr",
+                "receivedOn", LocalDate.now(PARIS).toString(), "channel", "EMAIL", "text", ""));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("class=\"notice error\" role=\"alert\">Vous avez déjà fait 20\u202fsignalements aujourd’hui")
+                .contains("id=\"report-form\"");
+        assertThat(reportsOf(freelancerId)).isEqualTo(20);
+    }
+
+    private static Http.Answer report(Http freelancer) {
+        return freelancer.postJson("/api/reports", body());
+    }
+
+    private static String body() {
+        return Api.json(map("email", "someone@elsewhere-" + Fixtures.next() + ".fr", "receivedOn",
+                LocalDate.now(PARIS).toString(), "channel", "EMAIL"));
+    }
+
+    private long reportsOf(String freelancerId) {
+        return jdbc.sql("select count(*) from go_direct_report where freelancer_id = cast(:id as uuid)")
+                .param("id", freelancerId).query(Long.class).single();
+    }
+
+    private long outboxCount() {
+        return jdbc.sql("select count(*) from outbox_message").query(Long.class).single();
+    }
+}
