@@ -4,7 +4,9 @@ package relais.guard;
 public enum CautionCode {
     /**
      * The person is free, but the freelancer has people protected at the same company or group on that date: a
-     * referral from one of them would protect this person. Never names those people. Keys: companyId, companyName.
+     * referral from one of them would protect this person. Never names those people. Keys: companyId, companyName
+     * (where those people are; several names are joined), companyIds, and [askedCompanyId], [askedCompanyName] when
+     * the person asked about is at another company of the same group.
      */
     KNOWN_COMPANY,
     /**

@@ -174,10 +174,19 @@ final class Explainer {
         return new Explanation(CautionCode.RELEASE_AHEAD.name(), data);
     }
 
-    static Explanation knownCompany(CompanyFact company) {
+    /**
+     * {@code where}: the companies (in name order) where the protected relationships are; {@code asked}: the company
+     * of the person or address asked about, named apart when it is not one of them (a sibling in the group).
+     */
+    static Explanation knownCompany(List<CompanyFact> where, CompanyFact asked) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("companyId", company.id());
-        data.put("companyName", company.name());
+        data.put("companyId", where.getFirst().id());
+        data.put("companyName", String.join(", ", where.stream().map(CompanyFact::name).toList()));
+        data.put("companyIds", where.stream().map(CompanyFact::id).toList());
+        if (!where.contains(asked)) {
+            data.put("askedCompanyId", asked.id());
+            data.put("askedCompanyName", asked.name());
+        }
         return new Explanation(CautionCode.KNOWN_COMPANY.name(), data);
     }
 }

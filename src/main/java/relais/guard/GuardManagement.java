@@ -27,6 +27,7 @@ import relais.guard.internal.FactsLoader;
 import relais.guard.internal.OutsidePeople;
 import relais.guard.internal.PolicyRetirement;
 import relais.guard.internal.PolicyRows;
+import relais.guard.internal.ReferralDeclarations;
 import relais.guard.internal.ReferralRows;
 import relais.guard.internal.ReleaseRows;
 import relais.shared.NotFoundException;
@@ -49,13 +50,14 @@ public class GuardManagement {
     private final ReleaseRows releases;
     private final ClaimRows claims;
     private final PolicyRetirement retirement;
+    private final ReferralDeclarations pendingDeclarations;
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
     private final Clock clock;
 
     GuardManagement(FactsLoader loader, OutsidePeople outsiders, Declarations declarations, PolicyRows policies,
-            ReferralRows referrals, ReleaseRows releases, ClaimRows claims, CompanyManagement companies,
-            FreelancerManagement freelancers, Clock clock, PolicyRetirement retirement) {
+            ReferralRows referrals, ReleaseRows releases, ClaimRows claims, ReferralDeclarations pendingDeclarations,
+            CompanyManagement companies, FreelancerManagement freelancers, Clock clock, PolicyRetirement retirement) {
         this.loader = loader;
         this.outsiders = outsiders;
         this.declarations = declarations;
@@ -63,6 +65,7 @@ public class GuardManagement {
         this.referrals = referrals;
         this.releases = releases;
         this.claims = claims;
+        this.pendingDeclarations = pendingDeclarations;
         this.companies = companies;
         this.freelancers = freelancers;
         this.clock = clock;
@@ -221,9 +224,68 @@ public class GuardManagement {
         return BuyoutFee.inputs(commissionRate, invoicedLast12Months, requestedOn, verdict, months);
     }
 
+    /** See {@link Declarations#referral}: a freelancer's declaration waits for the referrer's confirmation. */
     @Transactional
     public DeclaredReferral declareReferral(ReferralRequest request, RelaisUser declarer) {
         return declarations.referral(request, declarer, today());
+    }
+
+    /** The freelancer's own declarations, newest first, with where each stands. */
+    public List<ReferralDeclaration> declarationsOf(FreelancerId freelancer) {
+        return pendingDeclarations.ofFreelancer(freelancer.value());
+    }
+
+    /** The declarations a client user is named in as referrer and has not answered yet. */
+    public List<ReferralDeclaration> declarationsAwaiting(RelaisUser client) {
+        return pendingDeclarations.awaiting(client);
+    }
+
+    /** For account managers: every pending declaration, with the referred person resolved when recorded. */
+    public List<DeclarationReview> pendingDeclarations() {
+        return pendingDeclarations.pendingReviews();
+    }
+
+    public ReferralDeclaration declaration(UUID id, RelaisUser viewer) {
+        return pendingDeclarations.visibleTo(viewer, id);
+    }
+
+    public DeclarationReview review(ReferralDeclaration declaration) {
+        return pendingDeclarations.review(declaration);
+    }
+
+    /** For the referrer's eyes only: the referred person's name when they are of the referrer's company or group. */
+    public Optional<String> referredNameForReferrer(ReferralDeclaration declaration) {
+        return pendingDeclarations.referredNameForReferrer(declaration);
+    }
+
+    /** The pending declaration a confirmation link stands for; empty for an unknown or used link. */
+    public Optional<ReferralDeclaration> declarationForLink(String token) {
+        return pendingDeclarations.byToken(token);
+    }
+
+    @Transactional
+    public DeclarationDecision confirmDeclaration(UUID id, RelaisUser user) {
+        return pendingDeclarations.confirm(id, user);
+    }
+
+    @Transactional
+    public DeclarationDecision declineDeclaration(UUID id, RelaisUser user, String reason) {
+        return pendingDeclarations.decline(id, user, reason);
+    }
+
+    @Transactional
+    public DeclarationDecision confirmByLink(String token) {
+        return pendingDeclarations.confirmByToken(token);
+    }
+
+    @Transactional
+    public DeclarationDecision declineByLink(String token) {
+        return pendingDeclarations.declineByToken(token);
+    }
+
+    /** Whether the freelancer ever worked with the company through Relais (a mission, or a referral reaching it). */
+    public boolean worksWith(FreelancerId freelancer, CompanyId company) {
+        return referrals.worksWith(freelancer.value(), company.value());
     }
 
     /** Records a release (a paid buy-out, a waiver, an accepted prior relationship); it takes effect that day. */

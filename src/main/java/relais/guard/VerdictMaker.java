@@ -99,14 +99,20 @@ final class VerdictMaker {
 
     /**
      * A caution when the freelancer has someone else protected at the company (or its group) on that date: if
-     * one of them made the introduction, it is a referral to declare. It names the company only.
+     * one of them made the introduction, it is a referral to declare. It names the companies where those people
+     * are (never the people), and the asked-about company when that is another one of the same group.
      */
     Optional<Explanation> knownCompanyCaution(CompanyFact company, String exceptPersonId, LocalDate on) {
-        boolean colleagueProtected = protection.personIds().stream()
+        List<CompanyFact> where = protection.personIds().stream()
                 .filter(id -> !id.equals(exceptPersonId))
                 .filter(id -> protection.isProtected(id, on))
-                .anyMatch(id -> facts.companyOf(id, on).map(company::sameCompanyOrGroup).orElse(false));
-        return colleagueProtected ? Optional.of(Explainer.knownCompany(company)) : Optional.empty();
+                .map(id -> facts.companyOf(id, on))
+                .flatMap(Optional::stream)
+                .filter(company::sameCompanyOrGroup)
+                .distinct()
+                .sorted(Comparator.comparing(CompanyFact::name, NameOrder.NAMES).thenComparing(CompanyFact::id))
+                .toList();
+        return where.isEmpty() ? Optional.empty() : Optional.of(Explainer.knownCompany(where, company));
     }
 
     /**

@@ -32,7 +32,7 @@ public final class VerdictTexts {
             Map.entry("reason.NO_RELATIONSHIP", List.of("personName")),
             Map.entry("reason.REFERRAL_NOT_COUNTED", List.of("referrerName", "referredName", "referralDate",
                     "referralText")),
-            Map.entry("caution.KNOWN_COMPANY", List.of("companyName")),
+            Map.entry("caution.KNOWN_COMPANY", List.of("companyName", "askedCompanyName")),
             Map.entry("caution.OPEN_ENDED_MISSION", List.of("missionTitle", "companyName", "protectionMonths",
                     "personName")),
             Map.entry("caution.RELEASE_AHEAD", List.of("effectiveOn", "releaseKind", "reason")),
@@ -158,6 +158,9 @@ public final class VerdictTexts {
                 && (data.get("reason") == null || data.get("reason").toString().isBlank())) {
             return ".noReason";
         }
+        if (code.equals("caution.KNOWN_COMPANY") && data.containsKey("askedCompanyName")) {
+            return ".group";
+        }
         if (code.equals("referral.REFERRER_NOT_PROTECTED") && data.containsKey("referrerFreeFrom")) {
             return ".ended";
         }
@@ -173,7 +176,7 @@ public final class VerdictTexts {
                     ? render("referral." + data.get("referralCode"), data, locale) : "";
             case "personName", "referrerName", "referredName" ->
                     value == null ? message("guard.person.unknown", locale) : value.toString();
-            case "companyName", "referrerCompanyName", "referredCompanyName" ->
+            case "companyName", "referrerCompanyName", "referredCompanyName", "askedCompanyName" ->
                     value == null ? message("guard.company.unknown", locale) : value.toString();
             default -> value instanceof LocalDate day ? date(day, locale) : value == null ? "" : value.toString();
         };

@@ -83,15 +83,15 @@ public class Buyouts {
         check.date("requestedOn", check.required("requestedOn", request.requestedOn()));
         check.throwIfInvalid();
         var freelancer = new FreelancerId(freelancerId);
+        if (requester.isClient()) {
+            clientMayQuote(requester, freelancer, personId, companyId);
+        }
         if (freelancers.freelancer(freelancer).isEmpty()) {
             throw NotFoundException.of("freelancer", freelancerId);
         }
         CompanyId company = hasPerson
                 ? companies.person(new PersonId(personId)).orElseThrow(() -> NotFoundException.of("person", personId)).companyId()
                 : companies.company(new CompanyId(companyId)).orElseThrow(() -> NotFoundException.of("company", companyId)).id();
-        if (requester.isClient() && !company.value().equals(requester.companyId())) {
-            throw NotFoundException.of(hasPerson ? "person" : "company", hasPerson ? personId : companyId);
-        }
         LocalDate on = request.requestedOn();
         BigDecimal invoiced = invoicedOverPreviousYear(freelancer, company, on);
         BuyoutFeeInputs inputs = hasPerson
@@ -110,6 +110,21 @@ public class Buyouts {
                     locale -> new Object[] {buyout.fee().amount().toPlainString() + " " + buyout.currency()});
         }
         return buyout;
+    }
+
+    /**
+     * A client user quotes only for their own company (or one of its people) and a freelancer it works with. Every
+     * other case (unknown freelancer, person or company, someone elsewhere, a freelancer the company never worked
+     * with) is one and the same 404, so the answer never tells whether a freelancer or a person exists.
+     */
+    private void clientMayQuote(RelaisUser client, FreelancerId freelancer, UUID personId, UUID companyId) {
+        CompanyId own = new CompanyId(client.companyId());
+        boolean ours = personId != null
+                ? companies.person(new PersonId(personId)).map(p -> p.companyId().equals(own)).orElse(false)
+                : own.value().equals(companyId);
+        if (!ours || !guard.worksWith(freelancer, own)) {
+            throw new NotFoundException("No such freelancer and person or company for your company");
+        }
     }
 
     private BuyoutFeeInputs personInputs(FreelancerId freelancer, PersonId person, LocalDate on, BigDecimal invoiced) {

@@ -17,7 +17,8 @@ final class Navigation {
                     new NavItem("/guard", "nav.guard"), new NavItem("/cases", "nav.cases"), new NavItem("/screening", "nav.screening"), new NavItem("/outbox", "nav.outbox"));
             case FREELANCER -> List.of(new NavItem("/missions", "nav.myMissions"), new NavItem("/direct-work", "nav.directWork"),
                     new NavItem("/protected-clients", "nav.protectedClients"), new NavItem("/reports", "nav.reports"));
-            case CLIENT -> List.of(new NavItem("/missions", "nav.companyMissions"), new NavItem("/bound-freelancers", "nav.boundFreelancers"));
+            case CLIENT -> List.of(new NavItem("/missions", "nav.companyMissions"), new NavItem("/bound-freelancers", "nav.boundFreelancers"),
+                    new NavItem("/referrals/pending", "nav.referralsToConfirm"));
         };
     }
 }

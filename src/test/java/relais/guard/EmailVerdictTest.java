@@ -47,7 +47,7 @@ class EmailVerdictTest {
         assertThat(verdict.reasons().getFirst().data()).isEmpty();
         assertThat(verdict.cautions()).singleElement().satisfies(caution -> {
             assertThat(caution.code()).isEqualTo("KNOWN_COMPANY");
-            assertThat(caution.data()).containsOnlyKeys("companyId", "companyName");
+            assertThat(caution.data()).containsOnlyKeys("companyId", "companyName", "companyIds");
             assertThat(caution.data()).containsEntry("companyName", "Acme");
             assertThat(caution.data().values().toString()).doesNotContain("Alice", "alice");
         });
@@ -61,11 +61,39 @@ class EmailVerdictTest {
     }
 
     @Test
-    void aSisterCompanyOfTheGroupAlsoWarnsBecauseAReferralFromItWouldCount() {
+    void aSisterCompanyOfTheGroupAlsoWarnsNamingTheCompanyWhereTheRelationshipsAre() {
+        // The address is at Acme Labs; the freelancer's protected relationship (Alice) is at Acme, its sister.
         Verdict verdict = Verdicts.forEmail(facts(), "zoe@labs.acme.com", d("2024-09-01"), PUBLIC);
 
-        assertThat(verdict.cautions()).singleElement()
-                .satisfies(c -> assertThat(c.data()).containsEntry("companyName", "Acme Labs"));
+        assertThat(verdict.cautions()).singleElement().satisfies(c -> {
+            assertThat(c.data()).containsEntry("companyName", "Acme").containsEntry("companyId", "acme");
+            assertThat(c.data()).containsEntry("askedCompanyName", "Acme Labs");
+        });
+    }
+
+    @Test
+    void aKnownPersonAtTheSisterCompanyGetsTheSameRightCompany() {
+        RelationshipFacts facts = Facts.withCompanies()
+                .person("alice", "Alice Martin", "acme", "alice@acme.fr")
+                .person("karim", "Karim Haddad", "labs", "karim@labs.acme.com")
+                .mission("m1", "Refonte", "acme", "2024-01-01", "2024-01-15", "2024-06-30", "alice")
+                .referral("r1", "alice", "karim", "2025-09-01") // after Alice's window: not counted
+                .build();
+
+        Verdict karim = Verdicts.forPerson(facts, "karim", d("2024-09-01"));
+
+        assertThat(karim.cautions()).singleElement().satisfies(c -> {
+            assertThat(c.data()).containsEntry("companyName", "Acme").containsEntry("askedCompanyName", "Acme Labs");
+            assertThat(c.data().values().toString()).doesNotContain("Alice");
+        });
+    }
+
+    @Test
+    void relationshipsAtTheAskedCompanyItselfNameOnlyIt() {
+        Verdict verdict = Verdicts.forEmail(facts(), "zoe@acme.fr", d("2024-09-01"), PUBLIC);
+
+        assertThat(verdict.cautions().getFirst().data()).containsEntry("companyName", "Acme")
+                .doesNotContainKey("askedCompanyName");
     }
 
     @ParameterizedTest

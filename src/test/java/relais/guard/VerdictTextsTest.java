@@ -106,6 +106,20 @@ class VerdictTextsTest {
     }
 
     @Test
+    void theKnownCompanyCautionNamesTheCompanyOfTheRelationshipsAndTheSisterAskedAbout() {
+        // Alice is protected at Acme; the address asked about is at Acme Labs, of the same group.
+        Verdict verdict = Verdicts.forEmail(aliceFacts().build(), "zoe@labs.acme.com", d("2024-06-01"), Set.of());
+
+        assertThat(texts.text(verdict.cautions().getFirst(), EN)).isEqualTo("You have protected relationships at "
+                + "Acme, in the same group as Acme Labs: if one of those people introduced you to this person, this "
+                + "relationship is protected too. Please declare the referral.");
+        assertThat(texts.text(verdict.cautions().getFirst(), FR)).startsWith(
+                "Vous avez des relations protégées chez Acme, du même groupe que Acme Labs\u202f: ");
+        assertThat(texts.text(Verdicts.forEmail(aliceFacts().build(), "zoe@acme.fr", d("2024-06-01"), Set.of())
+                .cautions().getFirst(), EN)).startsWith("You have protected relationships at Acme: ");
+    }
+
+    @Test
     void missionAndPolicyReasons() {
         Verdict verdict = aliceFacts().verdict("alice", "2024-06-01");
 

@@ -44,7 +44,12 @@ public final class WebSession {
 
     /** Posts a form with the CSRF token of a freshly rendered page, as a browser would. */
     public Page post(String path, Map<String, String> fields) {
-        var page = get("/login".equals(path) ? "/login" : "/");
+        return postFrom("/login".equals(path) ? "/login" : "/", path, fields);
+    }
+
+    /** Posts a form with the CSRF token of the page it sits on (for pages that need no login). */
+    public Page postFrom(String pagePath, String path, Map<String, String> fields) {
+        var page = get(pagePath);
         var matcher = CSRF.matcher(page.html());
         var form = new LinkedHashMap<>(fields);
         if (matcher.find()) {

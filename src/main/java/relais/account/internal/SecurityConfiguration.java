@@ -77,7 +77,9 @@ class SecurityConfiguration {
             return path.equals("/login") || path.startsWith("/css/") || path.startsWith("/js/")
                     || path.startsWith("/webjars/") || path.equals("/favicon.ico") || path.equals("/error")
                     || path.equals("/actuator/health") || path.startsWith("/actuator/health/")
-                    || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui") || path.equals("/language");
+                    || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui") || path.equals("/language")
+                    // a referrer answers a referral declaration from the link mailed to them, without an account
+                    || path.startsWith("/referrals/confirm/");
         };
         http.authenticationManager(passwordLogins)
                 .authorizeHttpRequests(requests -> requests

@@ -1,12 +1,15 @@
 package relais.guard.internal;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import relais.account.RelaisUser;
 import relais.company.CompanyId;
 import relais.company.CompanyManagement;
+import relais.company.Person;
 import relais.company.PersonId;
 import relais.freelancer.FreelancerId;
 import relais.freelancer.FreelancerManagement;
@@ -17,13 +20,15 @@ import relais.guard.PolicyVersion;
 import relais.guard.PriorRelationshipClaim;
 import relais.guard.ReferralRequest;
 import relais.guard.Referrals;
-import relais.guard.RelationshipFacts;
 import relais.guard.Release;
 import relais.guard.ReleaseKind;
 import relais.guard.ReleaseRequest;
 import relais.shared.ConflictException;
+import relais.shared.EmailAddress;
+import relais.shared.FieldProblem;
 import relais.shared.Ids;
 import relais.shared.InputCheck;
+import relais.shared.InvalidInputException;
 import relais.shared.NotFoundException;
 
 /**
@@ -43,9 +48,11 @@ public class Declarations {
     private final ClaimRows claims;
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
+    private final ReferralDeclarations pending;
 
     Declarations(FactsLoader loader, ReferralRows referrals, ReleaseRows releases, PolicyRows policies,
-            ClaimRows claims, CompanyManagement companies, FreelancerManagement freelancers) {
+            ClaimRows claims, CompanyManagement companies, FreelancerManagement freelancers,
+            ReferralDeclarations pending) {
         this.loader = loader;
         this.referrals = referrals;
         this.releases = releases;
@@ -53,58 +60,113 @@ public class Declarations {
         this.claims = claims;
         this.companies = companies;
         this.freelancers = freelancers;
+        this.pending = pending;
     }
 
     /**
-     * A freelancer declares about themselves and names as referrer one of their own relationships (so nothing is
-     * learnt about anyone else); a client user names a referrer of their own company; an account manager anyone.
+     * A freelancer's declaration is only stored, as typed, until the referrer or an account manager confirms it:
+     * the answer is the same whoever the referred address or id names. A client user records a referral within
+     * their own company or group, for a freelancer their company works with; every other case gets one and the same
+     * refusal, so nothing tells them whether a freelancer or a person exists. An account manager records any
+     * referral and learns at once whether it counts.
      */
     public DeclaredReferral referral(ReferralRequest request, RelaisUser declarer, LocalDate today) {
         var check = new InputCheck();
         UUID freelancerId = freelancer(check, request.freelancerId(), declarer);
         UUID referrerId = check.field("referrerId", () -> Ids.parseField(request.referrerId()));
-        UUID referredId = check.field("referredId", () -> Ids.parseField(request.referredId()));
+        Referred referred = referred(check, request);
         LocalDate on = check.date("on", check.required("on", request.on()));
         if (on != null && on.isAfter(today)) {
             check.problem("on", "validation.guard.future", "must not be in the future");
         }
         text(check, "note", request.note(), false);
-        RelationshipFacts facts = freelancerId == null ? null : loader.load(freelancerId);
+        if (declarer.isFreelancer()) {
+            if (referrerId != null && loader.load(freelancerId).person(referrerId.toString()).isEmpty()) {
+                check.problem("referrerId", "validation.guard.notYourRelationship",
+                        "is not one of your relationships through Relais");
+            }
+            check.throwIfInvalid();
+            return DeclaredReferral.pending(pending.declare(freelancerId, referrerId, referred.email(), referred.id(),
+                    on, blankToNull(request.note()), declarer).toString());
+        }
         if (referrerId != null) {
-            if (declarer.isFreelancer()) {
-                if (facts == null || facts.person(referrerId.toString()).isEmpty()) {
-                    check.problem("referrerId", "validation.guard.notYourRelationship",
-                            "is not one of your relationships through Relais");
-                }
-            } else {
-                var referrer = companies.person(new PersonId(referrerId));
-                if (referrer.isEmpty()) {
-                    check.problem("referrerId", "validation.unknown", "no such record");
-                } else if (declarer.isClient() && !referrer.get().companyId().value().equals(declarer.companyId())) {
-                    check.problem("referrerId", "validation.guard.notYourCompany", "is not someone of your company");
-                }
+            var referrer = companies.person(new PersonId(referrerId));
+            if (declarer.isClient() && referrer.filter(p -> p.companyId().value().equals(declarer.companyId())).isEmpty()) {
+                // unknown and elsewhere read the same: a client user may name only someone of their own company
+                check.problem("referrerId", "validation.guard.notYourCompany", "is not someone of your company");
+            } else if (referrer.isEmpty()) {
+                check.problem("referrerId", "validation.unknown", "no such record");
             }
         }
-        if (referredId != null && companies.person(new PersonId(referredId)).isEmpty()) {
-            check.problem("referredId", "validation.unknown", "no such record");
+        Optional<Person> referredPerson = Optional.empty();
+        if (declarer.isAccountManager()) {
+            referredPerson = referred.resolve(companies);
+            if (referred.isGiven() && referredPerson.isEmpty()) {
+                check.problem(referred.field(), "validation.unknown", "no such record");
+            }
         }
         check.throwIfInvalid();
-        UUID id = referrals.insert(freelancerId, referrerId, referredId, on, blankToNull(request.note()),
-                DeclarerRole.valueOf(declarer.role().name()), declarer.id().value(), declarer.displayName());
+        if (declarer.isClient()) {
+            referredPerson = referred.resolve(companies)
+                    .filter(person -> pending.withinCompanyOrGroup(person, new CompanyId(declarer.companyId()), on))
+                    .filter(person -> referrals.worksWith(freelancerId, declarer.companyId()));
+            if (referredPerson.isEmpty()) {
+                throw clientRefusal(referred.field());
+            }
+        }
+        UUID id = referrals.insert(freelancerId, referrerId, referredPerson.orElseThrow().id().value(), on,
+                blankToNull(request.note()), DeclarerRole.valueOf(declarer.role().name()), declarer.id().value(),
+                declarer.displayName());
         var assessment = Referrals.assessAll(loader.load(freelancerId)).get(id.toString());
-        return new DeclaredReferral(id.toString(), assessment);
+        return DeclaredReferral.recorded(id.toString(), assessment);
+    }
+
+    /** The referred person as given: an id or an address, exactly one. */
+    record Referred(UUID id, String email, String field) {
+
+        boolean isGiven() {
+            return id != null || email != null;
+        }
+
+        Optional<Person> resolve(CompanyManagement companies) {
+            if (id != null) {
+                return companies.person(new PersonId(id));
+            }
+            return email == null ? Optional.empty() : companies.personWithEmail(email);
+        }
+    }
+
+    private static Referred referred(InputCheck check, ReferralRequest request) {
+        boolean byId = request.referredId() != null && !request.referredId().isBlank();
+        boolean byEmail = request.referredEmail() != null && !request.referredEmail().isBlank();
+        if (byId && byEmail) {
+            check.problem("referredEmail", "validation.guard.referredOne", "give referredId or referredEmail, not both");
+            return new Referred(null, null, "referredId");
+        }
+        if (byEmail) {
+            EmailAddress email = check.field("referredEmail", () -> new EmailAddress(request.referredEmail()));
+            return new Referred(null, email == null ? null : email.value(), "referredEmail");
+        }
+        return new Referred(check.field("referredId", () -> Ids.parseField(request.referredId())), null, "referredId");
+    }
+
+    private static InvalidInputException clientRefusal(String referredField) {
+        String message = "a client user may declare a referral only for a freelancer their company works with, to "
+                + "someone of their own company or group";
+        return new InvalidInputException(List.of(
+                new FieldProblem("freelancerId", message, "validation.guard.clientReferral", null),
+                new FieldProblem(referredField, message, "validation.guard.clientReferral", null)));
     }
 
     private UUID freelancer(InputCheck check, String raw, RelaisUser declarer) {
         if (declarer.isFreelancer()) {
             if (raw != null && !raw.isBlank() && !raw.trim().equalsIgnoreCase(declarer.freelancerId().toString())) {
                 check.problem("freelancerId", "validation.guard.ownFreelancer", "must be your own id, or left out");
-                return null;
             }
             return declarer.freelancerId();
         }
         UUID id = check.field("freelancerId", () -> Ids.parseField(raw));
-        if (id != null && freelancers.freelancer(new FreelancerId(id)).isEmpty()) {
+        if (id != null && declarer.isAccountManager() && freelancers.freelancer(new FreelancerId(id)).isEmpty()) {
             check.problem("freelancerId", "validation.unknown", "no such record");
             return null;
         }

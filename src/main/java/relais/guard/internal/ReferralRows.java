@@ -30,6 +30,16 @@ public class ReferralRows {
         return id;
     }
 
+    /** Whether the freelancer ever had a mission with the company, or a referral reaching one of its people. */
+    public boolean worksWith(UUID freelancerId, UUID companyId) {
+        return jdbc.sql("""
+                select exists (select 1 from mission where company_id = :company and freelancer_id = :freelancer)
+                    or exists (select 1 from referral r
+                               join person_employment e on e.person_id in (r.referrer_id, r.referred_id)
+                               where r.freelancer_id = :freelancer and e.company_id = :company)""")
+                .param("company", companyId).param("freelancer", freelancerId).query(Boolean.class).single();
+    }
+
     /**
      * The freelancers bound, or once bound, with people who worked at the company: by a mission with it, or by a
      * referral reaching one of its people. Verdicts then decide who is bound now.

@@ -84,6 +84,9 @@ class FreelancerGuardPages {
         model.addAttribute("timelines", timelines);
         model.addAttribute("clients", guard.protectedClients(freelancer, today));
         model.addAttribute("claims", guard.claimsOf(freelancer));
+        var declarations = guard.declarationsOf(freelancer);
+        model.addAttribute("declarations", declarations);
+        model.addAttribute("referredNames", DeclarationNames.confirmed(declarations, guard.factsOf(freelancer)));
         return "guard/protected-clients";
     }
 

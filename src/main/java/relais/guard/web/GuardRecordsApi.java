@@ -2,9 +2,11 @@ package relais.guard.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,10 +20,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import relais.account.RelaisUser;
 import relais.freelancer.FreelancerId;
+import relais.guard.DeclarationDecision;
+import relais.guard.DeclarationReview;
 import relais.guard.DeclaredReferral;
 import relais.guard.GuardManagement;
 import relais.guard.PolicyVersion;
 import relais.guard.PriorRelationshipClaim;
+import relais.guard.ReferralDeclaration;
 import relais.guard.ReferralRequest;
 import relais.guard.Release;
 import relais.guard.ReleaseRequest;
@@ -36,7 +41,28 @@ class GuardRecordsApi {
     record Reason(String code, String text) {
     }
 
-    record ReferralAnswer(String id, boolean counted, Reason reason, Map<String, Object> data) {
+    record ReferredJson(String id, String fullName, String companyId, String companyName) {
+    }
+
+    /** A declaration as its viewer may see it: referredName only where the viewer may know the person. */
+    record DeclarationJson(String id, String freelancerId, String freelancerName, String referrerId,
+            String referrerName, String referredEmail, String referredId, String referredName, LocalDate on,
+            String note, String status, Instant declaredAt, boolean referrerConfirmed, String decidedBy,
+            Instant decidedAt, String decisionReason, String referralId, ReferredJson referred) {
+
+        static DeclarationJson of(ReferralDeclaration d, String referredName, ReferredJson referred) {
+            return new DeclarationJson(d.id(), d.freelancerId(), d.freelancerName(), d.referrerId(), d.referrerName(),
+                    d.referredEmail(), d.referredId(), referredName, d.on(), d.note(), d.status().name(),
+                    d.declaredAt(), d.referrerConfirmedAt() != null,
+                    d.decidedByRole() == null ? null : d.decidedByRole().name(), d.decidedAt(), d.decisionReason(),
+                    d.referralId(), referred);
+        }
+
+        static DeclarationJson forManager(DeclarationReview review) {
+            var person = review.referred();
+            return of(review.declaration(), person == null ? null : person.fullName(), person == null ? null
+                    : new ReferredJson(person.id(), person.fullName(), person.companyId(), review.referredCompanyName()));
+        }
     }
 
     record PolicyRequest(LocalDate effectiveFrom, Integer protectionMonths) {
@@ -76,19 +102,92 @@ class GuardRecordsApi {
 
     private final GuardManagement guard;
     private final VerdictTexts texts;
+    private final MessageSource messages;
 
-    GuardRecordsApi(GuardManagement guard, VerdictTexts texts) {
+    GuardRecordsApi(GuardManagement guard, VerdictTexts texts, MessageSource messages) {
         this.guard = guard;
         this.texts = texts;
+        this.messages = messages;
     }
 
+    /**
+     * A freelancer's declaration answers {"id", "status": "PENDING"} whoever it names; a client user's or an account
+     * manager's is recorded at once and says whether it counts.
+     */
     @PostMapping("/referrals")
     @ResponseStatus(HttpStatus.CREATED)
-    ReferralAnswer referral(@RequestBody ReferralRequest body, @AuthenticationPrincipal RelaisUser user) {
+    Map<String, Object> referral(@RequestBody ReferralRequest body, @AuthenticationPrincipal RelaisUser user) {
         DeclaredReferral declared = guard.declareReferral(body, user);
-        var assessment = declared.assessment();
-        return new ReferralAnswer(declared.id(), assessment.counted(), new Reason(assessment.reasonCode(),
-                texts.referralText(assessment, LocaleContextHolder.getLocale())), assessment.data());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", declared.id());
+        answer.put("status", declared.status().name());
+        if (declared.assessment() != null) {
+            var assessment = declared.assessment();
+            answer.put("counted", assessment.counted());
+            answer.put("reason", new Reason(assessment.reasonCode(),
+                    texts.referralText(assessment, LocaleContextHolder.getLocale())));
+            answer.put("data", assessment.data());
+        }
+        return answer;
+    }
+
+    /**
+     * Declarations waiting for an answer: all of them for an account manager, those naming the caller as referrer
+     * for a client user, the caller's own for a freelancer.
+     */
+    @GetMapping("/referrals/pending")
+    List<DeclarationJson> pendingDeclarations(@AuthenticationPrincipal RelaisUser user) {
+        if (user.isAccountManager()) {
+            return guard.pendingDeclarations().stream().map(DeclarationJson::forManager).toList();
+        }
+        if (user.isClient()) {
+            return guard.declarationsAwaiting(user).stream()
+                    .map(d -> DeclarationJson.of(d, guard.referredNameForReferrer(d).orElse(null), null)).toList();
+        }
+        return ownDeclarations(user).stream().filter(d -> "PENDING".equals(d.status())).toList();
+    }
+
+    /** A freelancer's declarations with where each stands; the referred person is named once confirmed. */
+    @GetMapping("/me/referral-declarations")
+    @PreAuthorize("hasRole('FREELANCER')")
+    List<DeclarationJson> myDeclarations(@AuthenticationPrincipal RelaisUser user) {
+        return ownDeclarations(user);
+    }
+
+    private List<DeclarationJson> ownDeclarations(RelaisUser user) {
+        var freelancer = new FreelancerId(user.freelancerId());
+        var declarations = guard.declarationsOf(freelancer);
+        var names = DeclarationNames.confirmed(declarations, guard.factsOf(freelancer));
+        return declarations.stream().map(d -> DeclarationJson.of(d, names.get(d.id()), null)).toList();
+    }
+
+    @PostMapping("/referrals/{id}/confirm")
+    @PreAuthorize("hasAnyRole('CLIENT', 'ACCOUNT_MANAGER')")
+    Map<String, Object> confirm(@PathVariable String id, @AuthenticationPrincipal RelaisUser user) {
+        return decision(guard.confirmDeclaration(Ids.parse(id, "referral declaration"), user), user);
+    }
+
+    @PostMapping("/referrals/{id}/decline")
+    @PreAuthorize("hasAnyRole('CLIENT', 'ACCOUNT_MANAGER')")
+    Map<String, Object> decline(@PathVariable String id, @RequestBody(required = false) RejectRequest body,
+            @AuthenticationPrincipal RelaisUser user) {
+        return decision(guard.declineDeclaration(Ids.parse(id, "referral declaration"), user,
+                body == null ? null : body.reason()), user);
+    }
+
+    private Map<String, Object> decision(DeclarationDecision decision, RelaisUser user) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", decision.declaration().id());
+        answer.put("status", decision.declaration().status().name());
+        answer.put("message", messages.getMessage("referralDeclaration.answer." + decision.outcome(), null,
+                LocaleContextHolder.getLocale()));
+        if (user.isAccountManager() && decision.assessment() != null) {
+            answer.put("referralId", decision.declaration().referralId());
+            answer.put("counted", decision.assessment().counted());
+            answer.put("reason", new Reason(decision.assessment().reasonCode(),
+                    texts.referralText(decision.assessment(), LocaleContextHolder.getLocale())));
+        }
+        return answer;
     }
 
     @PostMapping("/releases")

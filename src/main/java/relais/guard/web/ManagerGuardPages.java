@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,14 +39,16 @@ class ManagerGuardPages {
     private final CompanyManagement companies;
     private final VerdictTexts texts;
     private final FormErrors formErrors;
+    private final MessageSource messages;
 
     ManagerGuardPages(GuardManagement guard, FreelancerManagement freelancers, CompanyManagement companies,
-            VerdictTexts texts, FormErrors formErrors) {
+            VerdictTexts texts, FormErrors formErrors, MessageSource messages) {
         this.guard = guard;
         this.freelancers = freelancers;
         this.companies = companies;
         this.texts = texts;
         this.formErrors = formErrors;
+        this.messages = messages;
     }
 
     @GetMapping("/guard")
@@ -54,6 +57,7 @@ class ManagerGuardPages {
         model.addAttribute("freelancers", freelancers.search(q, 50));
         model.addAttribute("companies", companies.searchCompanies(q, 50));
         model.addAttribute("claims", guard.pendingClaims());
+        model.addAttribute("declarations", guard.pendingDeclarations());
         model.addAttribute("policies", guard.policyVersions());
         return "guard/manager";
     }
@@ -171,6 +175,44 @@ class ManagerGuardPages {
         } catch (InvalidInputException | ConflictException e) {
             return claimError(model, id, e);
         }
+    }
+
+    @GetMapping("/guard/referrals")
+    String declarations(Model model) {
+        return declarations(model, Map.of(), null);
+    }
+
+    @PostMapping("/guard/referrals/{id}/confirm")
+    String confirmDeclaration(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model,
+            RedirectAttributes redirect) {
+        try {
+            var decision = guard.confirmDeclaration(Ids.parse(id, "referral declaration"), user);
+            redirect.addFlashAttribute("answeredText", texts.referralText(decision.assessment(),
+                    LocaleContextHolder.getLocale()));
+            return "redirect:/guard/referrals";
+        } catch (InvalidInputException | ConflictException e) {
+            return declarations(model, Map.of("form", String.join(" · ", formErrors.of(e).values())), id);
+        }
+    }
+
+    @PostMapping("/guard/referrals/{id}/decline")
+    String declineDeclaration(@PathVariable String id, @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
+        try {
+            guard.declineDeclaration(Ids.parse(id, "referral declaration"), user, reason);
+            redirect.addFlashAttribute("flash", messages.getMessage("referralDeclaration.answer.DECLINED", null,
+                    LocaleContextHolder.getLocale()));
+            return "redirect:/guard/referrals";
+        } catch (InvalidInputException | ConflictException e) {
+            return declarations(model, Map.of("form", String.join(" · ", formErrors.of(e).values())), id);
+        }
+    }
+
+    private String declarations(Model model, Map<String, String> errors, String failed) {
+        model.addAttribute("reviews", guard.pendingDeclarations());
+        model.addAttribute("errors", errors);
+        model.addAttribute("failed", failed);
+        return "guard/manager-declarations";
     }
 
     private String claimError(Model model, String id, RuntimeException e) {

@@ -35,18 +35,29 @@ class GuardRecordsApiTests {
     }
 
     @Test
-    void aFreelancerDeclaresAnInternalReferralThatCountsAtOnce() {
+    void aFreelancersReferralCountsOnlyOnceTheReferrerConfirmsIt() {
         var response = world.f1(port).post("/api/referrals", referral(null, world.marc(), world.karim(), "2025-03-01"));
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.text("id")).isNotBlank();
-        assertThat(response.json().path("counted").asBoolean()).isTrue();
-        assertThat(response.json().path("reason").path("code").asString()).isEqualTo("COUNTED");
-        assertThat(response.json().path("reason").path("text").asString()).contains("Karim Haddad");
-        var verdict = world.f1(port).get("/api/me/direct-work?email=karim@labs-" + world.n() + ".fr&on=2025-09-01").json();
+        assertThat(response.text("status")).isEqualTo("PENDING");
+        assertThat(response.body()).doesNotContain("Karim", "counted");
+        String karimAddress = "/api/me/direct-work?email=karim@labs-" + world.n() + ".fr&on=2025-09-01";
+        assertThat(world.f1(port).get(karimAddress).json().path("verdict").asString()).isEqualTo("FREE");
+
+        var pending = world.marc(port).get("/api/referrals/pending");
+        assertThat(pending.json().findValuesAsString("id")).containsExactly(response.text("id"));
+        var confirmed = world.marc(port).post("/api/referrals/" + response.text("id") + "/confirm", "");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.text("status")).isEqualTo("CONFIRMED");
+
+        var verdict = world.f1(port).get(karimAddress).json();
         assertThat(verdict.path("verdict").asString()).isEqualTo("PROTECTED");
         assertThat(verdict.path("protectedUntil").asString()).isEqualTo("2026-06-30");
         assertThat(verdict.findValuesAsString("code")).contains("REFERRAL_WINDOW", "MISSION_WINDOW");
+        var mine = world.f1(port).get("/api/me/referral-declarations").json();
+        assertThat(mine.get(0).path("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(mine.get(0).path("referredName").asString()).isEqualTo("Karim Haddad");
     }
 
     @Test
@@ -69,6 +80,55 @@ class GuardRecordsApiTests {
         assertThat(response.json().path("reason").path("code").asString()).isEqualTo("EXTERNAL");
         assertThat(admin().get("/api/freelancers/" + world.f1() + "/direct-work?person=" + world.ines() + "&on=2025-09-01")
                 .json().findValuesAsString("code")).contains("REFERRAL_NOT_COUNTED");
+    }
+
+    @Test
+    void anAccountManagerConfirmsADeclarationOnceThePersonIsRecordedAndLearnsWhetherItCounts() {
+        String typed = "nouveau@labs-" + world.n() + ".fr";
+        var declared = world.f1(port).post("/api/referrals", Api.json(Fixtures.map("referrerId", world.marc(),
+                "referredEmail", typed, "on", "2025-03-01")));
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        String confirm = "/api/referrals/" + declared.text("id") + "/confirm";
+
+        var review = admin().get("/api/referrals/pending").json().findParents("id").stream()
+                .filter(d -> d.path("id").asString().equals(declared.text("id"))).findFirst().orElseThrow();
+        assertThat(review.path("referredEmail").asString()).isEqualTo(typed);
+        assertThat(review.path("referred").isNull()).isTrue();
+        var refused = admin().post(confirm, "");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains(typed);
+
+        String nouveau = new Fixtures(port).personId("Nadia Nouveau", typed, world.labs());
+        var confirmed = admin().post(confirm, "");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().path("counted").asBoolean()).isTrue();
+        assertThat(confirmed.json().path("reason").path("code").asString()).isEqualTo("COUNTED");
+        assertThat(world.f1(port).get("/api/me/direct-work?person=" + nouveau + "&on=2025-09-01").json()
+                .path("verdict").asString()).isEqualTo("PROTECTED");
+        assertThat(admin().post(confirm, "").status()).isEqualTo(409);
+    }
+
+    @Test
+    void aDeclinedDeclarationChangesNothingAndNeverNamesTheReferredPerson() {
+        var declared = world.f1(port).post("/api/referrals", referral(null, world.marc(), world.bob(), "2025-03-01"));
+        var declined = world.marc(port).post("/api/referrals/" + declared.text("id") + "/decline",
+                Api.json(Fixtures.map("reason", "Je ne l’ai pas recommandée")));
+
+        assertThat(declined.status()).as(declined.body()).isEqualTo(200);
+        assertThat(declined.text("status")).isEqualTo("DECLINED");
+        var mine = world.f1(port).get("/api/me/referral-declarations");
+        assertThat(mine.json().get(0).path("status").asString()).isEqualTo("DECLINED");
+        assertThat(mine.body()).doesNotContain("Bob");
+        assertThat(world.f1(port).get("/api/me/direct-work?person=" + world.bob() + "&on=2025-09-01").json()
+                .path("person").isNull()).isTrue();
+        // Only the referrer (or a manager) answers; anyone else reads "unknown".
+        assertThat(world.f2(port).post("/api/referrals/" + declared.text("id") + "/confirm", "").status()).isEqualTo(403);
+        var other = new Fixtures(port);
+        String outsider = "achats@autre-" + world.n() + ".fr";
+        other.person("Autre Acheteur", outsider, world.acme(), Fixtures.PASSWORD);
+        var declared2 = world.f1(port).post("/api/referrals", referral(null, world.marc(), world.bob(), "2025-03-01"));
+        assertThat(Api.at(port).as(outsider, Fixtures.PASSWORD)
+                .post("/api/referrals/" + declared2.text("id") + "/confirm", "").status()).isEqualTo(404);
     }
 
     @Test

@@ -1,0 +1,266 @@
+package relais.guard.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import relais.account.RelaisUser;
+import relais.company.CompanyId;
+import relais.company.CompanyManagement;
+import relais.company.Person;
+import relais.company.PersonId;
+import relais.guard.DeclarationDecision;
+import relais.guard.DeclarationDecision.Outcome;
+import relais.guard.DeclarationReview;
+import relais.guard.DeclarationStatus;
+import relais.guard.DeclarerRole;
+import relais.guard.PersonRef;
+import relais.guard.ReferralAssessment;
+import relais.guard.ReferralDeclaration;
+import relais.guard.Referrals;
+import relais.shared.ConflictException;
+import relais.shared.InputCheck;
+import relais.shared.NotFoundException;
+
+/**
+ * Freelancers' referral declarations: stored as typed, then confirmed or declined by the referrer (a client user
+ * in the app, or anyone holding the link mailed to the referrer's address) or by an account manager. Only a
+ * confirmation resolves what was typed to a person and writes a referral, which the guard's facts then see. A
+ * referrer confirms only within their own company or group; anything else they confirm is left to an account
+ * manager, with the same words whether the person is unknown or elsewhere.
+ */
+@Component
+public class ReferralDeclarations {
+
+    /** Enough for any honest use; more would let a freelancer flood a client's mailbox. */
+    static final int MAX_PENDING = 20;
+    private static final int MAX_REASON = 2000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DeclarationRows rows;
+    private final ReferralRows referrals;
+    private final FactsLoader loader;
+    private final CompanyManagement companies;
+    private final DeclarationMails mails;
+
+    ReferralDeclarations(DeclarationRows rows, ReferralRows referrals, FactsLoader loader, CompanyManagement companies,
+            DeclarationMails mails) {
+        this.rows = rows;
+        this.referrals = referrals;
+        this.loader = loader;
+        this.companies = companies;
+        this.mails = mails;
+    }
+
+    /** Stores an already validated declaration and asks the referrer, by e-mail, to confirm it. */
+    UUID declare(UUID freelancerId, UUID referrerId, String referredEmail, UUID referredId, LocalDate on, String note,
+            RelaisUser freelancer) {
+        if (rows.pendingCount(freelancerId) >= MAX_PENDING) {
+            throw new ConflictException("You already have " + MAX_PENDING
+                    + " referral declarations waiting for an answer; declare more once some are answered.");
+        }
+        String token = newToken();
+        UUID id = rows.insert(new DeclarationRows.NewDeclaration(freelancerId, referrerId, referredEmail, referredId,
+                on, note, freelancer.id().value(), freelancer.displayName(), hash(token)));
+        ReferralDeclaration declaration = rows.byId(id).orElseThrow();
+        mails.askReferrer(declaration, companies.personOrThrow(new PersonId(referrerId)), token);
+        return id;
+    }
+
+    public List<ReferralDeclaration> ofFreelancer(UUID freelancerId) {
+        return rows.ofFreelancer(freelancerId);
+    }
+
+    /** What a client user has to answer: the pending declarations naming them as referrer. */
+    public List<ReferralDeclaration> awaiting(RelaisUser client) {
+        return client.personId() == null ? List.of() : rows.awaitingReferrer(client.personId());
+    }
+
+    public List<DeclarationReview> pendingReviews() {
+        return rows.pending().stream().map(this::review).toList();
+    }
+
+    public DeclarationReview review(ReferralDeclaration declaration) {
+        Optional<Person> person = resolve(declaration);
+        LocalDate on = declaration.on();
+        return new DeclarationReview(declaration,
+                person.map(p -> new PersonRef(p.id().toString(), p.fullName(), p.companyOn(on).toString())).orElse(null),
+                person.flatMap(p -> companies.company(p.companyOn(on))).map(c -> c.name()).orElse(null));
+    }
+
+    /** One declaration as its viewer may see it: unknown, and not theirs, read the same (404). */
+    public ReferralDeclaration visibleTo(RelaisUser user, UUID id) {
+        return rows.byId(id).filter(d -> mayAnswer(user, d) || isTheFreelancer(user, d))
+                .orElseThrow(() -> NotFoundException.of("referral declaration", id));
+    }
+
+    /** The referred person's name for the referrer, only when it is someone of their own company or group. */
+    public Optional<String> referredNameForReferrer(ReferralDeclaration declaration) {
+        return confirmableByReferrer(declaration).map(Person::fullName);
+    }
+
+    public Optional<ReferralDeclaration> byToken(String token) {
+        return idForToken(token).flatMap(rows::byId);
+    }
+
+    public DeclarationDecision confirm(UUID id, RelaisUser user) {
+        ReferralDeclaration declaration = lockedFor(user, id);
+        if (user.isAccountManager()) {
+            Person person = resolve(declaration).orElseThrow(() -> new ConflictException(
+                    declaration.referredEmail() != null ? "referredEmail" : "referredId",
+                    "Nobody is recorded with " + declaration.referredAsGiven()
+                            + " yet: record the person, then confirm the referral."));
+            return confirmAs(declaration, person, DeclarerRole.ACCOUNT_MANAGER, user.id().value(), user.displayName());
+        }
+        return confirmByReferrer(declaration, user.id().value(), user.displayName());
+    }
+
+    public DeclarationDecision decline(UUID id, RelaisUser user, String reason) {
+        String checked = reason(reason);
+        ReferralDeclaration declaration = lockedFor(user, id);
+        DeclarerRole role = user.isAccountManager() ? DeclarerRole.ACCOUNT_MANAGER : DeclarerRole.CLIENT;
+        return declineAs(declaration, role, user.id().value(), user.displayName(), checked);
+    }
+
+    /** The link's holder answers as the referrer it was mailed to; the link then stops working. */
+    public DeclarationDecision confirmByToken(String token) {
+        ReferralDeclaration declaration = lockedForToken(token);
+        return confirmByReferrer(declaration, null, declaration.referrerName());
+    }
+
+    public DeclarationDecision declineByToken(String token) {
+        ReferralDeclaration declaration = lockedForToken(token);
+        return declineAs(declaration, DeclarerRole.CLIENT, null, declaration.referrerName(), null);
+    }
+
+    /** Same company or same group as the given company, on the date. */
+    boolean withinCompanyOrGroup(Person person, CompanyId company, LocalDate on) {
+        CompanyId personCompany = person.companyOn(on);
+        if (personCompany.equals(company)) {
+            return true;
+        }
+        UUID group = companies.company(company).map(c -> c.groupId()).orElse(null);
+        return group != null && companies.company(personCompany).map(c -> group.equals(c.groupId())).orElse(false);
+    }
+
+    private DeclarationDecision confirmByReferrer(ReferralDeclaration declaration, UUID account, String name) {
+        Optional<Person> person = confirmableByReferrer(declaration);
+        if (person.isEmpty()) {
+            rows.referrerConfirmed(UUID.fromString(declaration.id()));
+            return new DeclarationDecision(reload(declaration), Outcome.FOR_A_MANAGER, null);
+        }
+        return confirmAs(declaration, person.get(), DeclarerRole.CLIENT, account, name);
+    }
+
+    private Optional<Person> confirmableByReferrer(ReferralDeclaration declaration) {
+        Person referrer = companies.personOrThrow(new PersonId(UUID.fromString(declaration.referrerId())));
+        CompanyId referrerCompany = referrer.companyOn(declaration.on());
+        return resolve(declaration).filter(p -> withinCompanyOrGroup(p, referrerCompany, declaration.on()));
+    }
+
+    private DeclarationDecision confirmAs(ReferralDeclaration declaration, Person person, DeclarerRole role,
+            UUID account, String name) {
+        UUID freelancerId = UUID.fromString(declaration.freelancerId());
+        // The referral is the freelancer's declaration: it keeps them as its declarer; the decision says who confirmed.
+        UUID referralId = referrals.insert(freelancerId, UUID.fromString(declaration.referrerId()),
+                person.id().value(), declaration.on(), declaration.note(), DeclarerRole.FREELANCER, null,
+                declaration.freelancerName());
+        decide(declaration, DeclarationStatus.CONFIRMED, role, account, name, null, referralId);
+        ReferralAssessment assessment = Referrals.assessAll(loader.load(freelancerId)).get(referralId.toString());
+        ReferralDeclaration confirmed = reload(declaration);
+        mails.tellFreelancer(confirmed);
+        return new DeclarationDecision(confirmed, Outcome.CONFIRMED, assessment);
+    }
+
+    private DeclarationDecision declineAs(ReferralDeclaration declaration, DeclarerRole role, UUID account,
+            String name, String reason) {
+        decide(declaration, DeclarationStatus.DECLINED, role, account, name, reason, null);
+        ReferralDeclaration declined = reload(declaration);
+        mails.tellFreelancer(declined);
+        return new DeclarationDecision(declined, Outcome.DECLINED, null);
+    }
+
+    private void decide(ReferralDeclaration declaration, DeclarationStatus status, DeclarerRole role, UUID account,
+            String name, String reason, UUID referralId) {
+        if (!rows.decide(UUID.fromString(declaration.id()), status, role, account, name, reason, referralId)) {
+            throw new ConflictException("This declaration was answered meanwhile; reload it.");
+        }
+    }
+
+    private ReferralDeclaration lockedFor(RelaisUser user, UUID id) {
+        ReferralDeclaration declaration = rows.lock(id).filter(d -> mayAnswer(user, d))
+                .orElseThrow(() -> NotFoundException.of("referral declaration", id));
+        if (!declaration.isPending()) {
+            throw new ConflictException("This declaration was already answered (" + declaration.status() + ").");
+        }
+        if (!user.isAccountManager() && declaration.referrerConfirmedAt() != null) {
+            throw new ConflictException("You already confirmed this declaration; an account manager will look at it.");
+        }
+        return declaration;
+    }
+
+    private ReferralDeclaration lockedForToken(String token) {
+        return idForToken(token).flatMap(rows::lock).filter(ReferralDeclaration::isPending)
+                .orElseThrow(() -> new NotFoundException("No such referral confirmation link"));
+    }
+
+    private Optional<UUID> idForToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return rows.idForToken(hash(token.trim()));
+    }
+
+    private static boolean mayAnswer(RelaisUser user, ReferralDeclaration declaration) {
+        return user.isAccountManager() || (user.isClient() && user.personId() != null
+                && user.personId().toString().equals(declaration.referrerId()));
+    }
+
+    private static boolean isTheFreelancer(RelaisUser user, ReferralDeclaration declaration) {
+        return user.isFreelancer() && user.freelancerId().toString().equals(declaration.freelancerId());
+    }
+
+    private Optional<Person> resolve(ReferralDeclaration declaration) {
+        if (declaration.referredId() != null) {
+            return companies.person(new PersonId(UUID.fromString(declaration.referredId())));
+        }
+        return companies.personWithEmail(declaration.referredEmail());
+    }
+
+    private ReferralDeclaration reload(ReferralDeclaration declaration) {
+        return rows.byId(UUID.fromString(declaration.id())).orElseThrow();
+    }
+
+    private static String reason(String reason) {
+        var check = new InputCheck();
+        if (reason != null && reason.length() > MAX_REASON) {
+            check.problem("reason", "validation.guard.tooLong", "must be at most " + MAX_REASON + " characters long",
+                    MAX_REASON);
+        }
+        check.throwIfInvalid();
+        return reason == null || reason.isBlank() ? null : reason.trim();
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
