@@ -6,7 +6,10 @@ package relais.guard;
  * [declaredByName], [note]; the extra keys are listed for each code.
  */
 public enum ReferralCode {
-    /** It counts. Extra keys: depth, then protectedUntil or openEnded=true. */
+    /**
+     * It counts. Extra keys: depth, then protectedUntil or openEnded=true; or, when a release of the referred
+     * person took the whole inherited window, releasedOn and releaseKind.
+     */
     COUNTED,
     /** The referrer was not protected on the referral date. Extra key: [referrerFreeFrom] when their window had ended. */
     REFERRER_NOT_PROTECTED,

@@ -8,6 +8,7 @@ import relais.company.Person;
 /** The JSON face of a person, with the dated history of their employers. */
 public record PersonView(String id, String fullName, List<String> emails, String companyId, List<Move> companyMoves) {
 
+    /** {@code from} is null for the employment the person was recorded with: it has no start. */
     public record Move(String companyId, LocalDate from) {
     }
 
