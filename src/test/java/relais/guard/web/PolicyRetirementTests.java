@@ -150,4 +150,17 @@ class PolicyRetirementTests {
         assertThat(twice.status()).isEqualTo(200);
         assertThat(twice.html()).contains("ne peut pas être retirée");
     }
+
+    @Test
+    void thePolicyFormRefusesTheProbesYearZeroBesideTheField() {
+        var page = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        int versions = admin().get("/api/policies").json().size();
+
+        var refused = page.post("/guard/policies", Map.of("effectiveFrom", "0000-01-01", "protectionMonths", "12"));
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).contains("field-error")
+                .contains("doit être compris entre le 1er janvier 1900 et le 31 décembre 2199");
+        assertThat(admin().get("/api/policies").json().size()).isEqualTo(versions);
+    }
 }
