@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +135,31 @@ class EmbeddedDatabaseSecurityTest {
             assertThat(count.getLong(1)).isEqualTo(2);
             sql.execute("alter table kept add column added_later text"); // only the owner may
             assertThatThrownBy(() -> connect(upgraded, "postgres", null).close()).isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void aRelaisSchemaMigratedByTheSuperuserKeepsMigratingAsTheApplicationRole() throws Exception {
+        Path pgData = root().resolve("postgres");
+        Files.createDirectories(pgData);
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(BINARIES.toFile()).start()) {
+            Flyway.configure().dataSource(old.getPostgresDatabase()).locations("classpath:db/migration").target("40")
+                    .load().migrate();
+        }
+        try (RunningDatabase upgraded = new EmbeddedDatabaseStarter(properties()).start()) {
+            var result = Flyway.configure().dataSource(upgraded.jdbcUrl(), upgraded.username(), upgraded.password())
+                    .locations("classpath:db/migration").load().migrate();
+            assertThat(result.success).isTrue();
+            try (Connection app = connect(upgraded, upgraded.username(), upgraded.password())) {
+                var owners = app.createStatement().executeQuery(
+                        "select distinct tableowner from pg_tables where schemaname = 'public'");
+                assertThat(owners.next()).isTrue();
+                assertThat(owners.getString(1)).isEqualTo("relais");
+                assertThat(owners.next()).isFalse();
+                assertThatThrownBy(() -> app.createStatement().execute("truncate report_event"))
+                        .hasMessageContaining("append-only");
+            }
         }
     }
 
