@@ -5,7 +5,6 @@ import java.io.IOException;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -17,15 +16,17 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+    RunningDatabase embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         return new EmbeddedDatabaseStarter(properties).start();
     }
 
+    /** Flyway and the application share this pool: both work as the role that owns the schema, never as superuser. */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(RunningDatabase database) {
         var config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(database.jdbcUrl());
+        config.setUsername(database.username());
+        config.setPassword(database.password());
         config.setMaximumPoolSize(16);
         config.setPoolName("relais-embedded");
         return new HikariDataSource(config);

@@ -25,29 +25,36 @@ final class EmbeddedDatabaseStarter {
         this.properties = properties;
     }
 
-    EmbeddedPostgres start() throws IOException {
+    RunningDatabase start() throws IOException {
         Path root = properties.dataDir().toAbsolutePath().normalize();
         Path pgData = root.resolve("postgres");
         Path binaries = properties.binariesDir().toAbsolutePath().normalize();
         Files.createDirectories(pgData);
         Files.createDirectories(binaries);
+        OwnerOnly.folder(root);
+        OwnerOnly.folder(binaries);
         requireFolderFree(pgData);
         stopOrphanedServer(pgData);
+        var credentials = DatabaseCredentials.loadOrCreate(root);
+        boolean lockedDown = ServerLockdown.isLockedDown(pgData);
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(binaries.toFile())
-                .setPGStartupWait(Duration.ofSeconds(30));
+                .setPGStartupWait(Duration.ofSeconds(30))
+                // The library's own connections (its readiness check) are the superuser's: they need its password.
+                .setConnectConfig("password", credentials.superuserPassword());
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
         String durability = properties.durable() ? "on" : "off";
         builder.setServerConfig("fsync", durability);
         builder.setServerConfig("synchronous_commit", durability);
+        builder.setServerConfig("listen_addresses", "localhost");
+        builder.setServerConfig("password_encryption", "scram-sha-256");
+        EmbeddedPostgres postgres;
         try {
-            EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
-            return postgres;
+            postgres = builder.start();
         } catch (java.nio.channels.OverlappingFileLockException e) {
             throw new DataFolderInUseException(pgData, e);
         } catch (IllegalStateException e) {
@@ -56,6 +63,18 @@ final class EmbeddedDatabaseStarter {
             }
             throw e;
         }
+        try {
+            if (!lockedDown) {
+                ServerLockdown.lockDown(postgres, pgData, credentials);
+            }
+            OwnerOnly.folder(binaries);
+        } catch (IOException | RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
+        return new RunningDatabase(postgres, postgres.getJdbcUrl(DatabaseCredentials.APP_ROLE, "postgres"),
+                DatabaseCredentials.APP_ROLE, credentials.appPassword());
     }
 
     /**

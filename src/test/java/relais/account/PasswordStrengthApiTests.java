@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
+import relais.support.WebSession;
 
 /** The probe's weak and over-long passwords, through every API door that opens a login. */
 @IntegrationTest
@@ -55,6 +56,18 @@ class PasswordStrengthApiTests {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("password");
         assertThat(response.json().path("errors").get(0).path("message").asString()).contains("72");
+        assertThat(accounts.emailTaken(email)).isFalse();
+    }
+
+    @Test
+    void theFreelancerFormShowsWhyThePasswordIsRefusedBesideTheField() {
+        var manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        String email = "form-weak-" + Fixtures.next() + "@free.fr";
+        var page = manager.post("/freelancers/new", java.util.Map.of("fullName", "Fred Form", "email", email,
+                "vatStatus", "FRANCHISE", "password", "password12"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page.html()))
+                .contains("est trop facile à deviner").contains("l’un des mots de passe les plus courants");
         assertThat(accounts.emailTaken(email)).isFalse();
     }
 

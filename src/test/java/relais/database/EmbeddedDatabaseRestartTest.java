@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,13 +21,13 @@ class EmbeddedDatabaseRestartTest {
 
     @Test
     void aRestartOnTheSameFolderKeepsTheData() throws Exception {
-        try (EmbeddedPostgres first = new EmbeddedDatabaseStarter(properties()).start();
-                Connection connection = first.getPostgresDatabase().getConnection()) {
+        try (RunningDatabase first = new EmbeddedDatabaseStarter(properties()).start();
+                Connection connection = first.server().getPostgresDatabase().getConnection()) {
             connection.createStatement().execute("create table kept (note text)");
             connection.createStatement().execute("insert into kept values ('still here')");
         }
-        try (EmbeddedPostgres second = new EmbeddedDatabaseStarter(properties()).start();
-                Connection connection = second.getPostgresDatabase().getConnection()) {
+        try (RunningDatabase second = new EmbeddedDatabaseStarter(properties()).start();
+                Connection connection = second.server().getPostgresDatabase().getConnection()) {
             var rows = connection.createStatement().executeQuery("select note from kept");
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("still here");
@@ -37,7 +36,7 @@ class EmbeddedDatabaseRestartTest {
 
     @Test
     void aSecondInstanceOnTheSameFolderFailsAtOnceWithAClearMessage() throws Exception {
-        try (EmbeddedPostgres running = new EmbeddedDatabaseStarter(properties()).start()) {
+        try (RunningDatabase running = new EmbeddedDatabaseStarter(properties()).start()) {
             assertThatThrownBy(() -> new EmbeddedDatabaseStarter(properties()).start())
                     .isInstanceOf(DataFolderInUseException.class)
                     .hasMessageContaining("Relais is already running on data folder")
@@ -48,7 +47,7 @@ class EmbeddedDatabaseRestartTest {
 
     @Test
     void aSecondRelaisProcessOnTheSameFolderStopsWithAClearMessage() throws Exception {
-        try (EmbeddedPostgres running = new EmbeddedDatabaseStarter(properties()).start()) {
+        try (RunningDatabase running = new EmbeddedDatabaseStarter(properties()).start()) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     SecondInstance.class.getName(), folder.resolve("data").toString(),
@@ -62,8 +61,8 @@ class EmbeddedDatabaseRestartTest {
         }
     }
 
-    private static boolean isUp(EmbeddedPostgres postgres) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+    private static boolean isUp(RunningDatabase database) throws SQLException {
+        try (Connection connection = database.server().getPostgresDatabase().getConnection()) {
             return connection.isValid(2);
         }
     }
