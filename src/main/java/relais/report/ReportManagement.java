@@ -85,6 +85,10 @@ public class ReportManagement {
     public record Filed(Report report, DirectWorkAnswer answer) {
     }
 
+    /**
+     * Files a report. Its verdict must already be paid from the freelancer's verdict budget (see
+     * {@link relais.account.VerdictBudget}), outside this transaction.
+     */
     @Transactional
     public Filed file(RelaisUser freelancerUser, ReportRequest request) {
         var freelancer = new FreelancerId(freelancerUser.freelancerId());
@@ -107,7 +111,7 @@ public class ReportManagement {
             check.problem("text", "report.validation.long", "must be at most 10,000 characters long");
         }
         check.throwIfInvalid();
-        limits.admit(freelancerUser);
+        limits.checkDailyCap(freelancer);
 
         DirectWorkAnswer answer = personId != null
                 ? guard.checkPerson(freelancer, personId, request.receivedOn(), false)
