@@ -90,6 +90,10 @@ public class ReportManagement {
     public record Filed(Report report, DirectWorkAnswer answer) {
     }
 
+    /**
+     * Files a report. Its verdict must already be paid from the freelancer's verdict budget (see
+     * {@link relais.account.VerdictBudget}), outside this transaction.
+     */
     @Transactional
     public Filed file(RelaisUser freelancerUser, ReportRequest request) {
         var freelancer = new FreelancerId(freelancerUser.freelancerId());
@@ -114,7 +118,7 @@ public class ReportManagement {
             check.text("text", request.text(), 10_000, true);
         }
         check.throwIfInvalid();
-        limits.admit(freelancerUser);
+        limits.checkDailyCap(freelancer);
 
         DirectWorkAnswer answer = personId != null
                 ? guard.checkPerson(freelancer, personId, request.receivedOn(), false)

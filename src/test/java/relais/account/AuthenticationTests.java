@@ -69,7 +69,7 @@ class AuthenticationTests {
     }
 
     @Test
-    void repeatedWrongPasswordsThrottleTheAccountEvenForTheRightPassword() {
+    void repeatedWrongPasswordsSlowDownThisAddressEvenForTheRightPassword() {
         var fixtures = new Fixtures(port);
         String email = "throttled-" + Fixtures.next() + "@free.fr";
         fixtures.freelancerId("Throttled", email, Fixtures.PASSWORD);

@@ -7,7 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +86,33 @@ class ReportDailyCapTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains("class=\"notice error\" role=\"alert\">Vous avez déjà fait 20\u202fsignalements aujourd’hui")
                 .contains("id=\"report-form\"");
+        assertThat(reportsOf(freelancerId)).isEqualTo(20);
+    }
+
+    @Test
+    void aBurstOfParallelReportsStopsExactlyAtTheCap() throws Exception {
+        String email = "burst-" + Fixtures.next() + "@free.fr";
+        String freelancerId = new Fixtures(port).freelancerId("Bea Burst", email, Fixtures.PASSWORD);
+        var freelancer = Http.at(port).bearer(tokens.issue(accounts.byEmail(email).orElseThrow().id(), "cap").secret());
+        for (int i = 0; i < 5; i++) {
+            report(freelancer);
+        }
+
+        // More at once than the connection pool holds: each filing waits for the one before it, none for a connection.
+        List<Integer> statuses;
+        try (var pool = Executors.newFixedThreadPool(24)) {
+            var answers = new ArrayList<Future<Http.Answer>>();
+            for (int i = 0; i < 24; i++) {
+                answers.add(pool.submit(() -> report(freelancer)));
+            }
+            statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(20, TimeUnit.SECONDS).status());
+            }
+        }
+
+        assertThat(statuses).containsOnly(201, 429);
+        assertThat(statuses.stream().filter(status -> status == 201)).hasSize(15);
         assertThat(reportsOf(freelancerId)).isEqualTo(20);
     }
 

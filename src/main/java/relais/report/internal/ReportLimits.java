@@ -7,42 +7,38 @@ import java.time.LocalDate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import relais.account.RelaisUser;
-import relais.account.VerdictBudget;
 import relais.freelancer.FreelancerId;
 import relais.guard.ParisCalendar;
 import relais.shared.TooManyRequestsException;
 
 /**
- * What a report may cost: each one is judged by a verdict, so it is paid from the same verdict budget as the
- * direct-work questions, and a freelancer files at most so many a Paris calendar day, so nobody floods the account
- * managers' queue. The day's count is read in the database under a lock, so it holds across app nodes.
+ * A freelancer files at most so many reports a Paris calendar day, so nobody floods the account managers' queue.
+ * The day's count is read in the database under a lock held until the filing transaction ends, so it holds across
+ * app nodes and parallel requests.
+ *
+ * <p>Each report is also judged by a verdict and so costs one from the verdict budget; the web adapters spend it
+ * before the filing transaction starts. Spending it inside would take a second pooled connection while holding
+ * one, and a burst of filings waiting on each other's lock could then exhaust the pool.
  */
 @Component
 public class ReportLimits {
 
     private final ReportRows reports;
-    private final VerdictBudget verdicts;
     private final Clock clock;
     private final int perDay;
 
-    ReportLimits(ReportRows reports, VerdictBudget verdicts, Clock clock,
+    ReportLimits(ReportRows reports, Clock clock,
             @Value("${relais.report.max-per-day:20}") int perDay) {
         if (perDay < 1) {
             throw new IllegalArgumentException("relais.report.max-per-day must be at least 1, not " + perDay);
         }
         this.reports = reports;
-        this.verdicts = verdicts;
         this.clock = clock;
         this.perDay = perDay;
     }
 
-    /**
-     * Call inside the filing transaction, before the verdict is computed: past today's cap nothing is spent; else
-     * one verdict is taken from the freelancer's budget. Either refusal leaves nothing written.
-     */
-    public void admit(RelaisUser freelancerUser) {
-        var freelancer = new FreelancerId(freelancerUser.freelancerId());
+    /** Call inside the filing transaction, before anything is written: the refusal then leaves nothing behind. */
+    public void checkDailyCap(FreelancerId freelancer) {
         LocalDate today = ParisCalendar.today(clock);
         Instant dayStart = today.atStartOfDay(ParisCalendar.PARIS).toInstant();
         Instant nextDay = today.plusDays(1).atStartOfDay(ParisCalendar.PARIS).toInstant();
@@ -53,6 +49,5 @@ public class ReportLimits {
                             + "the next one tomorrow. If it is urgent, write to your account manager.",
                     Duration.between(clock.instant(), nextDay));
         }
-        verdicts.spend(freelancerUser);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import relais.account.AccountManagement;
 import relais.account.AccountId;
 import relais.account.RelaisUser;
+import relais.account.VerdictBudget;
 import relais.freelancer.FreelancerId;
 import relais.guard.ParisCalendar;
 import relais.guard.VerdictTexts;
@@ -64,13 +65,16 @@ class ReportApi {
     private final Buyouts buyouts;
     private final AccountManagement accounts;
     private final VerdictTexts texts;
+    private final VerdictBudget verdicts;
     private final Clock clock;
 
-    ReportApi(ReportManagement reports, Buyouts buyouts, AccountManagement accounts, VerdictTexts texts, Clock clock) {
+    ReportApi(ReportManagement reports, Buyouts buyouts, AccountManagement accounts, VerdictTexts texts,
+            VerdictBudget verdicts, Clock clock) {
         this.reports = reports;
         this.buyouts = buyouts;
         this.accounts = accounts;
         this.texts = texts;
+        this.verdicts = verdicts;
         this.clock = clock;
     }
 
@@ -78,6 +82,7 @@ class ReportApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('FREELANCER')")
     Map<String, Object> file(@RequestBody ReportRequest body, @AuthenticationPrincipal RelaisUser user) {
+        verdicts.spend(user);
         var filed = reports.file(user, body);
         var json = ReportJson.of(filed.report(), filed.answer(), texts, LocaleContextHolder.getLocale(), today(), null);
         var answer = new java.util.LinkedHashMap<String, Object>();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import relais.account.RelaisUser;
+import relais.account.VerdictBudget;
 import relais.freelancer.FreelancerId;
 import relais.guard.GuardManagement;
 import relais.guard.ParisCalendar;
@@ -52,13 +53,16 @@ class ReportPages {
     private final GuardManagement guard;
     private final VerdictTexts texts;
     private final FormErrors formErrors;
+    private final VerdictBudget verdicts;
     private final Clock clock;
 
-    ReportPages(ReportManagement reports, GuardManagement guard, VerdictTexts texts, FormErrors formErrors, Clock clock) {
+    ReportPages(ReportManagement reports, GuardManagement guard, VerdictTexts texts, FormErrors formErrors,
+            VerdictBudget verdicts, Clock clock) {
         this.reports = reports;
         this.guard = guard;
         this.texts = texts;
         this.formErrors = formErrors;
+        this.verdicts = verdicts;
         this.clock = clock;
     }
 
@@ -83,7 +87,9 @@ class ReportPages {
     @PostMapping("/reports/new")
     String file(@AuthenticationPrincipal RelaisUser user, @ModelAttribute ReportForm form, Model model) {
         try {
-            var filed = reports.file(user, form.request());
+            var request = form.request();
+            verdicts.spend(user);
+            var filed = reports.file(user, request);
             return "redirect:/reports/" + filed.report().id() + "?filed";
         } catch (InvalidInputException | ConflictException | TooManyRequestsException e) {
             return form(user, model, form, formErrors.of(e));
