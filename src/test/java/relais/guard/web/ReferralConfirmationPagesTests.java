@@ -150,6 +150,7 @@ class ReferralConfirmationPagesTests {
         var review = manager.get("/guard/referrals");
         assertThat(review.status()).isEqualTo(200);
         assertThat(review.html()).contains(typed, "Léa Dubois", "Marc Lefebvre");
+        assertThat(manager.get("/guard/freelancers/" + world.f1()).html()).contains(typed, "data-status=\"PENDING\"");
         var refused = manager.post("/guard/referrals/" + id + "/confirm", Map.of());
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.html()).contains(typed, "record the person");
