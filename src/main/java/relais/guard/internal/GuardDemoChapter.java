@@ -7,15 +7,18 @@ import relais.guard.DeclarerRole;
 
 /**
  * The guard's part of the demo: Marc (Acme Industrie), Léa's client, recommended her to Karim at Acme Labs, a
- * company of the same group, three months ago. Karim is therefore protected as long as Marc is.
+ * company of the same group, three months ago (a referral Marc declared, so it counts). Two weeks ago Léa declared
+ * that Marc also recommended her to Sophie Garnier: that declaration waits for Marc's confirmation.
  */
 @Component
 class GuardDemoChapter implements DemoChapter {
 
     private final ReferralRows referrals;
+    private final DeclarationRows declarations;
 
-    GuardDemoChapter(ReferralRows referrals) {
+    GuardDemoChapter(ReferralRows referrals, DeclarationRows declarations) {
         this.referrals = referrals;
+        this.declarations = declarations;
     }
 
     @Override
@@ -23,5 +26,8 @@ class GuardDemoChapter implements DemoChapter {
         referrals.insert(story.lea().value(), story.marc().value(), story.karim().value(),
                 story.today().minusMonths(3), "Recommandée lors du comité groupe", DeclarerRole.CLIENT, null,
                 "Marc Lefebvre");
+        declarations.insert(new DeclarationRows.NewDeclaration(story.lea().value(), story.marc().value(),
+                "sophie.garnier@acme-industrie.fr", null, story.today().minusWeeks(2), "Présentée par Marc en réunion",
+                null, "Léa Dubois", null));
     }
 }

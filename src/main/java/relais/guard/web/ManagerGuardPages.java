@@ -76,6 +76,9 @@ class ManagerGuardPages {
         model.addAttribute("assessments", guard.referralAssessments(facts));
         model.addAttribute("releases", guard.releasesOf(freelancerId));
         model.addAttribute("claims", guard.claimsOf(freelancerId));
+        var declarations = guard.declarationsOf(freelancerId);
+        model.addAttribute("declarations", declarations);
+        model.addAttribute("declaredNames", DeclarationNames.confirmed(declarations, facts));
         model.addAttribute("names", guard.personNames(Stream.concat(
                 facts.people().keySet().stream(), guard.releasesOf(freelancerId).stream()
                         .map(r -> r.personId()).filter(p -> p != null))

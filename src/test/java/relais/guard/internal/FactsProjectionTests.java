@@ -95,6 +95,32 @@ class FactsProjectionTests {
         assertThat(ask("email=pia@" + domain).text("verdict")).isEqualTo("FREE");
     }
 
+    private long generationOf(String freelancerId) {
+        return jdbc.sql("select coalesce((select generation from guard_generation where freelancer_id = cast(:id as uuid)), 0)")
+                .param("id", freelancerId).query(Long.class).single();
+    }
+
+    @Test
+    void aFreelancersDeclarationStaysOutOfTheFactsUntilConfirmedAndItsConfirmationShowsAtOnce() {
+        String email = "dora-" + Fixtures.next() + "@free.fr";
+        String declarer = fixtures.freelancerId("Dora Declares", email, Fixtures.PASSWORD);
+        fixtures.missionId(declarer, company, List.of(client), "2026-01-05", "2026-06-30");
+        String colleague = fixtures.personId("Rex Referred", "rex@" + domain, company);
+        String question = "/api/freelancers/" + declarer + "/direct-work?person=" + colleague + "&on=2026-09-01";
+        assertThat(admin.get(question).text("verdict")).isEqualTo("FREE");
+        long generation = generationOf(declarer);
+
+        var declared = Api.at(port).as(email, Fixtures.PASSWORD).post("/api/referrals", Api.json(map("referrerId", client,
+                "referredEmail", "rex@" + domain, "on", "2026-05-01")));
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        assertThat(generationOf(declarer)).isEqualTo(generation);
+        assertThat(loader.load(UUID.fromString(declarer)).referrals()).isEmpty();
+
+        assertThat(admin.post("/api/referrals/" + declared.text("id") + "/confirm", "").status()).isEqualTo(200);
+        assertThat(generationOf(declarer)).isGreaterThan(generation);
+        assertThat(admin.get(question).text("verdict")).isEqualTo("PROTECTED");
+    }
+
     @Test
     void peopleAndCompanyChangesShowAtOnce() {
         assertThat(ask("email=pia.new@" + domain).json().path("person").isNull()).isTrue();

@@ -236,6 +236,9 @@ class PrivacyProbeTest {
         assertThat(byId.status()).isEqualTo(400);
         assertThat(byEmail.status()).isEqualTo(400);
         assertThat(byId.body() + byEmail.body()).doesNotContain("Ines", "Sam Stranger", "Léa");
+        // Nothing was injected into F1's facts.
+        assertThat(world.f1(port).get("/api/me/direct-work?person=" + world.ines()).json().path("person").isNull())
+                .isTrue();
         // A referrer who is not of one's company reads the same whether that person exists or not.
         sameFor(List.of(world.ines(), unknownId()), referrer -> api(world.marc(port).post("/api/referrals",
                 Api.json(Fixtures.map("freelancerId", world.f1(), "referrerId", referrer, "referredId", world.bob(),
