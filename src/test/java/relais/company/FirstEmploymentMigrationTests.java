@@ -2,51 +2,42 @@ package relais.company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import relais.support.Fixtures;
-import relais.support.IntegrationTest;
 
 /**
  * V45 repairs data folders recorded before the first employment lost its date: a move dated before the person
  * was recorded must come after the employment they were recorded with, and be where they work now.
  */
-@IntegrationTest
 class FirstEmploymentMigrationTests {
 
-    @Autowired
-    DataSource appDatabase;
+    // A server of its own: the application's role may not create databases, and the migrations run from scratch.
+    static EmbeddedPostgres server;
+    static DataSource scratch;
 
-    String databaseName;
-    SimpleDriverDataSource scratch;
-
-    @BeforeEach
-    void createAScratchDatabase() throws SQLException {
-        databaseName = "v45_check_" + Fixtures.next();
-        JdbcClient.create(appDatabase).sql("create database " + databaseName).update();
-        try (Connection connection = appDatabase.getConnection()) {
-            String url = connection.getMetaData().getURL();
-            scratch = new SimpleDriverDataSource(new org.postgresql.Driver(),
-                    url.replaceFirst("/[^/?]+(\\?|$)", "/" + databaseName + "$1"),
-                    connection.getMetaData().getUserName(), "");
-        }
+    @BeforeAll
+    static void startAScratchServer() throws IOException {
+        server = EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(Path.of("target/test-db/binaries").toAbsolutePath().toFile())
+                .start();
+        scratch = server.getPostgresDatabase();
     }
 
-    @AfterEach
-    void dropIt() {
-        JdbcClient.create(appDatabase).sql("drop database if exists " + databaseName + " with (force)").update();
+    @AfterAll
+    static void stopIt() throws IOException {
+        server.close();
     }
 
     private Flyway migrationsUpTo(String version) {

@@ -65,7 +65,7 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
         // The next navigation must not cut the login's own round trip short, or the session is never made.
-        waitUntil(d -> !d.getCurrentUrl().contains("/login") || !d.findElements(By.cssSelector("[role=alert]")).isEmpty());
+        waitUntil(d -> !d.getCurrentUrl().contains("/login") || !d.findElements(By.cssSelector("p.notice.error")).isEmpty());
         return this;
     }
 
