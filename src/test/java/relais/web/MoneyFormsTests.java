@@ -6,6 +6,7 @@ import static relais.support.Fixtures.map;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import relais.shared.Money;
+import relais.shared.MoneyFormat;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
@@ -42,6 +45,8 @@ class MoneyFormsTests {
     String client;
     String caseId;
     String buyout;
+    String quotedFee;
+    String freelancerEmail;
 
     /** One case with a quoted buy-out, shared: each refused input must leave what the previous test saved. */
     @BeforeAll
@@ -53,10 +58,15 @@ class MoneyFormsTests {
         String domain = "money-" + n + ".fr";
         company = fixtures.companyId(domain);
         client = fixtures.personId("Mona Money", "mona@" + domain, company);
-        String freelancerEmail = "money-" + n + "@free.fr";
+        freelancerEmail = "money-" + n + "@free.fr";
         freelancer = fixtures.freelancerId("Fred Franc", freelancerEmail, Fixtures.PASSWORD);
         LocalDate today = LocalDate.now();
-        String mission = fixtures.missionId(freelancer, company, List.of(client), today.minusMonths(6).toString(), null);
+        var created = admin.post("/api/missions", Api.json(map("freelancerId", freelancer, "companyId", company,
+                "participantIds", List.of(client), "title", "Audit", "agreedOn", today.minusMonths(6).toString(),
+                "introducedOn", today.minusMonths(6).toString(), "startOn", today.minusMonths(6).toString(),
+                "dayRate", map("amount", "1234.50", "currency", "EUR"), "days", 20)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String mission = created.text("id");
         assertThat(admin.post("/api/missions/" + mission + "/end", Api.json(map("on", today.minusMonths(1).toString())))
                 .status()).isEqualTo(200);
         var report = Api.at(port).as(freelancerEmail, Fixtures.PASSWORD).post("/api/reports", Api.json(map("personId", client,
@@ -66,6 +76,7 @@ class MoneyFormsTests {
         var quote = admin.post("/api/reports/" + caseId + "/buyouts", "{}");
         assertThat(quote.status()).as(quote.body()).isEqualTo(201);
         buyout = quote.text("id");
+        quotedFee = quote.json().path("fee").path("amount").asString();
     }
 
     private WebSession.Page override(String fee) {
@@ -129,6 +140,15 @@ class MoneyFormsTests {
         assertThat(override("7 332,53").status()).isEqualTo(302);
         var page = manager.get("/cases/" + caseId);
         assertThat(page.html()).contains("7" + NNBSP + "332,53" + NBSP + "€").doesNotContain("7332.53");
+    }
+
+    @Test
+    void theFreelancerIsToldTheQuotedFeeTheFrenchWay() {
+        assertThat(new java.math.BigDecimal(quotedFee)).isGreaterThan(java.math.BigDecimal.valueOf(1000));
+        String french = MoneyFormat.format(Money.euros(quotedFee), Locale.FRENCH);
+        assertThat(french).contains(NNBSP).endsWith(NBSP + "€");
+        var notifications = WebSession.logIn(port, freelancerEmail, Fixtures.PASSWORD).get("/notifications").html();
+        assertThat(notifications).contains("(" + french + ")").doesNotContain(quotedFee);
     }
 
     private Map<String, String> freelancerForm(String dayRate) {
