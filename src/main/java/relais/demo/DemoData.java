@@ -108,12 +108,16 @@ class DemoData implements ApplicationRunner {
         var hugo = freelancers.create(new FreelancerDetails("Hugo Bernard", DemoLogins.SECOND_FREELANCER_EMAIL, null,
                 null, VatStatus.LIABLE, "FR83404833048", today.minusYears(1), "Designer UX", List.of("Figma", "UX research"),
                 new MoneyJson("580.00", "EUR"), DemoLogins.PASSWORD));
-        missions.create(new MissionDetails(lea.id().toString(), acme.id().toString(), List.of(marc.id().toString()),
+        var portal = missions.create(new MissionDetails(lea.id().toString(), acme.id().toString(), List.of(marc.id().toString()),
                 "Refonte du portail fournisseurs", today.minusMonths(8), today.minusMonths(8).minusDays(5),
                 today.minusMonths(7), today.minusMonths(2), new MoneyJson("650.00", "EUR"), new BigDecimal("90")));
-        missions.create(new MissionDetails(lea.id().toString(), bleu.id().toString(), List.of(ines.id().toString()),
+        var showcase = missions.create(new MissionDetails(lea.id().toString(), bleu.id().toString(), List.of(ines.id().toString()),
                 "Site vitrine", today.minusMonths(30), today.minusMonths(30), today.minusMonths(29),
                 today.minusMonths(26), new MoneyJson("600.00", "EUR"), new BigDecimal("40")));
+        // Missions whose end has passed are ended as an account manager ends them, so that pages say "Terminée".
+        for (var mission : List.of(portal, showcase)) {
+            missions.end(mission.id(), mission.plannedEndOn());
+        }
         missions.create(new MissionDetails(hugo.id().toString(), acme.id().toString(),
                 List.of(marc.id().toString(), sophie.id().toString()), "Audit UX de l’application terrain",
                 today.minusMonths(1), today.minusMonths(1).minusDays(3), today.minusDays(20), null,

@@ -16,6 +16,7 @@ import relais.shared.ConflictException;
 import relais.shared.EmailAddress;
 import relais.shared.InputCheck;
 import relais.shared.Money;
+import relais.shared.MoneyInput;
 import relais.shared.NotFoundException;
 import relais.shared.Siret;
 import relais.shared.TextRule;
@@ -73,10 +74,7 @@ public class FreelancerManagement {
         Siret siret = check.optional("siret", d.siret(), () -> new Siret(d.siret()));
         BankAccount iban = check.optional("iban", d.iban(), () -> new BankAccount(d.iban()));
         VatNumber vat = check.optional("vatNumber", d.vatNumber(), () -> new VatNumber(d.vatNumber()));
-        Money dayRate = d.dayRate() == null ? null : check.field("dayRate", () -> d.dayRate().toMoney());
-        if (dayRate != null && dayRate.amount().signum() <= 0) {
-            check.problem("dayRate", "validation.positive", "must be more than zero");
-        }
+        Money dayRate = d.dayRate() == null ? null : check.field("dayRate", () -> MoneyInput.positive(d.dayRate().toMoney()));
         if (d.vatStatus() == VatStatus.LIABLE && vat == null && !check.hasProblem("vatNumber")) {
             check.problem("vatNumber", "validation.vat.liable", "is required when the freelancer is liable for VAT");
         }

@@ -24,6 +24,7 @@ import relais.shared.Ids;
 import relais.shared.InputCheck;
 import relais.shared.InvalidInputException;
 import relais.shared.Money;
+import relais.shared.MoneyInput;
 import relais.shared.NotFoundException;
 import relais.shared.TextRule;
 
@@ -32,6 +33,8 @@ import relais.shared.TextRule;
 public class MissionManagement {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** Far above any mission, and what the days column (numeric(7, 1)) and the planned amount's products hold. */
+    private static final BigDecimal MOST_DAYS = new BigDecimal("10000");
 
     private final MissionRows missions;
     private final CompanyManagement companies;
@@ -81,11 +84,12 @@ public class MissionManagement {
         check.date("introducedOn", check.required("introducedOn", d.introducedOn()));
         check.date("startOn", check.required("startOn", d.startOn()));
         check.date("endOn", d.endOn());
-        Money dayRate = d.dayRate() == null ? null : check.field("dayRate", () -> d.dayRate().toMoney());
-        if (dayRate != null && dayRate.amount().signum() <= 0) {
-            check.problem("dayRate", "validation.positive", "must be more than zero");
-        }
-        if (d.days() != null && (d.days().signum() <= 0 || d.days().remainder(HALF).signum() != 0)) {
+        Money dayRate = d.dayRate() == null ? null : check.field("dayRate", () -> MoneyInput.positive(d.dayRate().toMoney()));
+        // Bounded first: the remainder of a number like 1e999999999 would take the machine for a long while.
+        if (d.days() != null && d.days().compareTo(MOST_DAYS) > 0) {
+            check.problem("days", "validation.days.max", "must be at most 10,000 days");
+        } else if (d.days() != null && (d.days().signum() <= 0 || d.days().scale() > 1
+                || d.days().remainder(HALF).signum() != 0)) {
             check.problem("days", "validation.days", "must be a positive number of days, in halves (e.g. 10 or 7.5)");
         }
         if (d.startOn() != null && d.endOn() != null && d.endOn().isBefore(d.startOn())) {

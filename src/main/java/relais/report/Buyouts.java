@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,6 +35,9 @@ import relais.report.internal.ReportEventRows;
 import relais.shared.ConflictException;
 import relais.shared.Ids;
 import relais.shared.InputCheck;
+import relais.shared.Money;
+import relais.shared.MoneyFormat;
+import relais.shared.MoneyInput;
 import relais.shared.NotFoundException;
 
 /**
@@ -107,7 +111,7 @@ public class Buyouts {
             reports.managerActed(report, requester, EventKind.BUYOUT_QUOTED, null, null, null,
                     Map.of("buyout", buyout.id().toString(), "fee", buyout.fee().amount().toPlainString()));
             notifier.tell(report, "report.notify.BUYOUT_QUOTED.title", "report.notify.BUYOUT_QUOTED.body",
-                    locale -> new Object[] {buyout.fee().amount().toPlainString() + " " + buyout.currency()});
+                    locale -> new Object[] {MoneyFormat.format(buyout.fee(), locale)});
         }
         return buyout;
     }
@@ -181,20 +185,19 @@ public class Buyouts {
         return amount.multiply(BigDecimal.valueOf(overlapDays)).divide(BigDecimal.valueOf(missionDays), 2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * Sets the fee by hand. The amount is read as written in the given language ({@link MoneyInput}); the API passes
+     * {@link Locale#ROOT}, its plain writing. Zero is allowed: a manager may waive the fee, with a reason.
+     */
     @Transactional
-    public Buyout override(UUID id, RelaisUser manager, String amount, String reason) {
+    public Buyout override(UUID id, RelaisUser manager, String amount, Locale writtenIn, String reason) {
         var buyout = buyouts.lock(id).orElseThrow(() -> NotFoundException.of("buy-out", id));
         if (buyout.status() == BuyoutStatus.PAID) {
             throw new ConflictException("This buy-out is already paid");
         }
         var check = new InputCheck();
-        BigDecimal fee = check.field("fee", () -> {
-            var value = new BigDecimal(amount == null ? "" : amount.trim());
-            if (value.signum() < 0 || value.scale() > 2) {
-                throw new relais.shared.InvalidValueException("report.validation.amount", "must be a positive amount with at most 2 decimals");
-            }
-            return value;
-        });
+        Money typed = check.field("fee", () -> MoneyInput.parse(amount, writtenIn));
+        BigDecimal fee = typed == null ? null : typed.amount();
         if (reason == null || reason.isBlank()) {
             check.problem("reason", "report.validation.buyout.reason", "a reason is required to change the amount");
         }
@@ -222,8 +225,7 @@ public class Buyouts {
         }
         var release = guard.recordRelease(new ReleaseRequest(buyout.freelancerId().toString(),
                 buyout.personId() == null ? null : buyout.personId().toString(),
-                buyout.companyId() == null ? null : buyout.companyId().toString(), ReleaseKind.BUYOUT, on,
-                "Buy-out paid (" + buyout.fee().amount().toPlainString() + " " + buyout.currency() + ")"),
+                buyout.companyId() == null ? null : buyout.companyId().toString(), ReleaseKind.BUYOUT, on, null),
                 manager.id().value(), manager.displayName());
         buyouts.markPaid(id, on, release.id());
         if (buyout.reportId() != null) {

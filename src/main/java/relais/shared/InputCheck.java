@@ -19,7 +19,10 @@ public final class InputCheck {
             problems.add(new FieldProblem(field, e.getMessage(), e.code(), e.args()));
             return null;
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, e.getMessage()));
+            // Some library refusals carry no message (new BigDecimal("") among them): the field is still named.
+            problems.add(e.getMessage() == null || e.getMessage().isBlank()
+                    ? new FieldProblem(field, "is not valid", "validation.invalid", null)
+                    : new FieldProblem(field, e.getMessage()));
             return null;
         }
     }

@@ -82,7 +82,23 @@ class ExternalDatabaseDemoTest {
             var session = new WebSession(port(app));
             assertThat(session.get("/login").html()).contains("Comptes de démonstration ouverts");
             assertThat(session.get("/login?lang=en").html()).contains("Demo accounts are open");
+            demoMissionsThatEndedAreFinished(app);
         }
+    }
+
+    /** The demo's missions whose end has passed read "Terminée", as the guard and the README treat them. */
+    private static void demoMissionsThatEndedAreFinished(ConfigurableApplicationContext app) {
+        var jdbc = app.getBean(JdbcClient.class);
+        var statuses = jdbc.sql("select title, status from mission where planned_end_on < current_date order by title")
+                .query((rs, row) -> rs.getString("title") + ": " + rs.getString("status")).list();
+        assertThat(statuses).containsExactly("Refonte du portail fournisseurs: FINISHED", "Site vitrine: FINISHED");
+        assertThat(jdbc.sql("select count(*) from mission where actual_end_on is null and status = 'FINISHED'")
+                .query(Long.class).single()).isZero();
+        var lea = WebSession.logIn(port(app), DemoLogins.FREELANCER_EMAIL, DemoLogins.PASSWORD);
+        String missions = lea.get("/missions").html();
+        assertThat(missions).contains("Terminée");
+        assertThat(missions.split("Refonte du portail fournisseurs", 2)[1].split("</tr>", 2)[0]).contains("Terminée")
+                .doesNotContain("En cours");
     }
 
     @Test

@@ -98,6 +98,9 @@ class BuyoutTests {
         assertThat(after.text("verdict")).isEqualTo("FREE");
         assertThat(after.text("freeFrom")).isEqualTo("2026-12-01");
         assertThat(after.json().path("reasons").findValuesAsString("code")).contains("RELEASED");
+        // The release says what it is in the reader's language, with no amount written the machine's way.
+        assertThat(after.json().path("reasons").findValuesAsString("text")).anySatisfy(text -> assertThat(text)
+                .contains("rachat payé par le client").doesNotContain("Buy-out").doesNotContain("EUR").doesNotContain("900"));
         assertThat(admin.post("/api/buyouts/" + id + "/paid", Api.json(map("on", "2026-12-02"))).status()).isEqualTo(409);
     }
 

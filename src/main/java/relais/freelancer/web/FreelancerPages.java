@@ -2,6 +2,7 @@ package relais.freelancer.web;
 
 import java.util.Map;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import relais.freelancer.VatStatus;
 import relais.shared.ConflictException;
 import relais.shared.Ids;
 import relais.shared.InvalidInputException;
+import relais.shared.MoneyFormat;
 import relais.shared.MoneyJson;
 import relais.shared.web.FormErrors;
 import relais.shared.web.FormValues;
@@ -41,15 +43,15 @@ class FreelancerPages {
                     f.bankAccount() == null ? "" : f.bankAccount().formatted(),
                     f.vatStatus() == null ? "" : f.vatStatus().name(), f.vatNumber() == null ? "" : f.vatNumber().value(),
                     f.contractSignedOn() == null ? "" : f.contractSignedOn().toString(), f.title() == null ? "" : f.title(),
-                    String.join(", ", f.skills()), f.dayRate() == null ? "" : f.dayRate().amount().toPlainString(), "");
+                    String.join(", ", f.skills()), MoneyFormat.figures(f.dayRate(), LocaleContextHolder.getLocale()), "");
         }
 
         FreelancerDetails details() {
             var values = new FormValues();
             var contract = values.date("contractSignedOn", contractSignedOn);
+            var rate = MoneyJson.of(values.positiveMoney("dayRate", dayRate, LocaleContextHolder.getLocale()));
             values.throwIfInvalid();
             var status = vatStatus == null || vatStatus.isBlank() ? null : VatStatus.valueOf(vatStatus);
-            var rate = dayRate == null || dayRate.isBlank() ? null : new MoneyJson(dayRate.trim().replace(',', '.'), "EUR");
             return new FreelancerDetails(fullName, email, siret, iban, status, vatNumber, contract, title,
                     skills == null ? java.util.List.of() : java.util.Arrays.stream(skills.split("[,;\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
                     rate, password == null || password.isEmpty() ? null : password);

@@ -200,10 +200,11 @@ public class Declarations {
         }
         check.required("kind", request.kind());
         check.date("effectiveOn", check.required("effectiveOn", request.effectiveOn()));
-        text(check, "reason", request.reason(), true);
+        // A paid buy-out says what it is by its kind, in the reader's language; its amount stays on the case.
+        text(check, "reason", request.reason(), request.kind() != ReleaseKind.BUYOUT);
         check.throwIfInvalid();
         UUID id = releases.insert(freelancerId, personId, companyId, request.kind(), request.effectiveOn(),
-                request.reason().trim(), recordedBy, recordedByName);
+                request.reason() == null ? "" : request.reason().trim(), recordedBy, recordedByName);
         return releases.byId(id).orElseThrow();
     }
 

@@ -3,6 +3,7 @@ package relais.mission.web;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ import relais.mission.MissionManagement;
 import relais.shared.ConflictException;
 import relais.shared.Ids;
 import relais.shared.InvalidInputException;
+import relais.shared.MoneyFormat;
 import relais.shared.MoneyJson;
 import relais.shared.NotFoundException;
 import relais.shared.web.FormErrors;
@@ -44,8 +46,8 @@ class MissionPages {
             var start = values.date("startOn", startOn);
             var end = values.date("endOn", endOn);
             var dayCount = values.number("days", days);
+            var rate = MoneyJson.of(values.positiveMoney("dayRate", dayRate, LocaleContextHolder.getLocale()));
             values.throwIfInvalid();
-            var rate = dayRate == null || dayRate.isBlank() ? null : new MoneyJson(dayRate.trim().replace(',', '.'), "EUR");
             return new MissionDetails(freelancerId, companyId, participantIds == null ? List.of() : participantIds, title,
                     agreed, introduced, start, end, rate, dayCount);
         }
@@ -111,7 +113,7 @@ class MissionPages {
         var form = new MissionForm(m.freelancerId().toString(), m.companyId().toString(),
                 m.participants().stream().map(p -> p.toString()).toList(), m.title(), m.agreedOn().toString(),
                 m.introducedOn().toString(), m.startOn().toString(), m.plannedEndOn() == null ? "" : m.plannedEndOn().toString(),
-                m.dayRate() == null ? "" : m.dayRate().amount().toPlainString(), m.days() == null ? "" : m.days().toPlainString());
+                MoneyFormat.figures(m.dayRate(), LocaleContextHolder.getLocale()), m.days() == null ? "" : m.days().toPlainString());
         model.addAttribute("editing", m.id());
         return form(model, form, Map.of());
     }

@@ -159,7 +159,8 @@ class CasePages {
     String override(@PathVariable String id, @PathVariable UUID buyout, @RequestParam(defaultValue = "") String fee,
             @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal RelaisUser user, Model model,
             RedirectAttributes redirect) {
-        return act(id, user, model, redirect, reportId -> buyouts.override(buyout, user, fee, reason));
+        return act(id, user, model, redirect, reportId -> buyouts.override(buyout, user, fee,
+                LocaleContextHolder.getLocale(), reason));
     }
 
     @PostMapping("/cases/{id}/buyouts/{buyout}/paid")

@@ -172,7 +172,8 @@ class ReportApi {
     @PostMapping("/buyouts/{id}/override")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     BuyoutJson override(@PathVariable String id, @RequestBody OverrideRequest body, @AuthenticationPrincipal RelaisUser user) {
-        return BuyoutJson.of(buyouts.override(Ids.parse(id, "buy-out"), user, body.fee(), body.reason()));
+        return BuyoutJson.of(buyouts.override(Ids.parse(id, "buy-out"), user, body.fee(), java.util.Locale.ROOT,
+                body.reason()));
     }
 
     @PostMapping("/buyouts/{id}/paid")
