@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,6 +30,7 @@ import relais.mission.Mission;
 import relais.mission.MissionManagement;
 import relais.mission.MissionStatus;
 import relais.report.internal.BuyoutRows;
+import relais.report.internal.CaseMessages;
 import relais.report.internal.CaseNotifier;
 import relais.report.internal.ReportEventRows;
 import relais.shared.ConflictException;
@@ -51,11 +53,12 @@ public class Buyouts {
     private final FreelancerManagement freelancers;
     private final MissionManagement missions;
     private final CaseNotifier notifier;
+    private final CaseMessages messages;
     private final ReportManagement reports;
     private final BigDecimal commissionRate;
 
     Buyouts(BuyoutRows buyouts, ReportEventRows history, GuardManagement guard, CompanyManagement companies,
-            FreelancerManagement freelancers, MissionManagement missions, CaseNotifier notifier, ReportManagement reports,
+            FreelancerManagement freelancers, MissionManagement missions, CaseNotifier notifier, CaseMessages messages, ReportManagement reports,
             @Value("${relais.commission-rate:0.15}") BigDecimal commissionRate) {
         this.buyouts = buyouts;
         this.history = history;
@@ -64,6 +67,7 @@ public class Buyouts {
         this.freelancers = freelancers;
         this.missions = missions;
         this.notifier = notifier;
+        this.messages = messages;
         this.reports = reports;
         this.commissionRate = commissionRate;
     }
@@ -107,7 +111,7 @@ public class Buyouts {
             reports.managerActed(report, requester, EventKind.BUYOUT_QUOTED, null, null, null,
                     Map.of("buyout", buyout.id().toString(), "fee", buyout.fee().amount().toPlainString()));
             notifier.tell(report, "report.notify.BUYOUT_QUOTED.title", "report.notify.BUYOUT_QUOTED.body",
-                    locale -> new Object[] {buyout.fee().amount().toPlainString() + " " + buyout.currency()});
+                    locale -> new Object[] {messages.money(buyout.fee().amount(), buyout.currency(), locale)});
         }
         return buyout;
     }
@@ -210,6 +214,15 @@ public class Buyouts {
 
     @Transactional
     public Buyout markPaid(UUID id, RelaisUser manager, LocalDate on) {
+        return pay(id, manager, on).buyout();
+    }
+
+    /** A paid buy-out and who else it freed (people referred through the person bought out, other open cases). */
+    public record Paid(Buyout buyout, Freed freed) {
+    }
+
+    @Transactional
+    public Paid pay(UUID id, RelaisUser manager, LocalDate on) {
         var buyout = buyouts.lock(id).orElseThrow(() -> NotFoundException.of("buy-out", id));
         if (on == null) {
             throw new relais.shared.InvalidInputException("on", "is required");
@@ -220,11 +233,17 @@ public class Buyouts {
         if (buyout.status() == BuyoutStatus.PAID) {
             throw new ConflictException("This buy-out was already paid on " + buyout.paidOn());
         }
+        var before = reports.protectedPeople(buyout.freelancerId(), on);
+        // The reason is kept as text and shown to the freelancer: written in their language.
+        Locale readerLocale = notifier.localeOf(buyout.freelancerId());
+        String reason = messages.get("report.release.buyout", readerLocale,
+                messages.money(buyout.fee().amount(), buyout.currency(), readerLocale));
         var release = guard.recordRelease(new ReleaseRequest(buyout.freelancerId().toString(),
                 buyout.personId() == null ? null : buyout.personId().toString(),
-                buyout.companyId() == null ? null : buyout.companyId().toString(), ReleaseKind.BUYOUT, on,
-                "Buy-out paid (" + buyout.fee().amount().toPlainString() + " " + buyout.currency() + ")"),
+                buyout.companyId() == null ? null : buyout.companyId().toString(), ReleaseKind.BUYOUT, on, reason),
                 manager.id().value(), manager.displayName());
+        Freed freed = reports.freedBesides(buyout.freelancerId(), buyout.personId(), on, before,
+                buyout.reportId() == null ? null : new ReportId(buyout.reportId()));
         buyouts.markPaid(id, on, release.id());
         if (buyout.reportId() != null) {
             var reportId = new ReportId(buyout.reportId());
@@ -232,9 +251,9 @@ public class Buyouts {
             history.append(reportId, manager.id().value(), manager.displayName(), EventKind.BUYOUT_PAID, null, null, null,
                     Map.of("buyout", id.toString(), "release", release.id(), "on", on.toString()));
             notifier.tell(report, "report.notify.BUYOUT_PAID.title", "report.notify.BUYOUT_PAID.body",
-                    locale -> new Object[] {on.toString()});
+                    locale -> new Object[] {messages.date(on, locale)});
         }
-        return buyouts.byId(id).orElseThrow();
+        return new Paid(buyouts.byId(id).orElseThrow(), freed);
     }
 
     public Buyout visibleTo(RelaisUser user, UUID id) {

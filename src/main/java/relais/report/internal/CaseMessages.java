@@ -27,6 +27,31 @@ public class CaseMessages {
         return verdictTexts.date(date, locale);
     }
 
+    /**
+     * An amount as written in the language: "7 000,00 €", "€7,000.00". Kept here until the shared money formatter
+     * lands; it is the only place the case pages and messages write money.
+     */
+    public String money(java.math.BigDecimal amount, String currency, Locale locale) {
+        if (amount == null) {
+            return "";
+        }
+        boolean english = "en".equals(locale.getLanguage());
+        var format = java.text.NumberFormat.getCurrencyInstance(english ? Locale.UK : Locale.FRANCE);
+        format.setCurrency(java.util.Currency.getInstance(currency == null ? "EUR" : currency));
+        return format.format(amount);
+    }
+
+    /** A plain number with the language's separators ("0,15", "1 234,50"). */
+    public String number(java.math.BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        var format = java.text.NumberFormat.getNumberInstance("en".equals(locale.getLanguage()) ? Locale.UK : Locale.FRANCE);
+        format.setMinimumFractionDigits(Math.min(2, Math.max(0, value.stripTrailingZeros().scale())));
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
+    }
+
     public String outcome(Outcome outcome, Locale locale) {
         return get("report.outcome." + outcome.name(), locale);
     }
