@@ -342,14 +342,16 @@ class CasePages {
         model.addAttribute("openCount", open.size());
         model.addAttribute("overdueCount", open.stream().filter(r -> r.isOverdue(today)).count());
         model.addAttribute("chart", OutcomeChart.of(reports.closedPerMonth()));
-        model.addAttribute("medianFirstAction", CaseStatistics.medianTimeToFirstAction(all).map(CasePages::describe).orElse(null));
+        model.addAttribute("medianFirstAction", CaseStatistics.medianTimeToFirstAction(all).map(this::describe).orElse(null));
         model.addAttribute("casesWithAction", all.stream().filter(r -> r.isProtected() && r.firstActionAt() != null).count());
         return "report/dashboard";
     }
 
-    private static String describe(Duration duration) {
+    /** "2 j 3 h" / "2 d 3 h", "5 h 12 min": in the reader's language. */
+    private String describe(Duration duration) {
         long hours = duration.toHours();
-        return hours >= 48 ? (hours / 24) + " j " + (hours % 24) + " h" : hours + " h " + duration.toMinutesPart() + " min";
+        return hours >= 48 ? say("cases.duration.days", hours / 24, hours % 24)
+                : say("cases.duration.hours", hours, duration.toMinutesPart());
     }
 
 }
