@@ -30,6 +30,7 @@ import relais.mission.Mission;
 import relais.mission.MissionManagement;
 import relais.mission.MissionStatus;
 import relais.report.internal.BuyoutRows;
+import relais.report.internal.CaseMessages;
 import relais.report.internal.CaseNotifier;
 import relais.report.internal.ReportEventRows;
 import relais.shared.ConflictException;
@@ -55,11 +56,12 @@ public class Buyouts {
     private final FreelancerManagement freelancers;
     private final MissionManagement missions;
     private final CaseNotifier notifier;
+    private final CaseMessages messages;
     private final ReportManagement reports;
     private final BigDecimal commissionRate;
 
     Buyouts(BuyoutRows buyouts, ReportEventRows history, GuardManagement guard, CompanyManagement companies,
-            FreelancerManagement freelancers, MissionManagement missions, CaseNotifier notifier, ReportManagement reports,
+            FreelancerManagement freelancers, MissionManagement missions, CaseNotifier notifier, CaseMessages messages, ReportManagement reports,
             @Value("${relais.commission-rate:0.15}") BigDecimal commissionRate) {
         this.buyouts = buyouts;
         this.history = history;
@@ -68,6 +70,7 @@ public class Buyouts {
         this.freelancers = freelancers;
         this.missions = missions;
         this.notifier = notifier;
+        this.messages = messages;
         this.reports = reports;
         this.commissionRate = commissionRate;
     }
@@ -213,6 +216,15 @@ public class Buyouts {
 
     @Transactional
     public Buyout markPaid(UUID id, RelaisUser manager, LocalDate on) {
+        return pay(id, manager, on).buyout();
+    }
+
+    /** A paid buy-out and who else it freed (people referred through the person bought out, other open cases). */
+    public record Paid(Buyout buyout, Freed freed) {
+    }
+
+    @Transactional
+    public Paid pay(UUID id, RelaisUser manager, LocalDate on) {
         var buyout = buyouts.lock(id).orElseThrow(() -> NotFoundException.of("buy-out", id));
         if (on == null) {
             throw new relais.shared.InvalidInputException("on", "is required");
@@ -223,10 +235,13 @@ public class Buyouts {
         if (buyout.status() == BuyoutStatus.PAID) {
             throw new ConflictException("This buy-out was already paid on " + buyout.paidOn());
         }
+        var before = reports.protectedPeople(buyout.freelancerId(), on);
         var release = guard.recordRelease(new ReleaseRequest(buyout.freelancerId().toString(),
                 buyout.personId() == null ? null : buyout.personId().toString(),
                 buyout.companyId() == null ? null : buyout.companyId().toString(), ReleaseKind.BUYOUT, on, null),
                 manager.id().value(), manager.displayName());
+        Freed freed = reports.freedBesides(buyout.freelancerId(), buyout.personId(), on, before,
+                buyout.reportId() == null ? null : new ReportId(buyout.reportId()));
         buyouts.markPaid(id, on, release.id());
         if (buyout.reportId() != null) {
             var reportId = new ReportId(buyout.reportId());
@@ -234,9 +249,9 @@ public class Buyouts {
             history.append(reportId, manager.id().value(), manager.displayName(), EventKind.BUYOUT_PAID, null, null, null,
                     Map.of("buyout", id.toString(), "release", release.id(), "on", on.toString()));
             notifier.tell(report, "report.notify.BUYOUT_PAID.title", "report.notify.BUYOUT_PAID.body",
-                    locale -> new Object[] {on.toString()});
+                    locale -> new Object[] {messages.date(on, locale)});
         }
-        return buyouts.byId(id).orElseThrow();
+        return new Paid(buyouts.byId(id).orElseThrow(), freed);
     }
 
     public Buyout visibleTo(RelaisUser user, UUID id) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -265,6 +266,54 @@ public class ReportManagement {
                 : guard.verdictFor(report.freelancerId(), new PersonId(report.personId()), report.receivedOn());
     }
 
+    /**
+     * Whether the relationship of an open case is free today (a buy-out, a waiver, possibly of the person who referred
+     * this one, or the protection's end): then its reminder would be stale.
+     */
+    public Optional<NoLongerProtected> noLongerProtected(Report report) {
+        if (!report.isOpen() || report.personId() == null) {
+            return Optional.empty();
+        }
+        Verdict now = guard.verdictFor(report.freelancerId(), new PersonId(report.personId()), ParisCalendar.today(clock));
+        if (now.kind() == VerdictKind.PROTECTED) {
+            return Optional.empty();
+        }
+        ReleaseKind kind = now.reasons().stream().filter(r -> "RELEASED".equals(r.code()))
+                .map(r -> r.data().get("releaseKind")).filter(java.util.Objects::nonNull)
+                .map(k -> ReleaseKind.valueOf(k.toString())).findFirst().orElse(null);
+        Outcome suggested = kind == null ? null : kind == ReleaseKind.BUYOUT ? Outcome.BUYOUT : Outcome.WAIVED;
+        return Optional.of(new NoLongerProtected(now.freeFrom(), kind, suggested));
+    }
+
+    /** The latest reminder sent on a case, if any. */
+    public Optional<ReportEvent> lastReminder(ReportId id) {
+        return history.of(id).stream().filter(e -> e.kind() == EventKind.REMINDER_SENT)
+                .reduce((first, second) -> second);
+    }
+
+    /** The people protected with the freelancer on a day, by id. */
+    Map<String, String> protectedPeople(FreelancerId freelancer, LocalDate on) {
+        var people = new java.util.LinkedHashMap<String, String>();
+        guard.protectedClients(freelancer, on).forEach(c -> people.put(c.person().id(), c.person().fullName()));
+        return people;
+    }
+
+    /**
+     * Who a release just freed besides {@code person}, given who was protected on its day before it was recorded,
+     * and the other open cases about anyone it freed.
+     */
+    Freed freedBesides(FreelancerId freelancer, UUID person, LocalDate on, Map<String, String> before, ReportId except) {
+        var after = protectedPeople(freelancer, on);
+        var freedIds = new java.util.LinkedHashSet<>(before.keySet());
+        freedIds.removeAll(after.keySet());
+        List<String> others = freedIds.stream().filter(id -> person == null || !id.equals(person.toString()))
+                .map(before::get).toList();
+        List<Report> cases = reports.ofFreelancer(freelancer).stream()
+                .filter(r -> r.isOpen() && r.personId() != null && freedIds.contains(r.personId().toString()))
+                .filter(r -> except == null || !r.id().equals(except)).toList();
+        return new Freed(others, cases);
+    }
+
     @Transactional
     public OutboxMessage remind(ReportId id, RelaisUser manager, ReminderRequest request) {
         var report = lockedCase(id);
@@ -273,12 +322,23 @@ public class ReportManagement {
             throw new InvalidInputException("lang", "must be fr or en");
         }
         var check = new InputCheck();
+        // Absent means "the template"; given but empty is a mistake, never silently replaced by the template.
+        if (request.subject() != null && request.subject().isBlank()) {
+            check.required("subject", request.subject());
+        }
+        if (request.body() != null && request.body().isBlank()) {
+            check.required("body", request.body());
+        }
         check.text("subject", request.subject(), TextRule.SHORT);
         check.text("body", request.body(), MAX_MAIL_BODY, true);
         check.throwIfInvalid();
+        if (noLongerProtected(report).isPresent()) {
+            throw new ConflictException("This relationship is no longer protected: close the case instead of reminding the client");
+        }
         var draft = draftReminder(id, manager, locale);
         String subject = request.subject() == null || request.subject().isBlank() ? draft.subject() : request.subject().trim();
         String body = request.body() == null || request.body().isBlank() ? draft.body() : request.body();
+        refuseUnconfirmedRepeat(id, subject, body, request.confirmed());
         var person = clientPerson(report);
         UUID messageId = notifications.mail(new Mail(person.emails().getFirst(), person.fullName(), subject, body,
                 "REPORT_REMINDER", report.id().toString()));
@@ -287,6 +347,28 @@ public class ReportManagement {
         notifier.tell(report, "report.notify.REMINDER_SENT.title", "report.notify.REMINDER_SENT.body",
                 l -> new Object[] {manager.displayName(), person.fullName()});
         return notifications.outboxMessage(messageId).orElseThrow();
+    }
+
+    /** How long an identical reminder on the same case counts as a repeat (a double click, a reload, a second tab). */
+    static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofHours(24);
+
+    private void refuseUnconfirmedRepeat(ReportId id, String subject, String body, boolean confirmed) {
+        if (confirmed) {
+            return;
+        }
+        var since = clock.instant().minus(REPEAT_WINDOW);
+        history.of(id).stream()
+                .filter(e -> e.kind() == EventKind.REMINDER_SENT && e.at().isAfter(since))
+                .filter(e -> subject.strip().equals(e.subject() == null ? null : e.subject().strip())
+                        && normalised(body).equals(normalised(e.body())))
+                .reduce((first, second) -> second)
+                .ifPresent(e -> {
+                    throw new DuplicateReminderException(e.at());
+                });
+    }
+
+    private static String normalised(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n").strip();
     }
 
     @Transactional
@@ -304,7 +386,17 @@ public class ReportManagement {
 
     @Transactional
     public Report close(ReportId id, RelaisUser manager, CloseRequest request) {
+        return closeCase(id, manager, request).report();
+    }
+
+    /** A closed case and, for a waiver, who else it freed. */
+    public record Closed(Report report, Freed freed) {
+    }
+
+    @Transactional
+    public Closed closeCase(ReportId id, RelaisUser manager, CloseRequest request) {
         var report = lockedCase(id);
+        Freed freed = Freed.NOTHING;
         var check = new InputCheck();
         check.required("outcome", request.outcome());
         if (request.outcome() == Outcome.NOT_PROTECTED) {
@@ -320,15 +412,26 @@ public class ReportManagement {
         LocalDate today = ParisCalendar.today(clock);
         switch (request.outcome()) {
             case WAIVED -> {
-                var release = guard.recordRelease(new ReleaseRequest(report.freelancerId().toString(),
-                        report.personId().toString(), null, ReleaseKind.WAIVER, today,
-                        request.note() == null || request.note().isBlank() ? "Waiver after a go-direct report" : request.note()),
-                        manager.id().value(), manager.displayName());
-                managerActed(report, manager, EventKind.WAIVED, request.note(), null, null, Map.of("release", release.id()));
+                if (noLongerProtected(report).isPresent()) {
+                    // Already free (released another way): a second release would add nothing.
+                    managerActed(report, manager, EventKind.WAIVED, request.note(), null, null, Map.of());
+                } else {
+                    var before = protectedPeople(report.freelancerId(), today);
+                    String reason = request.note() == null || request.note().isBlank()
+                            ? messages.get("report.release.waiver", notifier.localeOf(report.freelancerId()))
+                            : request.note();
+                    var release = guard.recordRelease(new ReleaseRequest(report.freelancerId().toString(),
+                            report.personId().toString(), null, ReleaseKind.WAIVER, today, reason),
+                            manager.id().value(), manager.displayName());
+                    managerActed(report, manager, EventKind.WAIVED, request.note(), null, null, Map.of("release", release.id()));
+                    freed = freedBesides(report.freelancerId(), report.personId(), today, before, id);
+                }
             }
             case BREACH -> managerActed(report, manager, EventKind.BREACH_CONFIRMED, request.note(), null, null, Map.of());
             case BUYOUT -> {
-                if (buyouts.ofReport(id.value()).isEmpty()) {
+                boolean boughtOutElsewhere = noLongerProtected(report)
+                        .map(n -> n.releaseKind() == ReleaseKind.BUYOUT).orElse(false);
+                if (buyouts.ofReport(id.value()).isEmpty() && !boughtOutElsewhere) {
                     throw new ConflictException("outcome", "Quote a buy-out for this case before closing it as BUYOUT");
                 }
             }
@@ -342,7 +445,7 @@ public class ReportManagement {
                 messages.outcome(request.outcome(), locale),
                 request.note() == null || request.note().isBlank() ? "" : messages.get("report.notify.note", locale, request.note())});
         events.publishEvent(new ReportClosed(id, report.freelancerId(), request.outcome()));
-        return reportOrThrow(id);
+        return new Closed(reportOrThrow(id), freed);
     }
 
     /** Appends a manager's step and starts the clock of the first action. */

@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import relais.guard.VerdictTexts;
 import relais.report.Outcome;
+import relais.shared.MoneyFormat;
 
 /** The words of a case in French or English: the reminder template and what the freelancer is told at each step. */
 @Component
@@ -25,6 +26,22 @@ public class CaseMessages {
 
     public String date(java.time.LocalDate date, Locale locale) {
         return verdictTexts.date(date, locale);
+    }
+
+    /** An amount as the language writes it ("7 000,00 €", "€7,000.00"); empty when there is none. */
+    public String money(java.math.BigDecimal amount, String currency, Locale locale) {
+        return amount == null ? "" : MoneyFormat.format(amount, currency == null ? "EUR" : currency, locale);
+    }
+
+    /** A plain number with the language's separators ("0,15", "1 234,50"). */
+    public String number(java.math.BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        var format = java.text.NumberFormat.getNumberInstance("en".equals(locale.getLanguage()) ? Locale.UK : Locale.FRANCE);
+        format.setMinimumFractionDigits(Math.min(2, Math.max(0, value.stripTrailingZeros().scale())));
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
     }
 
     public String outcome(Outcome outcome, Locale locale) {

@@ -30,6 +30,11 @@ public class CaseNotifier {
         this.baseUrl = baseUrl;
     }
 
+    /** The freelancer's language: what they are told, and texts kept for them to read, are written in it. */
+    public Locale localeOf(relais.freelancer.FreelancerId freelancer) {
+        return accounts.forFreelancer(freelancer.value()).flatMap(accounts::byId).map(RelaisUser::locale).orElse(Locale.FRENCH);
+    }
+
     /** The title and body keys are resolved in the freelancer's language, with the given arguments. */
     public void tell(Report report, String titleKey, String bodyKey, java.util.function.Function<Locale, Object[]> args) {
         var freelancer = freelancers.freelancerOrThrow(report.freelancerId());

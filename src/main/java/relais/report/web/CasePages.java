@@ -19,7 +19,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.context.MessageSource;
+import relais.account.AccountId;
+import relais.account.AccountManagement;
 import relais.account.RelaisUser;
+import relais.guard.Verdict;
+import relais.report.Buyout;
+import relais.report.DuplicateReminderException;
+import relais.report.Freed;
+import relais.report.NoLongerProtected;
+import relais.report.internal.CaseMessages;
 import relais.company.CompanyManagement;
 import relais.company.PersonId;
 import relais.freelancer.FreelancerManagement;
@@ -55,10 +64,19 @@ class CasePages {
     private final FreelancerManagement freelancers;
     private final VerdictTexts texts;
     private final FormErrors formErrors;
+    private final AccountManagement accounts;
+    private final MessageSource messages;
+    private final CaseMessages caseMessages;
     private final Clock clock;
 
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
     CasePages(ReportManagement reports, Buyouts buyouts, CompanyManagement companies, FreelancerManagement freelancers,
-            VerdictTexts texts, FormErrors formErrors, Clock clock) {
+            VerdictTexts texts, FormErrors formErrors, AccountManagement accounts, MessageSource messages,
+            CaseMessages caseMessages, Clock clock) {
+        this.accounts = accounts;
+        this.messages = messages;
+        this.caseMessages = caseMessages;
         this.reports = reports;
         this.buyouts = buyouts;
         this.companies = companies;
@@ -87,71 +105,164 @@ class CasePages {
                 r.personId() != null ? personNames.get(r.personId()) : r.email(), r.isOverdue(today))).toList();
     }
 
+    /** A buy-out as the page shows it: amounts written in the reader's language, its state as a word. */
+    record BuyoutLine(Buyout buyout, String fee, String formula, String status) {
+    }
+
+    /** The draft's language is the draft's own ({@code draft=en}): the page stays in the reader's language. */
     @GetMapping("/cases/{id}")
-    String view(@PathVariable String id, @RequestParam(defaultValue = "") String lang,
+    String view(@PathVariable String id, @RequestParam(defaultValue = "") String draft,
             @AuthenticationPrincipal RelaisUser user, Model model) {
-        return view(new ReportId(Ids.parse(id, "report")), user, model, Map.of(), null, null,
-                "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH);
+        return view(new ReportId(Ids.parse(id, "report")), user, model, Map.of(), null, null, draftLocale(draft), null);
+    }
+
+    private static Locale draftLocale(String draft) {
+        return "en".equalsIgnoreCase(draft) ? Locale.ENGLISH : Locale.FRENCH;
     }
 
     private String view(ReportId id, RelaisUser user, Model model, Map<String, String> errors, String subject, String body,
-            Locale reminderLocale) {
+            Locale reminderLocale, java.time.Instant repeatOf) {
+        Locale locale = LocaleContextHolder.getLocale();
         var report = reports.reportOrThrow(id);
-        model.addAttribute("line", lines(List.of(report)).getFirst());
+        var line = lines(List.of(report)).getFirst();
+        model.addAttribute("line", line);
         model.addAttribute("report", report);
-        model.addAttribute("verdict", VerdictJson.of(reports.verdictOf(report), texts, LocaleContextHolder.getLocale()));
+        var answer = reports.verdictOf(report);
+        var verdict = VerdictJson.of(answer, texts, locale);
+        String headline = managerHeadline(answer.verdict(), line.freelancerName(), locale);
+        model.addAttribute("verdict", new VerdictJson(verdict.verdict(), verdict.protectedUntil(), verdict.openEnded(),
+                verdict.freeFrom(), verdict.person(), verdict.reasons(), verdict.cautions(), headline));
+        // The history keeps the verdict as the freelancer was told it ("your relationship"): here it is about them.
+        model.addAttribute("managerVerdict", headline);
         model.addAttribute("history", reports.historyOf(id));
-        model.addAttribute("buyouts", reports.buyoutsOf(id));
+        model.addAttribute("buyouts", reports.buyoutsOf(id).stream().map(b -> buyoutLine(b, locale)).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("outcomes", List.of(Outcome.REMINDED, Outcome.BROUGHT_ON_PLATFORM, Outcome.BUYOUT,
                 Outcome.WAIVED, Outcome.BREACH));
         model.addAttribute("reminderLang", reminderLocale.getLanguage());
+        model.addAttribute("holder", report.assigneeId() == null ? null
+                : accounts.byId(new AccountId(report.assigneeId())).map(RelaisUser::displayName).orElse(null));
+        model.addAttribute("heldByMe", user.id().value().equals(report.assigneeId()));
+        model.addAttribute("lastReminder", reports.lastReminder(id).map(e -> messages.getMessage("cases.lastReminder",
+                new Object[] {caseMessages.date(parisDay(e.at()), locale), parisTime(e.at()), e.actorName()}, locale))
+                .orElse(null));
+        model.addAttribute("repeatOf", repeatOf == null ? null : messages.getMessage("cases.reminder.duplicate",
+                new Object[] {caseMessages.date(parisDay(repeatOf), locale), parisTime(repeatOf)}, locale));
+        var stale = reports.noLongerProtected(report);
+        model.addAttribute("suggestedOutcome", stale.map(NoLongerProtected::suggested).orElse(null));
+        model.addAttribute("stale", stale.map(n -> staleWarning(n, line, locale)).orElse(null));
         if (report.isOpen() && report.personId() != null) {
-            var draft = reports.draftReminder(id, user, reminderLocale);
-            model.addAttribute("reminderSubject", subject != null ? subject : draft.subject());
-            model.addAttribute("reminderBody", body != null ? body : draft.body());
             model.addAttribute("client", companies.person(new PersonId(report.personId())).orElse(null));
+            if (stale.isEmpty()) {
+                var draft = reports.draftReminder(id, user, reminderLocale);
+                model.addAttribute("reminderSubject", subject != null ? subject : draft.subject());
+                model.addAttribute("reminderBody", body != null ? body : draft.body());
+            }
         }
         return "report/case";
     }
 
+    /** The verdict's one sentence for an account manager: about the freelancer, in the third person. */
+    private String managerHeadline(Verdict verdict, String freelancerName, Locale locale) {
+        String person = verdict.personName() != null ? verdict.personName()
+                : messages.getMessage("cases.verdict.someone", null, locale);
+        if (verdict.isProtected()) {
+            return verdict.openEnded()
+                    ? messages.getMessage("cases.verdict.PROTECTED.openEnded", new Object[] {freelancerName, person}, locale)
+                    : messages.getMessage("cases.verdict.PROTECTED", new Object[] {freelancerName, person,
+                            texts.date(verdict.protectedUntil(), locale), texts.date(verdict.freeFrom(), locale)}, locale);
+        }
+        if (verdict.freeFrom() == null) {
+            return messages.getMessage("cases.verdict.FREE.never", new Object[] {freelancerName, person}, locale);
+        }
+        return messages.getMessage("cases.verdict.FREE", new Object[] {freelancerName, person,
+                texts.date(verdict.freeFrom(), locale)}, locale);
+    }
+
+    private String staleWarning(NoLongerProtected stale, CaseLine line, Locale locale) {
+        String since = texts.date(stale.freeFrom(), locale);
+        if (stale.releaseKind() == null) {
+            return messages.getMessage("cases.stale.ended", new Object[] {line.freelancerName(), line.personName(), since},
+                    locale);
+        }
+        return messages.getMessage("cases.stale.released", new Object[] {line.freelancerName(), line.personName(), since,
+                texts.label(stale.releaseKind(), locale),
+                messages.getMessage("report.outcome.label." + stale.suggested(), null, locale)}, locale);
+    }
+
+    private BuyoutLine buyoutLine(Buyout b, Locale locale) {
+        String formula = messages.getMessage("cases.buyout.formula", new Object[] {caseMessages.number(b.commissionRate(), locale),
+                caseMessages.number(b.invoicedAmount(), locale), b.remainingDays(), caseMessages.number(b.computedFee(), locale)},
+                locale);
+        return new BuyoutLine(b, caseMessages.money(b.fee().amount(), b.currency(), locale), formula,
+                messages.getMessage("buyout.status." + b.status().name(), null, locale));
+    }
+
+    private static LocalDate parisDay(java.time.Instant at) {
+        return at.atZone(PARIS).toLocalDate();
+    }
+
+    private static String parisTime(java.time.Instant at) {
+        return at.atZone(PARIS).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+    }
+
+    private String say(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
     @PostMapping("/cases/{id}/assign")
     String assign(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        return act(id, user, model, redirect, reportId -> reports.assign(reportId, user, user));
+        return act(id, user, model, redirect, reportId -> {
+            reports.assign(reportId, user, user);
+            return say("cases.flash.assigned");
+        });
     }
 
     @PostMapping("/cases/{id}/notes")
     String note(@PathVariable String id, @RequestParam(defaultValue = "") String text,
             @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        return act(id, user, model, redirect, reportId -> reports.note(reportId, user, text));
+        return act(id, user, model, redirect, reportId -> {
+            reports.note(reportId, user, text);
+            return say("cases.flash.note");
+        });
     }
 
     @PostMapping("/cases/{id}/reminders")
-    String remind(@PathVariable String id, @RequestParam(defaultValue = "fr") String lang,
+    String remind(@PathVariable String id, @RequestParam(defaultValue = "fr") String draft,
             @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "false") boolean confirm,
             @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
         var reportId = new ReportId(Ids.parse(id, "report"));
+        Locale draftLocale = draftLocale(draft);
         try {
-            reports.remind(reportId, user, new ReminderRequest(lang, subject, body));
-            redirect.addFlashAttribute("flash", "ok");
+            // The page's fields always come filled from the draft: sent empty, they are a mistake, not "the template".
+            var message = reports.remind(reportId, user, new ReminderRequest(draftLocale.getLanguage(), subject, body, confirm));
+            redirect.addFlashAttribute("flash", say("cases.flash.reminder", message.recipientName()));
             return "redirect:/cases/" + id;
+        } catch (DuplicateReminderException e) {
+            return view(reportId, user, model, Map.of(), subject, body, draftLocale, e.sentAt());
         } catch (InvalidInputException | ConflictException e) {
-            return view(reportId, user, model, formErrors.of(e), subject, body, "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH);
+            return view(reportId, user, model, formErrors.of(e), subject, body, draftLocale, null);
         }
     }
 
     @PostMapping("/cases/{id}/brief-proposals")
     String proposeBrief(@PathVariable String id, @RequestParam(defaultValue = "") String text,
             @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        return act(id, user, model, redirect, reportId -> reports.proposeBrief(reportId, user, text));
+        return act(id, user, model, redirect, reportId -> {
+            reports.proposeBrief(reportId, user, text);
+            return say("cases.flash.brief");
+        });
     }
 
     @PostMapping("/cases/{id}/buyouts")
     String quote(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
         return act(id, user, model, redirect, reportId -> {
             var report = reports.reportOrThrow(reportId);
-            buyouts.quote(user, new relais.report.BuyoutRequest(report.freelancerId().toString(),
+            var quoted = buyouts.quote(user, new relais.report.BuyoutRequest(report.freelancerId().toString(),
                     report.personId() == null ? null : report.personId().toString(), null, ParisCalendar.today(clock)), reportId);
+            return say("cases.flash.quoted", caseMessages.money(quoted.fee().amount(), quoted.currency(),
+                    LocaleContextHolder.getLocale()));
         });
     }
 
@@ -159,8 +270,11 @@ class CasePages {
     String override(@PathVariable String id, @PathVariable UUID buyout, @RequestParam(defaultValue = "") String fee,
             @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal RelaisUser user, Model model,
             RedirectAttributes redirect) {
-        return act(id, user, model, redirect, reportId -> buyouts.override(buyout, user, fee,
-                LocaleContextHolder.getLocale(), reason));
+        return act(id, user, model, redirect, reportId -> {
+            var changed = buyouts.override(buyout, user, fee, LocaleContextHolder.getLocale(), reason);
+            return say("cases.flash.override", caseMessages.money(changed.fee().amount(), changed.currency(),
+                    LocaleContextHolder.getLocale()));
+        });
     }
 
     @PostMapping("/cases/{id}/buyouts/{buyout}/paid")
@@ -170,7 +284,11 @@ class CasePages {
             var values = new FormValues();
             var date = values.date("on", on);
             values.throwIfInvalid();
-            buyouts.markPaid(buyout, user, date);
+            var paid = buyouts.pay(buyout, user, date);
+            var line = lines(List.of(reports.reportOrThrow(reportId))).getFirst();
+            redirect.addFlashAttribute("freed", freedLines(paid.freed()));
+            redirect.addFlashAttribute("freedPeople", freedPeople(paid.freed()));
+            return say("cases.flash.paid", texts.date(date, LocaleContextHolder.getLocale()), line.personName());
         });
     }
 
@@ -178,19 +296,41 @@ class CasePages {
     String close(@PathVariable String id, @RequestParam(defaultValue = "") String outcome,
             @RequestParam(defaultValue = "") String note, @AuthenticationPrincipal RelaisUser user, Model model,
             RedirectAttributes redirect) {
-        return act(id, user, model, redirect, reportId -> reports.close(reportId, user,
-                new CloseRequest(outcome.isBlank() ? null : Outcome.valueOf(outcome), note)));
+        return act(id, user, model, redirect, reportId -> {
+            Outcome chosen = outcome.isBlank() ? null : parseOutcome(outcome);
+            var closed = reports.closeCase(reportId, user, new CloseRequest(chosen, note));
+            redirect.addFlashAttribute("freed", freedLines(closed.freed()));
+            redirect.addFlashAttribute("freedPeople", freedPeople(closed.freed()));
+            return say("cases.flash.closed", say("report.outcome.label." + chosen.name()));
+        });
     }
 
+    private static Outcome parseOutcome(String outcome) {
+        try {
+            return Outcome.valueOf(outcome);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(new relais.shared.FieldProblem("outcome", "is not a known outcome",
+                    "report.validation.outcome.unknown", null)));
+        }
+    }
+
+    private List<CaseLine> freedLines(Freed freed) {
+        return freed.otherOpenCases().isEmpty() ? List.of() : lines(freed.otherOpenCases());
+    }
+
+    private String freedPeople(Freed freed) {
+        return freed.otherPeople().isEmpty() ? null : say("cases.freed.people", String.join(", ", freed.otherPeople()));
+    }
+
+    /** Runs one case action; the flash says what happened, in the reader's language. */
     private String act(String id, RelaisUser user, Model model, RedirectAttributes redirect,
-            java.util.function.Consumer<ReportId> action) {
+            java.util.function.Function<ReportId, String> action) {
         var reportId = new ReportId(Ids.parse(id, "report"));
         try {
-            action.accept(reportId);
-            redirect.addFlashAttribute("flash", "ok");
+            redirect.addFlashAttribute("flash", action.apply(reportId));
             return "redirect:/cases/" + id;
         } catch (InvalidInputException | ConflictException e) {
-            return view(reportId, user, model, formErrors.of(e), null, null, Locale.FRENCH);
+            return view(reportId, user, model, formErrors.of(e), null, null, Locale.FRENCH, null);
         }
     }
 
@@ -202,14 +342,16 @@ class CasePages {
         model.addAttribute("openCount", open.size());
         model.addAttribute("overdueCount", open.stream().filter(r -> r.isOverdue(today)).count());
         model.addAttribute("chart", OutcomeChart.of(reports.closedPerMonth()));
-        model.addAttribute("medianFirstAction", CaseStatistics.medianTimeToFirstAction(all).map(CasePages::describe).orElse(null));
+        model.addAttribute("medianFirstAction", CaseStatistics.medianTimeToFirstAction(all).map(this::describe).orElse(null));
         model.addAttribute("casesWithAction", all.stream().filter(r -> r.isProtected() && r.firstActionAt() != null).count());
         return "report/dashboard";
     }
 
-    private static String describe(Duration duration) {
+    /** "2 j 3 h" / "2 d 3 h", "5 h 12 min": in the reader's language. */
+    private String describe(Duration duration) {
         long hours = duration.toHours();
-        return hours >= 48 ? (hours / 24) + " j " + (hours % 24) + " h" : hours + " h " + duration.toMinutesPart() + " min";
+        return hours >= 48 ? say("cases.duration.days", hours / 24, hours % 24)
+                : say("cases.duration.hours", hours, duration.toMinutesPart());
     }
 
 }

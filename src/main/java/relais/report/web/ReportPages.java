@@ -66,11 +66,30 @@ class ReportPages {
         this.clock = clock;
     }
 
+    /** A report as its freelancer tells it apart from the others: who, as they know them. */
+    record ReportLine(relais.report.Report report, String who) {
+    }
+
     @GetMapping("/reports")
     String list(@AuthenticationPrincipal RelaisUser user, Model model) {
-        model.addAttribute("reports", reports.of(new FreelancerId(user.freelancerId())));
+        var freelancer = new FreelancerId(user.freelancerId());
+        model.addAttribute("reports", lines(freelancer, reports.of(freelancer)));
         model.addAttribute("today", ParisCalendar.today(clock));
         return "report/list";
+    }
+
+    /**
+     * The person by name only when they are one of the freelancer's own relationships (a name they know already);
+     * otherwise the address they typed, so the list never tells them who stands behind an address.
+     */
+    private List<ReportLine> lines(FreelancerId freelancer, List<relais.report.Report> found) {
+        var known = new java.util.HashMap<String, String>();
+        guard.timeline(freelancer).forEach(t -> known.put(t.personId(), t.personName()));
+        return found.stream().map(r -> {
+            String name = r.personId() == null ? null : known.get(r.personId().toString());
+            String who = name != null ? name : r.email();
+            return new ReportLine(r, who);
+        }).toList();
     }
 
     @GetMapping("/reports/new")
