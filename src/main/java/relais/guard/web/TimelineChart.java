@@ -23,9 +23,10 @@ public record TimelineChart(int width, int height, List<Row> rows, List<Tick> ti
     public record Tick(double x, int year) {
     }
 
-    static final int WIDTH = 760;
-    static final int LABEL = 180;
-    static final int ROW = 28;
+    /** Drawn for a desktop card (about 1100 px) so that it fills it; narrow screens get the list instead. */
+    static final int WIDTH = 1000;
+    static final int LABEL = 220;
+    static final int ROW = 30;
     static final int TOP = 24;
 
     static TimelineChart of(List<PersonTimeline> timelines, LocalDate today) {
