@@ -162,6 +162,19 @@ class SmallScreenBrowserTests {
     }
 
     @Test
+    void theReportFormTiesThePersonErrorToItsSelect() {
+        browser.logIn(freelancerEmail, Fixtures.PASSWORD);
+        browser.open("/reports/new");
+        browser.find("#report-form button[type=submit]").click();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#e-personId")).isEmpty());
+        var select = browser.find("#f-personId");
+        assertThat(select.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(select.getAttribute("aria-describedby")).isEqualTo("e-personId");
+        assertThat(browser.text("#e-personId")).isNotBlank();
+        browser.logOut();
+    }
+
+    @Test
     void theFaviconAnswersWithoutLogin() throws Exception {
         var http = HttpClient.newHttpClient();
         for (String path : List.of("/favicon.ico", "/favicon.svg")) {

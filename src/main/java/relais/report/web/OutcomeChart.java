@@ -10,7 +10,7 @@ import relais.report.Outcome;
 
 /**
  * Closed reports per month, one stacked bar per month and one colour per outcome, laid out for an SVG with a
- * counted vertical axis. The drawing keeps room for a year of months so that a short history is not a sliver.
+ * counted vertical axis. The drawing keeps room for a year and a half of months so that a short history is not a sliver.
  */
 record OutcomeChart(int width, int height, List<Bar> bars, List<Legend> legend, int max, List<Tick> ticks,
         int left, int top, int baseline) {
@@ -34,7 +34,7 @@ record OutcomeChart(int width, int height, List<Bar> bars, List<Legend> legend, 
     static final int LEFT = 48;
     static final int TOP = 12;
     static final int BOTTOM = 44;
-    static final int MIN_SLOTS = 12;
+    static final int MIN_SLOTS = 18;
     private static final int MAX_TICKS = 4;
     // Every colour reaches 3:1 against the white card (WCAG 1.4.11); white edges keep stacked segments apart.
     private static final Map<Outcome, String> COLORS = Map.of(Outcome.NOT_PROTECTED, "#6b7385", Outcome.REMINDED, "#1f5fbf",
