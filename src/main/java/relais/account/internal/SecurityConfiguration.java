@@ -75,7 +75,7 @@ class SecurityConfiguration {
         RequestMatcher publicPaths = request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             return path.equals("/login") || path.startsWith("/css/") || path.startsWith("/js/")
-                    || path.startsWith("/webjars/") || path.equals("/favicon.ico") || path.equals("/error")
+                    || path.startsWith("/webjars/") || path.equals("/favicon.ico") || path.equals("/favicon.svg") || path.equals("/error")
                     || path.equals("/actuator/health") || path.startsWith("/actuator/health/")
                     || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui") || path.equals("/language")
                     // a referrer answers a referral declaration from the link mailed to them, without an account

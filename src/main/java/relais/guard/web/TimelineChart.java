@@ -15,6 +15,12 @@ import relais.guard.TimelineSpan;
 public record TimelineChart(int width, int height, List<Row> rows, List<Tick> ticks, double todayX, LocalDate today) {
 
     public record Row(String personName, int y, List<Bar> bars) {
+
+        /** The name as drawn: a long one is cut so it never runs under the bars (the full name is in the title). */
+        public String label() {
+            return personName.length() <= LABEL_CHARACTERS ? personName
+                    : personName.substring(0, LABEL_CHARACTERS - 1).stripTrailing() + "…";
+        }
     }
 
     public record Bar(double x, double width, String via, boolean openEnded, LocalDate start, LocalDate end) {
@@ -23,9 +29,12 @@ public record TimelineChart(int width, int height, List<Row> rows, List<Tick> ti
     public record Tick(double x, int year) {
     }
 
-    static final int WIDTH = 760;
-    static final int LABEL = 180;
-    static final int ROW = 28;
+    /** Drawn for a desktop card (about 1100 px) so that it fills it; narrow screens get the list instead. */
+    static final int WIDTH = 1000;
+    static final int LABEL = 260;
+    /** About as many characters of a 15-unit font as fit in the label column. */
+    static final int LABEL_CHARACTERS = 28;
+    static final int ROW = 30;
     static final int TOP = 24;
 
     static TimelineChart of(List<PersonTimeline> timelines, LocalDate today) {

@@ -1,0 +1,264 @@
+package relais.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static relais.support.Fixtures.map;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import relais.support.Api;
+import relais.support.Browser;
+import relais.support.Fixtures;
+import relais.support.IntegrationTest;
+
+/**
+ * Phone-sized screens and the accessibility details around the page frame: no page of any role scrolls sideways
+ * at 390 or 320 px (WCAG 1.4.10), the timeline stays readable, focus survives htmx swaps, the favicon answers,
+ * the language switch and the notifications link say what they are.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SmallScreenBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+    String freelancerEmail;
+    String clientEmail;
+    String protectedEmail;
+    String freelancer;
+    String company;
+    String mission;
+    String report;
+
+    @BeforeAll
+    void setUp() {
+        var fixtures = new Fixtures(port);
+        int n = Fixtures.next();
+        String domain = "etroit-" + n + ".fr";
+        company = fixtures.companyId(domain);
+        clientEmail = "marie-christine.de-la-fontaine-beaumarchais@" + domain;
+        String buyer = fixtures.person("Marie-Christine de La Fontaine-Beaumarchais", clientEmail, company, Fixtures.PASSWORD)
+                .text("id");
+        protectedEmail = "camille@" + domain;
+        String camille = fixtures.personId("Camille Roux-Lefèvre", protectedEmail, company);
+        String referred = fixtures.personId("Zoé Recommandée", "zoe@" + domain, company);
+        freelancerEmail = "maximilienne-" + n + "@free.fr";
+        freelancer = fixtures.freelancerId("Maximilienne Delacroix-Fontainebleau", freelancerEmail, Fixtures.PASSWORD);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        mission = fixtures.missionId(freelancer, company, List.of(buyer, camille), today.minusMonths(3).toString(),
+                today.plusMonths(1).toString());
+        fixtures.admin().post("/api/referrals", Api.json(map("freelancerId", freelancer, "referrerId", camille,
+                "referredId", referred, "on", today.minusMonths(1).toString())));
+        var reported = Api.at(port).as(freelancerEmail, Fixtures.PASSWORD).post("/api/reports", Api.json(map(
+                "email", protectedEmail, "receivedOn", today.toString(), "channel", "EMAIL",
+                "text", "Et si on continuait sans la plateforme ?")));
+        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+        report = reported.text("id");
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void tearDown() {
+        browser.close();
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {390, 320})
+    void noPageOfAnyRoleScrollsSideways(int width) {
+        browser.resize(width, 800);
+        var overflowing = new ArrayList<String>();
+
+        browser.logIn(freelancerEmail, Fixtures.PASSWORD);
+        assertThat(js("return window.innerWidth")).as("the viewport is as wide as asked").isEqualTo((long) width);
+        walk(overflowing, "/", "/missions", "/missions/" + mission, "/missions/" + mission + "/messages", "/direct-work",
+                "/protected-clients", "/reports", "/reports/" + report, "/reports/new", "/notifications", "/account");
+        browser.logOut();
+
+        browser.logIn(clientEmail, Fixtures.PASSWORD);
+        walk(overflowing, "/", "/missions", "/missions/" + mission, "/bound-freelancers", "/referrals/pending",
+                "/notifications", "/account");
+        browser.logOut();
+
+        browser.logIn(Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        walk(overflowing, "/", "/companies", "/companies/" + company, "/people", "/freelancers", "/freelancers/" + freelancer,
+                "/missions", "/missions/" + mission, "/guard", "/guard/freelancers/" + freelancer, "/cases",
+                "/cases/dashboard", "/cases/" + report, "/screening", "/outbox", "/policies", "/notifications", "/account");
+        browser.logOut();
+        browser.resize(1280, 900);
+
+        assertThat(overflowing).as("pages wider than %d px", width).isEmpty();
+    }
+
+    @Test
+    void onAPhoneTheTimelineListsNamesInReadableTextInsteadOfAShrunkenDrawing() {
+        browser.resize(390, 800);
+        browser.logIn(Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        browser.open("/guard/freelancers/" + freelancer);
+        assertThat(browser.find("figure.timeline svg").isDisplayed()).isFalse();
+        WebElement list = browser.find("figure.timeline .timeline-list");
+        assertThat(list.isDisplayed()).isTrue();
+        assertThat(list.getText()).contains("Camille Roux-Lefèvre", "Zoé Recommandée");
+        assertThat(fontSize(list.findElement(By.tagName("strong")))).isGreaterThanOrEqualTo(14);
+
+        browser.resize(1280, 900);
+        browser.open("/guard/freelancers/" + freelancer);
+        var svg = browser.find("figure.timeline svg");
+        assertThat(svg.isDisplayed()).isTrue();
+        assertThat(list(".timeline-list")).allMatch(e -> !e.isDisplayed());
+        double figureWidth = ((Number) js("return document.querySelector('figure.timeline').clientWidth")).doubleValue();
+        assertThat(svg.getSize().getWidth()).as("the drawing fills its card").isGreaterThan((int) (figureWidth * 0.9));
+        double scale = svg.getSize().getWidth() / 1000.0;
+        assertThat(15 * scale).as("names in the drawing are at least 12 px").isGreaterThanOrEqualTo(12);
+        browser.logOut();
+    }
+
+    @Test
+    void afterTheDirectWorkAnswerFocusGoesToTheAnswerAndItIsAnnounced() {
+        browser.logIn(freelancerEmail, Fixtures.PASSWORD);
+        browser.open("/direct-work");
+        browser.find("#f-email").sendKeys(protectedEmail);
+        browser.find("#direct-work form button[type=submit]").click();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#verdict article")).isEmpty());
+        browser.waitUntil(d -> "verdict".equals(activeParentId()));
+        var answer = browser.find("#verdict article");
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(answer);
+        browser.waitUntil(d -> !browser.find("#announcer").getAttribute("textContent").isBlank());
+        assertThat(browser.find("#announcer").getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(browser.find("#announcer").getAttribute("textContent")).contains(answer.findElement(By.cssSelector(".verdict")).getText());
+        browser.logOut();
+    }
+
+    @Test
+    void afterPostingAMissionMessageFocusGoesToTheNewMessageOrTheReminder() {
+        browser.logIn(freelancerEmail, Fixtures.PASSWORD);
+        browser.open("/missions/" + mission + "/messages");
+        int before = list("li.message").size();
+        browser.find("#message-text").sendKeys("Le livrable est prêt pour relecture.");
+        browser.find("#message-form button[type=submit]").click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector("li.message")).size() == before + 1);
+        browser.waitUntil(d -> !"BODY".equals(browser.driver().switchTo().activeElement().getTagName().toUpperCase()));
+        var focused = browser.driver().switchTo().activeElement();
+        assertThat(focused.getAttribute("data-focus-after-swap")).isNotNull();
+        assertThat(focused.getText()).contains("Le livrable est prêt pour relecture.");
+        browser.logOut();
+    }
+
+    @Test
+    void theReportFormTiesThePersonErrorToItsSelect() {
+        browser.logIn(freelancerEmail, Fixtures.PASSWORD);
+        browser.open("/reports/new");
+        browser.find("#report-form button[type=submit]").click();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#e-personId")).isEmpty());
+        var select = browser.find("#f-personId");
+        assertThat(select.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(select.getAttribute("aria-describedby")).isEqualTo("e-personId");
+        assertThat(browser.text("#e-personId")).isNotBlank();
+        browser.logOut();
+    }
+
+    @Test
+    void theFaviconAnswersWithoutLogin() throws Exception {
+        var http = HttpClient.newHttpClient();
+        for (String path : List.of("/favicon.ico", "/favicon.svg")) {
+            var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("image/");
+            assertThat(response.body()).as(path).isNotEmpty();
+        }
+        browser.open("/login");
+        assertThat(list("link[rel=icon]")).extracting(e -> e.getAttribute("href")).anyMatch(h -> h.endsWith("/favicon.svg"));
+    }
+
+    @Test
+    void theLanguageSwitchIsMarkedInTheLanguageItNames() {
+        browser.logIn(clientEmail, Fixtures.PASSWORD);
+        var toEnglish = browser.find("form[action='/language'] button");
+        assertThat(toEnglish.getText()).isEqualTo("English");
+        assertThat(toEnglish.getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("fr");
+        toEnglish.click();
+        browser.waitUntil(d -> "en".equals(browser.find("html").getAttribute("lang")));
+        var toFrench = browser.find("form[action='/language'] button");
+        assertThat(toFrench.getText()).isEqualTo("Français");
+        assertThat(toFrench.getAttribute("lang")).isEqualTo("fr");
+        toFrench.click();
+        browser.waitUntil(d -> "fr".equals(browser.find("html").getAttribute("lang")));
+        browser.logOut();
+    }
+
+    @Test
+    void theNotificationsLinkSaysWhatItsNumberCounts() {
+        browser.logIn(freelancerEmail, Fixtures.PASSWORD);
+        var link = browser.find("#notifications-link");
+        String count = link.findElement(By.cssSelector(".badge")).getText();
+        assertThat(count).matches("[1-9][0-9]*");
+        String unread = count.equals("1") ? "1 non lue" : count + " non lues";
+        assertThat(link.getAccessibleName()).isEqualTo("Notifications (" + unread + ")");
+        browser.logOut();
+    }
+
+    @Test
+    void focusedControlsShowTheAppsOwnOutline() {
+        browser.open("/login");
+        browser.find("#username").click();
+        var style = (String) js("var s = getComputedStyle(document.activeElement);"
+                + " return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor");
+        assertThat(style).isEqualTo("solid 3px rgb(31, 95, 191)");
+    }
+
+    private void walk(List<String> overflowing, String... paths) {
+        for (String path : paths) {
+            browser.open(path);
+            long scrollWidth = ((Number) js("return document.documentElement.scrollWidth")).longValue();
+            long innerWidth = ((Number) js("return window.innerWidth")).longValue();
+            if (scrollWidth > innerWidth) {
+                overflowing.add(path + " is " + scrollWidth + " px wide: " + widest());
+            }
+        }
+    }
+
+    /** Names the deepest elements that stick out of the viewport, to make a failure readable. */
+    private Object widest() {
+        return js("var out = []; document.querySelectorAll('body *').forEach(function (e) {"
+                + " var r = e.getBoundingClientRect(); if (r.right > window.innerWidth + 0.5"
+                + " && !Array.prototype.some.call(e.children, function (c) { return c.getBoundingClientRect().right > window.innerWidth + 0.5; }))"
+                + " out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ' ' + Math.round(r.right)); });"
+                + " return out.slice(0, 5).join(', ');");
+    }
+
+    private String activeParentId() {
+        var parent = js("var a = document.activeElement; return a && a.parentElement ? a.parentElement.id : null");
+        return parent == null ? null : parent.toString();
+    }
+
+    private double fontSize(WebElement element) {
+        return Double.parseDouble(element.getCssValue("font-size").replace("px", ""));
+    }
+
+    private List<WebElement> list(String css) {
+        return browser.driver().findElements(By.cssSelector(css));
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+}
