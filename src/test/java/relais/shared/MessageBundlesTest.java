@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MessageBundlesTest {
 
     private static final Path FOLDER = Path.of("src/main/resources/i18n");
+    private static final Pattern INTERNAL_FIELD = Pattern.compile("\\b[a-z]+(Id|Ids|Email|On|From)\\b");
     private static final Pattern PLAIN_SPACE_BEFORE_PUNCTUATION = Pattern.compile(" [:;?!]");
 
     /** One bundle in both languages; whichever file carries no suffix is the bundle's default language. */
@@ -76,6 +77,21 @@ class MessageBundlesTest {
             }
         }
         assertThat(wrong).as("French values of %s with a plain space before : ; ? or ! (use U+202F)", bundle).isEmpty();
+    }
+
+    /** Messages speak of people, companies and addresses, never of the API's field names (personId, referredEmail…). */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void noMessageNamesAnInternalField(Bundle bundle) throws IOException {
+        var technical = new TreeMap<String, String>();
+        for (Path file : List.of(bundle.french(), bundle.english())) {
+            for (Map.Entry<Object, Object> entry : load(file).entrySet()) {
+                if (INTERNAL_FIELD.matcher(entry.getValue().toString()).find()) {
+                    technical.put(file.getFileName() + ":" + entry.getKey(), entry.getValue().toString());
+                }
+            }
+        }
+        assertThat(technical).as("messages of %s naming an internal field", bundle).isEmpty();
     }
 
     private static Properties load(Path file) throws IOException {
