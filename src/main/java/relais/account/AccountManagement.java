@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import relais.account.internal.AccountRows;
 import relais.shared.ConflictException;
 import relais.shared.EmailAddress;
+import relais.shared.InputCheck;
 
 /** What other modules may ask of accounts: open a login, follow a person's company move, look one up. */
 @Service
@@ -28,7 +29,7 @@ public class AccountManagement {
         var email = new EmailAddress(login.email());
         PasswordRule.check(login.rawPassword(), login.email(), login.displayName());
         if (accounts.emailTaken(email.value())) {
-            throw new ConflictException("email", "An account already uses " + email);
+            throw new ConflictException("email", "conflict.email.account", "An account already uses " + email, email.toString());
         }
         var id = AccountId.random();
         accounts.insert(id, email.value(), passwords.encode(login.rawPassword()), login.role(), login.displayName(),
@@ -48,7 +49,7 @@ public class AccountManagement {
             return;
         }
         if (accounts.emailTaken(email.value())) {
-            throw new ConflictException(field, "An account already uses " + email);
+            throw new ConflictException(field, "conflict.email.account", "An account already uses " + email, email.toString());
         }
         accounts.updateEmail(id, email.value());
     }
@@ -77,6 +78,26 @@ public class AccountManagement {
 
     public Optional<RelaisUser> byId(AccountId id) {
         return accounts.byId(id);
+    }
+
+    /**
+     * The holder changes their own password: the current one proves it is them, the new one is typed twice and must
+     * pass the {@link PasswordRule}. Every problem is told at once; nothing changes unless all is right.
+     */
+    @Transactional
+    public void changePassword(AccountId id, String currentPassword, String newPassword, String newPasswordAgain) {
+        var account = accounts.byId(id).orElseThrow();
+        var check = new InputCheck();
+        check.required("currentPassword", currentPassword);
+        if (!check.hasProblem("currentPassword") && !passwords.matches(currentPassword, account.passwordHash())) {
+            check.problem("currentPassword", "validation.password.wrong", "is not your current password");
+        }
+        check.field("newPassword", () -> PasswordRule.check(newPassword, account.email(), account.displayName()));
+        if (!check.hasProblem("newPassword") && !newPassword.equals(newPasswordAgain)) {
+            check.problem("newPasswordAgain", "validation.password.mismatch", "is not the same as the new password");
+        }
+        check.throwIfInvalid();
+        accounts.updatePasswordHash(id, passwords.encode(newPassword));
     }
 
     public boolean noAccountYet() {

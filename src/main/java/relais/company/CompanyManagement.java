@@ -82,11 +82,11 @@ public class CompanyManagement {
         }
         check.throwIfInvalid();
         if (companies.sirenTaken(siren.value(), id)) {
-            throw new ConflictException("siren", "A company with SIREN " + siren + " already exists");
+            throw new ConflictException("siren", "conflict.company.siren", "A company with SIREN " + siren + " already exists", siren.toString());
         }
         var taken = companies.domainsTakenByOthers(domains, id);
         if (!taken.isEmpty()) {
-            throw new ConflictException("emailDomains", "Already the domain of another company: " + String.join(", ", taken));
+            throw new ConflictException("emailDomains", "conflict.company.domains", "Already the domain of another company: " + String.join(", ", taken), String.join(", ", taken));
         }
         return new Company(id, name, siren, siret, vat, trimmed(details.billingAddress()), invoiceEmail,
                 Boolean.TRUE.equals(details.poRequired()), groupId, domains);
@@ -113,7 +113,7 @@ public class CompanyManagement {
         check.text("name", check.required("name", trimmed(name)), TextRule.NAME);
         check.throwIfInvalid();
         if (companies.groupNameTaken(name.trim())) {
-            throw new ConflictException("name", "A group named " + name.trim() + " already exists");
+            throw new ConflictException("name", "conflict.group.name", "A group named " + name.trim() + " already exists", name.trim());
         }
         var group = new CompanyGroup(UUID.randomUUID(), name.trim());
         companies.insertGroup(group);
@@ -177,7 +177,7 @@ public class CompanyManagement {
         check.throwIfInvalid();
         var taken = people.emailsTaken(emails);
         if (!taken.isEmpty()) {
-            throw new ConflictException("emails", "Already the address of another person: " + String.join(", ", taken));
+            throw new ConflictException("emails", "conflict.person.emails", "Already the address of another person: " + String.join(", ", taken), String.join(", ", taken));
         }
         var company = new CompanyId(companyId);
         var person = new Person(PersonId.random(), fullName, emails, company,
@@ -211,7 +211,7 @@ public class CompanyManagement {
         check.throwIfInvalid();
         var takenByOthers = people.emailsTakenByOthers(emails, id);
         if (!takenByOthers.isEmpty()) {
-            throw new ConflictException("emails", "Already the address of another person: " + String.join(", ", takenByOthers));
+            throw new ConflictException("emails", "conflict.person.emails", "Already the address of another person: " + String.join(", ", takenByOthers), String.join(", ", takenByOthers));
         }
         // A client user logs in with their first address: the login follows it.
         accounts.forPerson(id.value()).ifPresent(login -> accounts.moveLogin(login, emails.getFirst(), "emails"));
@@ -232,11 +232,11 @@ public class CompanyManagement {
         check.throwIfInvalid();
         var to = new CompanyId(target);
         if (person.employments().stream().anyMatch(e -> on.equals(e.from()))) {
-            throw new ConflictException("on", "The person already has a company change on " + on);
+            throw new ConflictException("on", "conflict.person.moveDay", "The person already has a company change on " + on, on);
         }
         var companyBefore = person.companyOn(on);
         if (companyBefore.equals(to)) {
-            throw new ConflictException("companyId", "The person already works at that company on " + on);
+            throw new ConflictException("companyId", "conflict.person.sameCompany", "The person already works at that company on " + on, on);
         }
         people.addEmployment(id, new Employment(to, on));
         var updated = personOrThrow(id);

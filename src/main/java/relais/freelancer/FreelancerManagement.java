@@ -57,7 +57,7 @@ public class FreelancerManagement {
             if (login.isPresent()) {
                 accounts.moveLogin(login.get(), freelancer.email().value(), "email");
             } else if (accounts.emailTaken(freelancer.email().value())) {
-                throw new ConflictException("email", "An account already uses " + freelancer.email());
+                throw new ConflictException("email", "conflict.email.account", "An account already uses " + freelancer.email(), freelancer.email().toString());
             }
         }
         freelancers.update(freelancer);
@@ -96,10 +96,10 @@ public class FreelancerManagement {
         }
         check.throwIfInvalid();
         if (freelancers.emailTaken(email.value(), id)) {
-            throw new ConflictException("email", "Another freelancer already uses " + email);
+            throw new ConflictException("email", "conflict.email.freelancer", "Another freelancer already uses " + email, email.toString());
         }
         if (creating && d.password() != null && accounts.emailTaken(email.value())) {
-            throw new ConflictException("email", "An account already uses " + email);
+            throw new ConflictException("email", "conflict.email.account", "An account already uses " + email, email.toString());
         }
         return new Freelancer(id, fullName, email, siret, iban, d.vatStatus(), vat, d.contractSignedOn(),
                 trimmed(d.title()), skills, dayRate);

@@ -48,6 +48,9 @@ public final class VerdictTexts {
                     "maxReferralDepth", "depth")),
             Map.entry("referral.SAME_PERSON", List.of("referrerName", "referredName", "referralDate", "declarer")));
 
+    /** The suffix of a key's wording about the freelancer, for readers other than the freelancer. */
+    static final String THIRD_PERSON = ".third";
+
     private final MessageSource messages;
 
     public VerdictTexts(MessageSource messages) {
@@ -56,22 +59,31 @@ public final class VerdictTexts {
 
     /** One sentence saying whether the freelancer may work directly with the person, and from or until when. */
     public String headline(Verdict verdict, Locale requested) {
+        return headline(verdict, requested, Voice.SECOND_PERSON);
+    }
+
+    /**
+     * The headline said to the freelancer (second person) or about them (third person, the freelancer's name last
+     * among the arguments); a null voice is the second person.
+     */
+    public String headline(Verdict verdict, Locale requested, Voice voice) {
         Locale locale = supported(requested);
+        Voice said = voice == null ? Voice.SECOND_PERSON : voice;
         String name = verdict.personName() != null ? verdict.personName() : message("guard.person.unknown", locale);
         if (verdict.isProtected()) {
             if (verdict.openEnded()) {
-                return message("guard.verdict.PROTECTED.openEnded", locale, name);
+                return voiced("guard.verdict.PROTECTED.openEnded", locale, said, name);
             }
-            return message("guard.verdict.PROTECTED", locale, name, date(verdict.protectedUntil(), locale),
+            return voiced("guard.verdict.PROTECTED", locale, said, name, date(verdict.protectedUntil(), locale),
                     date(verdict.freeFrom(), locale));
         }
         if (verdict.freeFrom() == null) {
-            return message("guard.verdict.FREE.never", locale, name);
+            return voiced("guard.verdict.FREE.never", locale, said, name);
         }
         return releaseThatFreed(verdict)
-                .map(release -> message("guard.verdict.FREE.released", locale, name, date(verdict.freeFrom(), locale),
+                .map(release -> voiced("guard.verdict.FREE.released", locale, said, name, date(verdict.freeFrom(), locale),
                         message("guard.release." + release.data().get("releaseKind"), locale)))
-                .orElseGet(() -> message("guard.verdict.FREE", locale, name, date(verdict.freeFrom(), locale)));
+                .orElseGet(() -> voiced("guard.verdict.FREE", locale, said, name, date(verdict.freeFrom(), locale)));
     }
 
     /** The release a FREE verdict gives as the reason it is free, effective on its first free day. */
@@ -85,14 +97,29 @@ public final class VerdictTexts {
 
     /** The sentence for one reason or caution. */
     public String text(Explanation explanation, Locale requested) {
+        return text(explanation, requested, Voice.SECOND_PERSON);
+    }
+
+    /** The sentence for one reason or caution, to the freelancer or about them; a null voice is the second person. */
+    public String text(Explanation explanation, Locale requested, Voice voice) {
         Locale locale = supported(requested);
         String kind = CautionCode.isCaution(explanation.code()) ? "caution." : "reason.";
-        return render(kind + explanation.code(), explanation.data(), locale);
+        return render(kind + explanation.code(), explanation.data(), locale, voice);
     }
 
     /** The sentence answering a referral declaration: it counts, or why it does not. */
     public String referralText(ReferralAssessment assessment, Locale requested) {
-        return render("referral." + assessment.reasonCode(), assessment.data(), supported(requested));
+        return referralText(assessment, requested, Voice.SECOND_PERSON);
+    }
+
+    /** The referral sentence, to the freelancer or about them; a null voice is the second person. */
+    public String referralText(ReferralAssessment assessment, Locale requested, Voice voice) {
+        return render("referral." + assessment.reasonCode(), assessment.data(), supported(requested), voice);
+    }
+
+    /** The voice for pages read by someone other than the freelancer (templates cannot call static methods). */
+    public Voice voiceAbout(String freelancerName) {
+        return Voice.about(freelancerName);
     }
 
     /** The label of a verdict kind, a via, a release kind or a declarer role. */
@@ -128,18 +155,48 @@ public final class VerdictTexts {
         return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
     }
 
-    private String render(String code, Map<String, Object> data, Locale locale) {
+    private String render(String code, Map<String, Object> data, Locale locale, Voice voice) {
+        Voice said = voice == null ? Voice.SECOND_PERSON : voice;
         List<String> keys = ARGUMENTS.getOrDefault(code, List.of());
-        Object[] arguments = keys.stream().map(key -> argument(key, data, locale)).toArray();
+        Object[] arguments = keys.stream().map(key -> argument(key, data, locale, said)).toArray();
+        if (said.thirdPerson()) {
+            arguments = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments),
+                    java.util.stream.Stream.of(said.freelancerName())).toArray();
+        }
         String base = "guard." + code;
         String variant = variant(code, data);
         if (variant != null) {
-            String text = messages.getMessage(base + variant, arguments, null, locale);
+            String text = voicedOrNull(base + variant, arguments, locale, said);
             if (text != null) {
                 return text;
             }
         }
-        return messages.getMessage(base, arguments, code, locale);
+        String text = voicedOrNull(base, arguments, locale, said);
+        return text != null ? text : code;
+    }
+
+    /**
+     * The third-person wording of a key is the same key with {@value #THIRD_PERSON}; sentences that address nobody
+     * have none and are said alike to everyone.
+     */
+    private String voicedOrNull(String key, Object[] arguments, Locale locale, Voice voice) {
+        if (voice.thirdPerson()) {
+            String third = messages.getMessage(key + THIRD_PERSON, arguments, null, locale);
+            if (third != null) {
+                return third;
+            }
+        }
+        return messages.getMessage(key, arguments, null, locale);
+    }
+
+    private String voiced(String key, Locale locale, Voice voice, Object... arguments) {
+        if (!voice.thirdPerson()) {
+            return message(key, locale, arguments);
+        }
+        Object[] withName = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        withName[arguments.length] = voice.freelancerName();
+        String text = voicedOrNull(key, withName, locale, voice);
+        return text != null ? text : key;
     }
 
     /** Which wording fits the data, when a code has more than one. */
@@ -167,13 +224,13 @@ public final class VerdictTexts {
         return null;
     }
 
-    private String argument(String key, Map<String, Object> data, Locale locale) {
+    private String argument(String key, Map<String, Object> data, Locale locale, Voice voice) {
         Object value = data.get(key);
         return switch (key) {
             case "declarer" -> declarer(data, locale);
             case "releaseKind" -> value == null ? "" : message("guard.release." + value, locale);
             case "referralText" -> data.containsKey("referralCode")
-                    ? render("referral." + data.get("referralCode"), data, locale) : "";
+                    ? render("referral." + data.get("referralCode"), data, locale, voice) : "";
             case "personName", "referrerName", "referredName" ->
                     value == null ? message("guard.person.unknown", locale) : value.toString();
             case "companyName", "referrerCompanyName", "referredCompanyName", "askedCompanyName" ->

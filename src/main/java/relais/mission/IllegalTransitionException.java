@@ -6,7 +6,8 @@ import relais.shared.ConflictException;
 public class IllegalTransitionException extends ConflictException {
 
     public IllegalTransitionException(MissionStatus from, MissionStatus to) {
-        super("status", "A mission that is " + from + " cannot become " + to
+        super("status", from.next().isEmpty() ? "conflict.mission.closed" : "conflict.mission.transition",
+                "A mission that is " + from + " cannot become " + to
                 + (from.next().isEmpty() ? " (it is closed)" : "; it can become " + from.next()));
     }
 }

@@ -34,7 +34,7 @@ public record Mission(MissionId id, FreelancerId freelancerId, CompanyId company
     public Mission finish(LocalDate on) {
         requireTransition(MissionStatus.FINISHED);
         if (on.isBefore(startOn)) {
-            throw new IllegalArgumentException("must not be before the mission's start (" + startOn + ")");
+            throw new relais.shared.InvalidValueException("validation.end.before.start", "must not be before the mission's start (" + startOn + ")", startOn);
         }
         return new Mission(id, freelancerId, companyId, participants, title, agreedOn, introducedOn, startOn,
                 plannedEndOn, on, cancelledOn, MissionStatus.FINISHED, dayRate, days);
@@ -43,7 +43,7 @@ public record Mission(MissionId id, FreelancerId freelancerId, CompanyId company
     public Mission cancel(LocalDate on) {
         requireTransition(MissionStatus.CANCELLED);
         if (on.isBefore(agreedOn)) {
-            throw new IllegalArgumentException("must not be before the mission was agreed (" + agreedOn + ")");
+            throw new relais.shared.InvalidValueException("validation.cancel.before.agreed", "must not be before the mission was agreed (" + agreedOn + ")", agreedOn);
         }
         return new Mission(id, freelancerId, companyId, participants, title, agreedOn, introducedOn, startOn,
                 plannedEndOn, actualEndOn, on, MissionStatus.CANCELLED, dayRate, days);

@@ -175,11 +175,11 @@ public class MissionManagement {
         Mission next;
         try {
             next = change.apply(current);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, e.getMessage());
+        } catch (relais.shared.InvalidValueException e) {
+            throw new InvalidInputException(java.util.List.of(new relais.shared.FieldProblem(field, e.getMessage(), e.code(), e.args())));
         }
         if (!missions.updateLifecycle(next, current.status())) {
-            throw new ConflictException("The mission changed meanwhile; reload it and try again.");
+            throw new ConflictException(null, "conflict.mission.changed", "The mission changed meanwhile; reload it and try again.");
         }
         return next;
     }

@@ -36,7 +36,7 @@ class AuthenticationTests {
 
     @Test
     void aWrongPasswordIsA401ProblemWithoutSession() {
-        var response = Api.at(port).as(Fixtures.ADMIN_EMAIL, "wrong-password").get("/api/companies");
+        var response = Api.at(port).as(Fixtures.ADMIN_EMAIL, "wrong-password").get("/api/companies?lang=en");
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().path("title").asString()).isEqualTo("Unauthorized");
     }
@@ -77,7 +77,7 @@ class AuthenticationTests {
         for (int i = 0; i < 5; i++) {
             assertThat(wrong.get("/api/me/freelancer").status()).isEqualTo(401);
         }
-        var right = Api.at(port).as(email, Fixtures.PASSWORD).get("/api/me/freelancer");
+        var right = Api.at(port).as(email, Fixtures.PASSWORD).get("/api/me/freelancer?lang=en");
         assertThat(right.status()).isEqualTo(429);
         assertThat(right.json().path("detail").asString()).contains("Too many failed logins");
     }

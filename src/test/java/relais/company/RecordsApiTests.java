@@ -43,7 +43,7 @@ class RecordsApiTests {
     @Test
     void refusesEveryInvalidCompanyFieldAtOnceAndSavesNothing() {
         String domain = "refused-" + Fixtures.next() + ".fr";
-        var response = admin.post("/api/companies", Api.json(map("name", "", "siren", "123456789",
+        var response = admin.post("/api/companies?lang=en", Api.json(map("name", "", "siren", "123456789",
                 "siret", "1234", "emailDomains", List.of(domain, "gmail.com"), "invoiceEmail", "not-an-address")));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -59,11 +59,13 @@ class RecordsApiTests {
         var english = admin.post("/api/companies?lang=en", Api.json(map("name", "X", "siren", "12")));
         assertThat(french.json().path("errors").get(0).path("message").asString()).isEqualTo("doit comporter 9 chiffres");
         assertThat(english.json().path("errors").get(0).path("message").asString()).isEqualTo("must be 9 digits");
+        assertThat(french.json().path("title").asString()).isEqualTo("Saisie invalide");
+        assertThat(english.json().path("title").asString()).isEqualTo("Invalid input");
     }
 
     @Test
     void answersMalformedJsonWrongTypesAndUnknownEnumValuesWithA400Problem() {
-        var malformed = admin.post("/api/companies", "{\"name\": \"x\",");
+        var malformed = admin.post("/api/companies?lang=en", "{\"name\": \"x\",");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().path("title").asString()).isEqualTo("Malformed request");
 

@@ -61,7 +61,7 @@ class VerdictTextsTest {
         Verdict verdict = aliceFacts().verdict("alice", "2024-06-01");
 
         assertThat(texts.headline(verdict, FR)).isEqualTo("Votre relation avec Alice Martin est protégée jusqu’au "
-                + "28 février 2025 inclus : vous pourrez travailler en direct avec cette personne à partir du 1er mars 2025.");
+                + "28 février 2025 inclus : vous pourrez travailler en direct avec cette personne à partir du 1er mars 2025.");
         assertThat(texts.headline(verdict, EN)).isEqualTo("Your relationship with Alice Martin is protected until "
                 + "28 February 2025 inclusive: you may work directly with them from 1 March 2025.");
     }
@@ -81,9 +81,9 @@ class VerdictTextsTest {
         Verdict unknown = Verdicts.forEmail(aliceFacts().build(), "zoe@acme.fr", d("2024-06-01"), Set.of());
 
         assertThat(texts.headline(bob, FR)).isEqualTo(
-                "Vous pouvez travailler en direct avec Bob Durand : aucune relation protégée ne vous lie via Relais.");
+                "Vous pouvez travailler en direct avec Bob Durand : aucune relation protégée ne vous lie via Relais.");
         assertThat(texts.headline(unknown, FR)).isEqualTo(
-                "Vous pouvez travailler en direct avec cette personne : aucune relation protégée ne vous lie via Relais.");
+                "Vous pouvez travailler en direct avec cette personne : aucune relation protégée ne vous lie via Relais.");
         assertThat(texts.headline(unknown, EN)).isEqualTo(
                 "You may work directly with this person: no protected relationship links you through Relais.");
     }
@@ -95,11 +95,11 @@ class VerdictTextsTest {
                 .verdict("alice", "2024-06-01");
 
         assertThat(texts.headline(verdict, FR)).isEqualTo(
-                "Votre relation avec Alice Martin est protégée, sans date de fin pour l’instant : une mission est en cours.");
+                "Votre relation avec Alice Martin est protégée, sans date de fin pour l’instant : une mission est en cours.");
         assertThat(texts.headline(verdict, EN)).isEqualTo(
                 "Your relationship with Alice Martin is protected, with no end date yet: a mission is still running.");
         assertThat(texts.text(verdict.reasons().getFirst(), FR)).isEqualTo("Mission « Régie » avec Alice Martin (Acme), "
-                + "en cours depuis le 1er janvier 2024 et sans date de fin : la relation est protégée pendant toute la "
+                + "en cours depuis le 1er janvier 2024 et sans date de fin : la relation est protégée pendant toute la "
                 + "mission, puis 12 mois après sa fin.");
         assertThat(texts.text(verdict.cautions().getFirst(), EN)).isEqualTo(
                 "The mission “Régie” (Acme) has no end date yet: the protection will last until 12 months after it ends.");
@@ -124,13 +124,13 @@ class VerdictTextsTest {
         Verdict verdict = aliceFacts().verdict("alice", "2024-06-01");
 
         assertThat(texts.text(verdict.reasons().get(0), FR)).isEqualTo("Mission « Refonte » avec Alice Martin (Acme), "
-                + "du 1er janvier 2024 au 29 février 2024 : la relation est protégée jusqu’au 28 février 2025 inclus, "
+                + "du 1er janvier 2024 au 29 février 2024 : la relation est protégée jusqu’au 28 février 2025 inclus, "
                 + "soit 12 mois après la fin de la mission.");
         assertThat(texts.text(verdict.reasons().get(0), EN)).isEqualTo("Mission “Refonte” with Alice Martin (Acme), "
                 + "from 1 January 2024 to 29 February 2024: the relationship is protected until 28 February 2025 "
                 + "inclusive, 12 months after the mission ended.");
         assertThat(texts.text(verdict.reasons().get(1), FR)).isEqualTo("Règles de protection version 1, en vigueur "
-                + "depuis le 1er janvier 2000 : une mission protège la relation pendant toute sa durée et 12 mois après sa fin.");
+                + "depuis le 1er janvier 2000 : une mission protège la relation pendant toute sa durée et 12 mois après sa fin.");
         assertThat(texts.text(verdict.reasons().get(1), EN)).isEqualTo("Protection rules version 1, in force since "
                 + "1 January 2000: a mission protects the relationship while it runs and for 12 months after it ends.");
     }
@@ -143,7 +143,7 @@ class VerdictTextsTest {
                 .verdict("alice", "2024-06-01");
 
         assertThat(texts.text(verdict.reasons().getFirst(), FR)).isEqualTo("Mission « Appli » avec Alice Martin (Acme), "
-                + "à partir du 10 janvier 2024, annulée le 15 mars 2024 : la relation est protégée jusqu’au "
+                + "à partir du 10 janvier 2024, annulée le 15 mars 2024 : la relation est protégée jusqu’au "
                 + "15 mars 2025 inclus, soit 12 mois après l’annulation.");
         assertThat(texts.text(verdict.reasons().getFirst(), EN)).isEqualTo("Mission “Appli” with Alice Martin (Acme), "
                 + "from 10 January 2024, cancelled on 15 March 2024: the relationship is protected until "
@@ -159,7 +159,7 @@ class VerdictTextsTest {
 
         assertThat(texts.text(verdict.reasons().getFirst(), FR)).isEqualTo("Alice Martin vous a recommandé auprès de "
                 + "Bob Durand, dans son entreprise ou son groupe, le 1er septembre 2024 (déclaré par Paul Ops, chargé "
-                + "de compte Relais) : la relation avec Bob Durand est protégée depuis cette date, aussi longtemps que "
+                + "de compte Relais) : la relation avec Bob Durand est protégée depuis cette date, aussi longtemps que "
                 + "celle avec Alice Martin, soit jusqu’au 28 février 2025 inclus.");
         assertThat(texts.text(verdict.reasons().getFirst(), EN)).isEqualTo("Alice Martin recommended you to Bob Durand, "
                 + "within their company or group, on 1 September 2024 (declared by Paul Ops, Relais account manager): "
@@ -187,11 +187,11 @@ class VerdictTextsTest {
 
         assertThat(texts.text(free.reasons().getFirst(), FR)).isEqualTo("La protection de votre relation avec "
                 + "Alice Martin a été levée à compter du 1er octobre 2024 (rachat payé par le client). "
-                + "Motif : « Embauche par Acme ».");
+                + "Motif : « Embauche par Acme ».");
         assertThat(texts.text(free.reasons().getFirst(), EN)).isEqualTo("The protection of your relationship with "
                 + "Alice Martin was lifted from 1 October 2024 (buy-out paid by the client). Reason: “Embauche par Acme”.");
         assertThat(texts.text(before.cautions().getFirst(), FR)).isEqualTo("Une levée de protection (rachat payé par "
-                + "le client) prendra effet le 1er octobre 2024. Motif : « Embauche par Acme ».");
+                + "le client) prendra effet le 1er octobre 2024. Motif : « Embauche par Acme ».");
         assertThat(texts.headline(free, FR)).isEqualTo("Vous pouvez travailler en direct avec Alice Martin\u202f: "
                 + "libéré le 1er octobre 2024 (rachat payé par le client).");
         assertThat(texts.headline(free, EN)).isEqualTo("You may work directly with Alice Martin: "
@@ -217,7 +217,7 @@ class VerdictTextsTest {
         Verdict none = aliceFacts().verdict("bob", "2024-04-01");
 
         assertThat(texts.text(ended.reasons().getFirst(), FR))
-                .isEqualTo("La protection a pris fin le 28 février 2025 au soir : vous êtes libre depuis le 1er mars 2025.");
+                .isEqualTo("La protection a pris fin le 28 février 2025 au soir : vous êtes libre depuis le 1er mars 2025.");
         assertThat(texts.text(ended.reasons().getFirst(), EN))
                 .isEqualTo("The protection ended at the close of 28 February 2025: you have been free since 1 March 2025.");
         assertThat(texts.text(none.reasons().getFirst(), FR))
@@ -233,7 +233,7 @@ class VerdictTextsTest {
         String fr = texts.text(verdict.cautions().getFirst(), FR);
         String en = texts.text(verdict.cautions().getFirst(), EN);
 
-        assertThat(fr).isEqualTo("Vous avez des relations protégées chez Acme : si l’une de ces personnes vous a présenté "
+        assertThat(fr).isEqualTo("Vous avez des relations protégées chez Acme : si l’une de ces personnes vous a présenté "
                 + "à cette personne, la relation est protégée aussi. Déclarez alors la recommandation.");
         assertThat(en).isEqualTo("You have protected relationships at Acme: if one of those people introduced you to "
                 + "this person, this relationship is protected too. Please declare the referral.");
@@ -245,7 +245,7 @@ class VerdictTextsTest {
         Verdict verdict = aliceFacts().referral("r1", "alice", "gil", "2024-09-01").verdict("gil", "2024-10-01");
 
         assertThat(texts.text(verdict.reasons().get(1), FR)).isEqualTo("Alice Martin vous a recommandé auprès de "
-                + "Gil Globex le 1er septembre 2024. La recommandation ne compte pas : le 1er septembre 2024, Gil Globex "
+                + "Gil Globex le 1er septembre 2024. La recommandation ne compte pas : le 1er septembre 2024, Gil Globex "
                 + "(Globex) n’était ni dans la même entreprise ni dans le même groupe que Alice Martin (Acme). "
                 + "Seule une recommandation en interne protège.");
         assertThat(texts.text(verdict.reasons().get(1), EN)).isEqualTo("Alice Martin recommended you to Gil Globex on "
@@ -262,30 +262,30 @@ class VerdictTextsTest {
                 .build();
         return Stream.of(
                 Arguments.of(new ReferralFact(null, "alice", "bob", d("2024-06-01"), null, null),
-                        "La recommandation compte : la relation avec Bob Durand est protégée depuis le 1er juin 2024, "
+                        "La recommandation compte : la relation avec Bob Durand est protégée depuis le 1er juin 2024, "
                                 + "aussi longtemps que celle avec Alice Martin, soit jusqu’au 28 février 2025 inclus.",
                         "The referral counts: the relationship with Bob Durand is protected from 1 June 2024 for as "
                                 + "long as the one with Alice Martin, that is until 28 February 2025 inclusive."),
                 Arguments.of(new ReferralFact(null, "alice", "bob", d("2025-05-01"), null, null),
-                        "La recommandation ne compte pas : la protection de votre relation avec Alice Martin avait déjà "
+                        "La recommandation ne compte pas : la protection de votre relation avec Alice Martin avait déjà "
                                 + "pris fin, vous étiez libre depuis le 1er mars 2025.",
                         "The referral does not count: the protection of your relationship with Alice Martin had "
                                 + "already ended; you had been free since 1 March 2025."),
                 Arguments.of(new ReferralFact(null, "bob", "alice", d("2023-05-01"), null, null),
-                        "La recommandation ne compte pas : le 1er mai 2023, votre relation avec Bob Durand n’était pas protégée.",
+                        "La recommandation ne compte pas : le 1er mai 2023, votre relation avec Bob Durand n’était pas protégée.",
                         "The referral does not count: on 1 May 2023, your relationship with Bob Durand was not protected."),
                 Arguments.of(new ReferralFact(null, "alice", "bob", d("2026-02-01"), null, null),
-                        "La recommandation ne compte pas : les règles de protection en vigueur le 1er février 2026 "
+                        "La recommandation ne compte pas : les règles de protection en vigueur le 1er février 2026 "
                                 + "(version 2) ne donnent pas d’effet aux recommandations.",
                         "The referral does not count: the protection rules in force on 1 February 2026 (version 2) "
                                 + "give referrals no effect."),
                 Arguments.of(new ReferralFact(null, "bob", "carol", d("2024-07-01"), null, null),
-                        "La recommandation ne compte pas : les règles de protection n’admettent que 1 recommandation(s) "
+                        "La recommandation ne compte pas : les règles de protection n’admettent que 1 recommandation(s) "
                                 + "à la suite, et celle-ci serait la 2e.",
                         "The referral does not count: the protection rules allow only 1 referral(s) in a row, and "
                                 + "this one would be number 2."),
                 Arguments.of(new ReferralFact(null, "alice", "alice", d("2024-07-01"), null, null),
-                        "La recommandation ne compte pas : une personne ne peut pas se recommander elle-même.",
+                        "La recommandation ne compte pas : une personne ne peut pas se recommander elle-même.",
                         "The referral does not count: nobody can refer you to themselves."))
                 .map(a -> Arguments.of(facts, a.get()[0], a.get()[1], a.get()[2]));
     }

@@ -51,7 +51,7 @@ class DashboardBrowserTests {
         browser.logIn(freelancerEmail, Fixtures.PASSWORD);
         assertThat(browser.text("#dashboard-freelancer h1")).isEqualTo("Bonjour Bruno Browser");
         assertThat(browser.text("table.missions")).contains(missionTitle);
-        assertThat(browser.text("nav.main")).contains("Puis-je travailler en direct ?").doesNotContain("Entreprises");
+        assertThat(browser.text("nav.main")).contains("Puis-je travailler en direct ?").doesNotContain("Entreprises");
         browser.logOut();
     }
 

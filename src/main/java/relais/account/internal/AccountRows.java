@@ -67,6 +67,11 @@ public class AccountRows {
         jdbc.sql("update account set email = :email where id = :id").param("email", email).param("id", id.value()).update();
     }
 
+    public void updatePasswordHash(AccountId id, String passwordHash) {
+        jdbc.sql("update account set password_hash = :hash where id = :id").param("hash", passwordHash)
+                .param("id", id.value()).update();
+    }
+
     public void updateLanguage(AccountId id, String language) {
         jdbc.sql("update account set language = :language where id = :id").param("language", language)
                 .param("id", id.value()).update();

@@ -34,7 +34,7 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         if (email == null || password == null) {
-            log.warn("No account exists and RELAIS_ADMIN_EMAIL / RELAIS_ADMIN_PASSWORD are not set: nobody can log in yet.");
+            // Whether nobody can log in is told once the demo data had its chance (relais.web.ReadyAnnouncement).
             return;
         }
         try {

@@ -8,10 +8,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import relais.shared.web.ApiProblems;
+import relais.shared.web.ProblemWriter;
 
 /** A 401 problem for API callers, or 429 while attempts from their address are slowed down after failed logins. */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final ProblemWriter problems;
+
+    ApiAuthenticationEntryPoint(ProblemWriter problems) {
+        this.problems = problems;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -19,12 +25,10 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
         if (e instanceof LoginSlowedDown slowedDown) {
             long seconds = slowedDown.retryAfterSeconds();
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-            ApiProblems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
-                    "Too many failed logins from your address; try again in " + seconds + " s.");
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "tooMany", "loginsSlowed", seconds);
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Relais\", Bearer");
-        ApiProblems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
-                "Authenticate with HTTP Basic (e-mail and password) or a Bearer API token.");
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "unauthorized");
     }
 }

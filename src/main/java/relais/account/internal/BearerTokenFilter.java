@@ -11,7 +11,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import relais.account.ApiTokens;
-import relais.shared.web.ApiProblems;
+import relais.shared.web.ProblemWriter;
 
 /** Authenticates API calls that carry "Authorization: Bearer rls_…" with a personal token. */
 class BearerTokenFilter extends OncePerRequestFilter {
@@ -19,7 +19,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final AccountRows accounts;
 
-    BearerTokenFilter(ApiTokens tokens, AccountRows accounts) {
+    private final ProblemWriter problems;
+
+    BearerTokenFilter(ApiTokens tokens, AccountRows accounts, ProblemWriter problems) {
+        this.problems = problems;
         this.tokens = tokens;
         this.accounts = accounts;
     }
@@ -35,7 +38,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         var user = tokens.accountFor(header.substring(7).trim()).flatMap(accounts::byId);
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer");
-            ApiProblems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "The API token is unknown or revoked.");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "badToken");
             return;
         }
         var principal = user.get().withoutPassword();

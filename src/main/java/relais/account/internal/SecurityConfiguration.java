@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import relais.account.ApiTokens;
-import relais.shared.web.ApiProblems;
+import relais.shared.web.ProblemWriter;
 
 /**
  * Two doors: the API (stateless, Basic or Bearer, no CSRF since no cookie is involved) and the web UI (form login,
@@ -52,9 +52,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountRows accounts, AuthenticationManager passwordLogins)
-            throws Exception {
-        var entryPoint = new ApiAuthenticationEntryPoint();
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountRows accounts, AuthenticationManager passwordLogins,
+            ProblemWriter problems) throws Exception {
+        var entryPoint = new ApiAuthenticationEntryPoint(problems);
         http.securityMatcher("/api/**")
                 .authenticationManager(passwordLogins)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -63,9 +63,9 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler((request, response, denied) -> ApiProblems.write(response,
-                                HttpStatus.FORBIDDEN, "Forbidden", "Your account may not do this.")))
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class);
+                        .accessDeniedHandler((request, response, denied) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, "forbidden", "forbidden")))
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), BasicAuthenticationFilter.class);
         return http.build();
     }
 

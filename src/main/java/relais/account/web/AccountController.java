@@ -10,10 +10,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.Map;
+
+import relais.account.AccountManagement;
 import relais.account.ApiTokens;
+import relais.shared.InvalidInputException;
+import relais.shared.web.FormErrors;
 import relais.account.RelaisUser;
 
-/** The account page: personal API tokens, created (shown once) and revoked. */
+/** The account page: the password, changed by its holder; personal API tokens, created (shown once) and revoked. */
 @Controller
 class AccountController {
 
@@ -24,18 +29,39 @@ class AccountController {
             .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Europe/Paris"));
 
     private final ApiTokens tokens;
+    private final AccountManagement accounts;
+    private final FormErrors formErrors;
 
-    AccountController(ApiTokens tokens) {
+    AccountController(ApiTokens tokens, AccountManagement accounts, FormErrors formErrors) {
         this.tokens = tokens;
+        this.accounts = accounts;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/account")
     String account(@AuthenticationPrincipal RelaisUser user, Model model) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
         model.addAttribute("tokens", tokens.of(user.id()).stream()
                 .map(t -> new TokenLine(t.id(), t.name(), WHEN.format(t.createdAt()),
                         t.lastUsedAt() == null ? "—" : WHEN.format(t.lastUsedAt()), t.revokedAt() != null))
                 .toList());
         return "account/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@AuthenticationPrincipal RelaisUser user, @RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String newPasswordAgain,
+            Model model, RedirectAttributes redirect) {
+        try {
+            accounts.changePassword(user.id(), currentPassword, newPassword, newPasswordAgain);
+        } catch (InvalidInputException refused) {
+            model.addAttribute("errors", formErrors.of(refused));
+            return account(user, model);
+        }
+        redirect.addFlashAttribute("passwordChanged", true);
+        return "redirect:/account";
     }
 
     @PostMapping("/account/tokens")

@@ -217,7 +217,7 @@ public class Declarations {
         }
         check.throwIfInvalid();
         if (policies.effectiveDateTaken(effectiveFrom)) {
-            throw new ConflictException("effectiveFrom", "A policy version already takes effect on " + effectiveFrom);
+            throw new ConflictException("effectiveFrom", "conflict.policy.sameDay", "A policy version already takes effect on " + effectiveFrom, effectiveFrom);
         }
         return policies.insert(effectiveFrom, protectionMonths, recordedBy);
     }
@@ -266,14 +266,14 @@ public class Declarations {
     private PriorRelationshipClaim pending(UUID claimId) {
         PriorRelationshipClaim claim = claims.byId(claimId).orElseThrow(() -> NotFoundException.of("claim", claimId));
         if (claim.status() != ClaimStatus.PENDING) {
-            throw new ConflictException("This claim was already decided (" + claim.status() + ").");
+            throw new ConflictException(null, "conflict.claim.decided", "This claim was already decided (" + claim.status() + ").");
         }
         return claim;
     }
 
     private void decide(UUID claimId, ClaimStatus status, RelaisUser manager, String reason, UUID release) {
         if (!claims.decide(claimId, status, manager.id().value(), manager.displayName(), reason, release)) {
-            throw new ConflictException("This claim was decided meanwhile; reload it.");
+            throw new ConflictException(null, "conflict.claim.meanwhile", "This claim was decided meanwhile; reload it.");
         }
     }
 

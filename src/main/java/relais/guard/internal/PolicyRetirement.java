@@ -32,11 +32,11 @@ public class PolicyRetirement {
         check.throwIfInvalid();
         PolicyVersion version = policies.byId(versionId).orElseThrow(() -> NotFoundException.of("policy version", versionId));
         if (version.isRetired()) {
-            throw new ConflictException("Policy version " + version.number() + " is already retired.");
+            throw new ConflictException(null, "conflict.policy.retired", "Policy version " + version.number() + " is already retired.", version.number());
         }
         if (!policies.retire(versionId, manager.id().value(), manager.displayName(), reason.trim())) {
-            throw new ConflictException("Policy version " + version.number()
-                    + " is the only one in force: record the right version first, then retire this one.");
+            throw new ConflictException(null, "conflict.policy.onlyOne", "Policy version " + version.number()
+                    + " is the only one in force: record the right version first, then retire this one.", version.number());
         }
         return policies.byId(versionId).orElseThrow();
     }

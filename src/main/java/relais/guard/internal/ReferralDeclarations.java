@@ -64,8 +64,8 @@ public class ReferralDeclarations {
     UUID declare(UUID freelancerId, UUID referrerId, String referredEmail, UUID referredId, LocalDate on, String note,
             RelaisUser freelancer) {
         if (rows.pendingCount(freelancerId) >= MAX_PENDING) {
-            throw new ConflictException("You already have " + MAX_PENDING
-                    + " referral declarations waiting for an answer; declare more once some are answered.");
+            throw new ConflictException(null, "conflict.declaration.tooMany", "You already have " + MAX_PENDING
+                    + " referral declarations waiting for an answer; declare more once some are answered.", MAX_PENDING);
         }
         String token = newToken();
         UUID id = rows.insert(new DeclarationRows.NewDeclaration(freelancerId, referrerId, referredEmail, referredId,
@@ -115,9 +115,9 @@ public class ReferralDeclarations {
         ReferralDeclaration declaration = lockedFor(user, id);
         if (user.isAccountManager()) {
             Person person = resolve(declaration).orElseThrow(() -> new ConflictException(
-                    declaration.referredEmail() != null ? "referredEmail" : "referredId",
+                    declaration.referredEmail() != null ? "referredEmail" : "referredId", "conflict.declaration.unknownPerson",
                     "Nobody is recorded with " + declaration.referredAsGiven()
-                            + " yet: record the person, then confirm the referral."));
+                            + " yet: record the person, then confirm the referral.", declaration.referredAsGiven()));
             return confirmAs(declaration, person, DeclarerRole.ACCOUNT_MANAGER, user.id().value(), user.displayName());
         }
         return confirmByReferrer(declaration, user.id().value(), user.displayName());
@@ -191,7 +191,7 @@ public class ReferralDeclarations {
     private void decide(ReferralDeclaration declaration, DeclarationStatus status, DeclarerRole role, UUID account,
             String name, String reason, UUID referralId) {
         if (!rows.decide(UUID.fromString(declaration.id()), status, role, account, name, reason, referralId)) {
-            throw new ConflictException("This declaration was answered meanwhile; reload it.");
+            throw new ConflictException(null, "conflict.declaration.meanwhile", "This declaration was answered meanwhile; reload it.");
         }
     }
 
@@ -199,10 +199,10 @@ public class ReferralDeclarations {
         ReferralDeclaration declaration = rows.lock(id).filter(d -> mayAnswer(user, d))
                 .orElseThrow(() -> NotFoundException.of("referral declaration", id));
         if (!declaration.isPending()) {
-            throw new ConflictException("This declaration was already answered (" + declaration.status() + ").");
+            throw new ConflictException(null, "conflict.declaration.answered", "This declaration was already answered (" + declaration.status() + ").");
         }
         if (!user.isAccountManager() && declaration.referrerConfirmedAt() != null) {
-            throw new ConflictException("You already confirmed this declaration; an account manager will look at it.");
+            throw new ConflictException(null, "conflict.declaration.confirmed", "You already confirmed this declaration; an account manager will look at it.");
         }
         return declaration;
     }

@@ -20,6 +20,9 @@ import relais.guard.GuardManagement;
 import relais.guard.PersonRef;
 import relais.guard.ProtectedClient;
 import relais.guard.VerdictTexts;
+import relais.guard.Voice;
+import relais.freelancer.Freelancer;
+import relais.freelancer.FreelancerManagement;
 import relais.shared.Dates;
 import relais.shared.Ids;
 import relais.shared.InputCheck;
@@ -51,7 +54,10 @@ class DirectWorkApi {
     private final VerdictTexts texts;
     private final VerdictBudget verdicts;
 
-    DirectWorkApi(GuardManagement guard, VerdictTexts texts, VerdictBudget verdicts) {
+    private final FreelancerManagement freelancers;
+
+    DirectWorkApi(GuardManagement guard, VerdictTexts texts, VerdictBudget verdicts, FreelancerManagement freelancers) {
+        this.freelancers = freelancers;
         this.guard = guard;
         this.texts = texts;
         this.verdicts = verdicts;
@@ -75,7 +81,10 @@ class DirectWorkApi {
         verdicts.spend(user);
         var freelancer = existing(id);
         var query = DirectWorkQuery.parse(person, email, on, guard.today());
-        return VerdictJson.of(query.askAbout(guard, freelancer, true), texts, LocaleContextHolder.getLocale());
+        var answer = query.askAbout(guard, freelancer, true);
+        // The account manager reads about the freelancer, in the third person, as on the relations page.
+        String name = freelancers.freelancer(freelancer).map(Freelancer::fullName).orElse(null);
+        return VerdictJson.of(answer, texts, LocaleContextHolder.getLocale(), Voice.about(name));
     }
 
     @GetMapping("/me/protected-clients")

@@ -185,7 +185,8 @@ class GuardRecordsApi {
             answer.put("referralId", decision.declaration().referralId());
             answer.put("counted", decision.assessment().counted());
             answer.put("reason", new Reason(decision.assessment().reasonCode(),
-                    texts.referralText(decision.assessment(), LocaleContextHolder.getLocale())));
+                    texts.referralText(decision.assessment(), LocaleContextHolder.getLocale(),
+                            relais.guard.Voice.about(decision.declaration().freelancerName()))));
         }
         return answer;
     }

@@ -23,6 +23,7 @@ import relais.freelancer.FreelancerId;
 import relais.freelancer.FreelancerManagement;
 import relais.guard.GuardManagement;
 import relais.guard.VerdictTexts;
+import relais.guard.Voice;
 import relais.shared.ConflictException;
 import relais.shared.Ids;
 import relais.shared.InvalidInputException;
@@ -69,6 +70,9 @@ class ManagerGuardPages {
         LocalDate today = guard.today();
         var facts = guard.factsOf(freelancerId);
         model.addAttribute("freelancer", freelancer);
+        // An account manager reads about the freelancer, by name: never "your relationships".
+        model.addAttribute("voice", Voice.about(freelancer.fullName()));
+        model.addAttribute("aboutName", freelancer.fullName());
         model.addAttribute("today", today);
         model.addAttribute("relationships", guard.relationships(freelancerId, today));
         model.addAttribute("chart", TimelineChart.of(guard.timeline(freelancerId), today));
@@ -191,7 +195,7 @@ class ManagerGuardPages {
         try {
             var decision = guard.confirmDeclaration(Ids.parse(id, "referral declaration"), user);
             redirect.addFlashAttribute("answeredText", texts.referralText(decision.assessment(),
-                    LocaleContextHolder.getLocale()));
+                    LocaleContextHolder.getLocale(), Voice.about(decision.declaration().freelancerName())));
             return "redirect:/guard/referrals";
         } catch (InvalidInputException | ConflictException e) {
             return declarations(model, Map.of("form", String.join(" · ", formErrors.of(e).values())), id);

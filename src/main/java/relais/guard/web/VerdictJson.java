@@ -10,6 +10,7 @@ import relais.guard.Explanation;
 import relais.guard.PersonRef;
 import relais.guard.Verdict;
 import relais.guard.VerdictTexts;
+import relais.guard.Voice;
 
 /**
  * The verdict as the API contract states it, with every text rendered in the request's language. {@code headline}
@@ -21,14 +22,20 @@ public record VerdictJson(String verdict, LocalDate protectedUntil, boolean open
     public record Line(String code, String text, Map<String, Object> data) {
     }
 
+    /** The verdict as its freelancer reads it (second person). */
     public static VerdictJson of(DirectWorkAnswer answer, VerdictTexts texts, Locale locale) {
-        Verdict verdict = answer.verdict();
-        return new VerdictJson(verdict.kind().name(), verdict.protectedUntil(), verdict.openEnded(),
-                verdict.freeFrom(), answer.person(), lines(verdict.reasons(), texts, locale),
-                lines(verdict.cautions(), texts, locale), texts.headline(verdict, locale));
+        return of(answer, texts, locale, Voice.SECOND_PERSON);
     }
 
-    private static List<Line> lines(List<Explanation> explanations, VerdictTexts texts, Locale locale) {
-        return explanations.stream().map(e -> new Line(e.code(), texts.text(e, locale), e.data())).toList();
+    /** The verdict to the freelancer, or about them by name for anyone else. */
+    public static VerdictJson of(DirectWorkAnswer answer, VerdictTexts texts, Locale locale, Voice voice) {
+        Verdict verdict = answer.verdict();
+        return new VerdictJson(verdict.kind().name(), verdict.protectedUntil(), verdict.openEnded(),
+                verdict.freeFrom(), answer.person(), lines(verdict.reasons(), texts, locale, voice),
+                lines(verdict.cautions(), texts, locale, voice), texts.headline(verdict, locale, voice));
+    }
+
+    private static List<Line> lines(List<Explanation> explanations, VerdictTexts texts, Locale locale, Voice voice) {
+        return explanations.stream().map(e -> new Line(e.code(), texts.text(e, locale, voice), e.data())).toList();
     }
 }

@@ -3,16 +3,20 @@ package relais.shared.web;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -40,58 +44,58 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    public ApiProblems(org.springframework.context.MessageSource messages) {
+    public ApiProblems(MessageSource messages) {
         this.messages = messages;
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        return ResponseEntity.badRequest().body(invalidInput(e.problems().stream().map(p -> p.in(messages, locale)).toList()));
+        return ResponseEntity.badRequest().body(invalidInput(e.problems()));
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        // The English detail names what was looked for; other readers get the same fact in their language.
+        String detail = "en".equals(locale().getLanguage()) ? e.getMessage() : say("problem.detail.notFound", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "notFound", detail);
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        var body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        body.setTitle("Conflict");
+        String message = e.message(messages, locale());
+        var body = body(HttpStatus.CONFLICT, "conflict", message);
         if (e.field() != null) {
-            body.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+            body.setProperty("errors", List.of(new FieldProblem(e.field(), message)));
         }
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", "This record already exists.");
+        return problem(HttpStatus.CONFLICT, "conflict", say("problem.detail.duplicate", "This record already exists."));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
         log.info("Integrity violation answered as 409: {}", e.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.CONFLICT, "Conflict", "The change clashes with existing records.");
+        return problem(HttpStatus.CONFLICT, "conflict",
+                say("problem.detail.integrity", "The change clashes with existing records."));
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
     ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
-        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        var body = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.message(messages, locale));
-        body.setTitle("Too many requests");
+        var body = body(HttpStatus.TOO_MANY_REQUESTS, "tooMany", e.message(messages, locale()));
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your account may not do this.");
+        return problem(HttpStatus.FORBIDDEN, "forbidden", say("problem.detail.forbidden", "Your account may not do this."));
     }
 
     @ExceptionHandler(Exception.class)
@@ -100,21 +104,20 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             throw e;
         }
         log.error("Unexpected error answered as 500", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side; nothing was changed. Please try again.");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", say("problem.detail.internal",
+                "Something went wrong on our side; nothing was changed. Please try again."));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == null ? "another type" : describe(e.getRequiredType());
-        return ResponseEntity.badRequest().body(invalidInput(List.of(
-                new FieldProblem(e.getName(), "'" + e.getValue() + "' is not " + expected))));
+        return ResponseEntity.badRequest().body(invalidInput(List.of(wrongType(e.getName(), e.getValue(), e.getRequiredType()))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(invalidInput(List.of(new FieldProblem(e.getParameterName(), "is required"))));
+        return ResponseEntity.badRequest().body(invalidInput(List.of(
+                new FieldProblem(e.getParameterName(), "is required", FieldProblem.REQUIRED, null))));
     }
 
     @Override
@@ -132,23 +135,30 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(unreadable(e));
     }
 
-    private static ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    private ProblemDetail unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof InvalidFormatException format) {
-            String expected = format.getTargetType() == null ? "of the right type" : describe(format.getTargetType());
-            return invalidInput(List.of(new FieldProblem(path(format), "'" + format.getValue() + "' is not " + expected)));
+            return invalidInput(List.of(wrongType(path(format), format.getValue(), format.getTargetType())));
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String expected = mismatch.getTargetType() == null ? "of the right type" : describe(mismatch.getTargetType());
-            return invalidInput(List.of(new FieldProblem(path(mismatch), "has the wrong type: expected " + expected)));
+            return invalidInput(List.of(wrongType(path(mismatch), null, mismatch.getTargetType())));
         }
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            return invalidInput(List.of(new FieldProblem(path(jackson), jackson.getOriginalMessage())));
+            return invalidInput(List.of(new FieldProblem(path(jackson), "cannot be read: " + jackson.getOriginalMessage(),
+                    "validation.type.unreadable", null)));
         }
-        var body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON" + (cause instanceof JacksonException j ? ": " + j.getOriginalMessage() : "."));
-        body.setTitle("Malformed request");
-        return body;
+        return body(HttpStatus.BAD_REQUEST, "malformed", say("problem.detail.malformed", "The request body is not valid JSON."));
+    }
+
+    /** A value of the wrong type, said with what was expected; an enum lists its values (they are API words). */
+    private static FieldProblem wrongType(String field, Object value, Class<?> type) {
+        String kind = kind(type);
+        String shown = value == null ? "" : String.valueOf(value);
+        String values = type != null && type.isEnum() ? enumValues(type) : "";
+        String english = (value == null ? "has the wrong type" : "'" + shown + "' is not valid") + " (expected: "
+                + (values.isEmpty() ? kind : "one of " + values) + ")";
+        return new FieldProblem(field, english, "validation.type." + kind + (value == null ? ".noValue" : ""),
+                new Object[] {shown, values});
     }
 
     private static String path(JacksonException e) {
@@ -163,38 +173,61 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return String.join(".", parts).replace(".[", "[");
     }
 
-    private static String describe(Class<?> type) {
+    private static String enumValues(Class<?> type) {
+        var values = new ArrayList<String>();
+        for (Object constant : type.getEnumConstants()) {
+            values.add(constant.toString());
+        }
+        return String.join(", ", values);
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == null) {
+            return "other";
+        }
         if (type.isEnum()) {
-            var values = new ArrayList<String>();
-            for (Object constant : type.getEnumConstants()) {
-                values.add(constant.toString());
-            }
-            return "one of " + String.join(", ", values);
+            return "choice";
         }
         return switch (type.getSimpleName()) {
-            case "LocalDate" -> "a date in the form YYYY-MM-DD";
-            case "Integer", "int", "Long", "long" -> "a whole number";
-            case "BigDecimal", "Double", "double" -> "a number";
-            case "Boolean", "boolean" -> "true or false";
-            case "List", "Set" -> "a list";
-            case "String" -> "a string";
-            default -> "a valid " + type.getSimpleName();
+            case "LocalDate" -> "date";
+            case "Integer", "int", "Long", "long" -> "whole";
+            case "BigDecimal", "Double", "double" -> "number";
+            case "Boolean", "boolean" -> "boolean";
+            case "List", "Set" -> "list";
+            case "String" -> "text";
+            default -> "other";
         };
     }
 
-    public static ProblemDetail invalidInput(List<FieldProblem> problems) {
-        var body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                problems.stream().map(p -> p.field() + " " + p.message()).reduce((a, b) -> a + "; " + b).orElse("Invalid input"));
-        body.setTitle("Invalid input");
+    /** A 400 answer listing each field problem, in the reader's language. */
+    public ProblemDetail invalidInput(List<FieldProblem> problems) {
+        Locale locale = locale();
+        var said = problems.stream().map(p -> p.in(messages, locale)).toList();
+        var body = body(HttpStatus.BAD_REQUEST, "invalid",
+                said.stream().map(p -> p.field() + " " + p.message()).reduce((a, b) -> a + "; " + b)
+                        .orElse(say("problem.title.invalid", "Invalid input")));
         body.setType(URI.create("about:blank"));
-        body.setProperty("errors", problems);
+        body.setProperty("errors", said);
         return body;
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body(status, title, detail));
+    }
+
+    /** A problem whose title, like its detail, is in the reader's language (problem.title.*). */
+    private ProblemDetail body(HttpStatus status, String title, String detail) {
         var body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setTitle(title);
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        body.setTitle(say("problem.title." + title, status.getReasonPhrase()));
+        return body;
+    }
+
+    private String say(String key, String english) {
+        return messages.getMessage(key, null, english, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 
     /** For filters that answer before any controller runs (authentication, throttling). */

@@ -21,6 +21,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
+    private final ProblemWriter problems;
+
+    ErrorPages(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpStatus status = statusOf(request);
@@ -28,7 +34,8 @@ class ErrorPages implements ErrorController {
         boolean api = originalPath != null && originalPath.startsWith(request.getContextPath() + "/api/");
         String accept = request.getHeader("Accept");
         if (api || accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
-            ApiProblems.write(response, status, status.getReasonPhrase(), detail(status));
+            problems.write(request, response, status, kind(status),
+                    status == HttpStatus.METHOD_NOT_ALLOWED ? "methodNotAllowed.here" : kind(status));
             return null;
         }
         return new ModelAndView("error", Map.of("status", status.value()), status);
@@ -44,17 +51,18 @@ class ErrorPages implements ErrorController {
         return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 
-    private static String detail(HttpStatus status) {
+    /** The message keys problem.title.* and problem.detail.* of a status. */
+    private static String kind(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "The request is malformed (its path, encoding or headers) and was not processed.";
-            case NOT_FOUND -> "There is no such path.";
-            case UNAUTHORIZED -> "Authenticate with HTTP Basic (e-mail and password) or a Bearer API token.";
-            case FORBIDDEN -> "Your account may not do this.";
-            case METHOD_NOT_ALLOWED -> "This method is not supported here.";
-            case PAYLOAD_TOO_LARGE -> "The request is too large.";
-            default -> status.is5xxServerError()
-                    ? "Something went wrong on our side; nothing was changed. Please try again."
-                    : "The request could not be processed.";
+            case BAD_REQUEST -> "badRequest";
+            case NOT_FOUND -> "notFound";
+            case UNAUTHORIZED -> "unauthorized";
+            case FORBIDDEN -> "forbidden";
+            case METHOD_NOT_ALLOWED -> "methodNotAllowed";
+            case PAYLOAD_TOO_LARGE -> "payloadTooLarge";
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupportedMediaType";
+            case TOO_MANY_REQUESTS -> "tooMany";
+            default -> status.is5xxServerError() ? "internal" : "other";
         };
     }
 }

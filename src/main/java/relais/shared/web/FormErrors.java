@@ -34,7 +34,7 @@ public class FormErrors {
                 errors.merge(baseField(problem.field()), localized.message(), (a, b) -> a + " · " + b);
             }
         } else if (refusal instanceof ConflictException conflict) {
-            errors.put(conflict.field() == null ? "form" : baseField(conflict.field()), conflict.getMessage());
+            errors.put(conflict.field() == null ? "form" : baseField(conflict.field()), conflict.message(messages, locale));
         } else if (refusal instanceof TooManyRequestsException tooMany) {
             errors.put("form", tooMany.message(messages, locale));
         } else {

@@ -16,13 +16,18 @@ import org.springframework.stereotype.Component;
 @Component
 class RejectedRequests implements RequestRejectedHandler {
 
+    private final ProblemWriter problems;
+
+    RejectedRequests(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
         String uri = request.getRequestURI();
         if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
-            ApiProblems.write(response, HttpStatus.BAD_REQUEST, "Bad request",
-                    "The request's path or headers are not allowed (for example '..', ';' or encoded slashes); it was not processed.");
+            problems.write(request, response, HttpStatus.BAD_REQUEST, "badRequest", "rejected");
             return;
         }
         response.sendError(HttpStatus.BAD_REQUEST.value());

@@ -21,31 +21,42 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class UnmappedApiProblems {
 
+    private final org.springframework.context.MessageSource messages;
+
+    UnmappedApiProblems(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException e, HttpServletRequest request) throws Exception {
-        return apiOnly(request, e, HttpStatus.NOT_FOUND, "Not found", "There is no such API path: " + request.getRequestURI());
+        return apiOnly(request, e, HttpStatus.NOT_FOUND, "notFound", say("noPath", request.getRequestURI()));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) throws Exception {
-        return apiOnly(request, e, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
-                request.getMethod() + " is not supported here; use " + e.getSupportedHttpMethods());
+        return apiOnly(request, e, HttpStatus.METHOD_NOT_ALLOWED, "methodNotAllowed",
+                say("methodNotAllowed", request.getMethod(), String.valueOf(e.getSupportedHttpMethods())));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> wrongBodyType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) throws Exception {
-        return apiOnly(request, e, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-                "Send the body as application/json");
+        return apiOnly(request, e, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupportedMediaType", say("unsupportedMediaType"));
     }
 
-    private static ResponseEntity<ProblemDetail> apiOnly(HttpServletRequest request, Exception e, HttpStatus status,
+    private String say(String detail, Object... args) {
+        return messages.getMessage("problem.detail." + detail, args, detail,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    private ResponseEntity<ProblemDetail> apiOnly(HttpServletRequest request, Exception e, HttpStatus status,
             String title, String detail) throws Exception {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/api/")) {
             throw e;
         }
         var body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setTitle(title);
+        body.setTitle(messages.getMessage("problem.title." + title, null, status.getReasonPhrase(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 }

@@ -109,7 +109,7 @@ class PolicyRetirementTests {
                 .status()).isEqualTo(404);
 
         assertThat(admin().post(path, Api.json(Fixtures.map("reason", "erreur"))).status()).isEqualTo(200);
-        var again = admin().post(path, Api.json(Fixtures.map("reason", "erreur")));
+        var again = admin().post(path + "?lang=en", Api.json(Fixtures.map("reason", "erreur")));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("detail").asString()).contains("already retired");
     }

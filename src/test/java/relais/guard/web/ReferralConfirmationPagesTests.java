@@ -153,7 +153,7 @@ class ReferralConfirmationPagesTests {
         assertThat(manager.get("/guard/freelancers/" + world.f1()).html()).contains(typed, "data-status=\"PENDING\"");
         var refused = manager.post("/guard/referrals/" + id + "/confirm", Map.of());
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.html()).contains(typed, "record the person");
+        assertThat(refused.html()).contains(typed, "enregistrez la personne");
 
         new Fixtures(port).personId("Nina Nouvelle", typed, world.labs());
         var confirmed = manager.post("/guard/referrals/" + id + "/confirm", Map.of());
