@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -72,6 +73,12 @@ public final class Browser implements AutoCloseable {
     public Browser logOut() {
         driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
         waitUntil(d -> d.findElements(By.cssSelector("form[action='/logout']")).isEmpty());
+        return this;
+    }
+
+    /** Makes the window this wide and tall, as a phone or a desktop screen would be. */
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
         return this;
     }
 
