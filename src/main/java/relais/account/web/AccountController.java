@@ -1,5 +1,6 @@
 package relais.account.web;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,11 +18,8 @@ import relais.account.RelaisUser;
 @Controller
 class AccountController {
 
-    record TokenLine(UUID id, String name, String created, String lastUsed, boolean revoked) {
+    record TokenLine(UUID id, String name, Instant created, Instant lastUsed, boolean revoked) {
     }
-
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Europe/Paris"));
 
     private final ApiTokens tokens;
 
@@ -32,8 +30,7 @@ class AccountController {
     @GetMapping("/account")
     String account(@AuthenticationPrincipal RelaisUser user, Model model) {
         model.addAttribute("tokens", tokens.of(user.id()).stream()
-                .map(t -> new TokenLine(t.id(), t.name(), WHEN.format(t.createdAt()),
-                        t.lastUsedAt() == null ? "—" : WHEN.format(t.lastUsedAt()), t.revokedAt() != null))
+                .map(t -> new TokenLine(t.id(), t.name(), t.createdAt(), t.lastUsedAt(), t.revokedAt() != null))
                 .toList());
         return "account/account";
     }
