@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,6 +26,7 @@ public final class WebSession {
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String base;
+    private String csrf;
 
     public WebSession(int port) {
         this.base = "http://localhost:" + port;
@@ -60,6 +63,34 @@ public final class WebSession {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Submits a form as a browser would (a GET form as a query string), with repeated names allowed, the session's
+     * CSRF token and, for htmx forms, the header htmx sends. Redirects are not followed.
+     */
+    public Page submit(String method, String action, List<Map.Entry<String, String>> fields, boolean htmx) {
+        var form = new ArrayList<>(fields);
+        boolean get = "get".equalsIgnoreCase(method);
+        if (!get) {
+            if (csrf == null) {
+                var matcher = CSRF.matcher(get("/").html());
+                csrf = matcher.find() ? matcher.group(1) : "";
+            }
+            form.add(Map.entry("_csrf", csrf));
+        }
+        String encoded = form.stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var request = get
+                ? HttpRequest.newBuilder(URI.create(base + action + (action.contains("?") ? "&" : "?") + encoded)).GET()
+                : HttpRequest.newBuilder(URI.create(base + action)).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(encoded));
+        request.header("Accept", "text/html,application/xhtml+xml");
+        if (htmx) {
+            request.header("HX-Request", "true");
+        }
+        return send(request);
     }
 
     private Page send(HttpRequest.Builder request) {

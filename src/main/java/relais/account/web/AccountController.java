@@ -1,5 +1,6 @@
 package relais.account.web;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,11 +23,8 @@ import relais.account.RelaisUser;
 @Controller
 class AccountController {
 
-    record TokenLine(UUID id, String name, String created, String lastUsed, boolean revoked) {
+    record TokenLine(UUID id, String name, Instant created, Instant lastUsed, boolean revoked) {
     }
-
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Europe/Paris"));
 
     private final ApiTokens tokens;
     private final AccountManagement accounts;
@@ -44,8 +42,7 @@ class AccountController {
             model.addAttribute("errors", Map.of());
         }
         model.addAttribute("tokens", tokens.of(user.id()).stream()
-                .map(t -> new TokenLine(t.id(), t.name(), WHEN.format(t.createdAt()),
-                        t.lastUsedAt() == null ? "—" : WHEN.format(t.lastUsedAt()), t.revokedAt() != null))
+                .map(t -> new TokenLine(t.id(), t.name(), t.createdAt(), t.lastUsedAt(), t.revokedAt() != null))
                 .toList());
         return "account/account";
     }

@@ -187,6 +187,7 @@ class MissionPages {
         } catch (InvalidInputException | ConflictException e) {
             model.addAttribute("row", missions.overviews(List.of(missions.missionOrThrow(missionId))).getFirst());
             model.addAttribute("errors", formErrors.of(e));
+            model.addAttribute("failedAction", action);
             return "mission/view";
         }
     }

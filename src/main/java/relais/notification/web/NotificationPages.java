@@ -1,7 +1,5 @@
 package relais.notification.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,8 +17,6 @@ import relais.shared.NotFoundException;
 @Controller
 class NotificationPages {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Paris"));
-
     private final Notifications notifications;
 
     NotificationPages(Notifications notifications) {
@@ -30,7 +26,6 @@ class NotificationPages {
     @GetMapping("/notifications")
     String mine(@AuthenticationPrincipal RelaisUser user, Model model) {
         model.addAttribute("notifications", notifications.of(user.id().value(), 100));
-        model.addAttribute("when", WHEN);
         return "notification/list";
     }
 
@@ -44,7 +39,6 @@ class NotificationPages {
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     String outbox(Model model) {
         model.addAttribute("messages", notifications.outbox(200));
-        model.addAttribute("when", WHEN);
         return "notification/outbox";
     }
 
@@ -52,7 +46,6 @@ class NotificationPages {
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     String message(@PathVariable UUID id, Model model) {
         model.addAttribute("message", notifications.outboxMessage(id).orElseThrow(() -> NotFoundException.of("message", id)));
-        model.addAttribute("when", WHEN);
         return "notification/message";
     }
 }

@@ -1,7 +1,5 @@
 package relais.screening.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +24,6 @@ import relais.shared.web.FormErrors;
  */
 @Controller
 class MessagePages {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     /** One message as shown: account managers see its findings highlighted, the freelancer an offer to report. */
     record Row(relais.screening.internal.MissionMessage message, Highlighted highlighted, String reportForm, boolean mine) {
@@ -82,7 +78,6 @@ class MessagePages {
         model.addAttribute("canWrite", conversation.canWrite());
         model.addAttribute("errors", errors);
         model.addAttribute("draft", draft);
-        model.addAttribute("when", WHEN);
         model.addAttribute("maxLength", MissionMessages.MAX_LENGTH);
     }
 }

@@ -39,7 +39,6 @@ class QueuePages {
         model.addAttribute("rows", messages.queue(QUEUE_SIZE).stream()
                 .map(e -> new QueueRow(e, Highlighted.of(e.message().body(), e.message().screening().findings())))
                 .toList());
-        model.addAttribute("when", MessagePages.WHEN);
         return "screening/queue";
     }
 

@@ -1,0 +1,90 @@
+package relais.support;
+
+import static relais.support.Fixtures.map;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One of each record, so that every page of every role has something to show: a company with a client user and
+ * two more people, a freelancer with an ended and a running mission, a counted and a pending referral, a go-direct
+ * report with its case, a quoted buy-out, a note and a reminder, a mission message and a prior-relationship claim.
+ */
+public record WalkWorld(String company, String clientEmail, String client, String referred, String freelancerEmail,
+        String freelancer, String endedMission, String runningMission, String report, String buyout) {
+
+    public static WalkWorld create(int port) {
+        var fixtures = new Fixtures(port);
+        var admin = fixtures.admin();
+        int n = Fixtures.next();
+        String domain = "walk-" + n + ".fr";
+        String company = fixtures.companyId(domain);
+        String clientEmail = "nadia@" + domain;
+        String client = expect(fixtures.person("Nadia Marchal", clientEmail, company, Fixtures.PASSWORD), 201).text("id");
+        String referred = fixtures.personId("Karim Haddad", "karim@" + domain, company);
+        String later = fixtures.personId("Lina Perrin", "lina@" + domain, company);
+        String freelancerEmail = "walk-" + n + "@free.fr";
+        String freelancer = fixtures.freelancerId("Léa Girard", freelancerEmail, Fixtures.PASSWORD);
+        var freelancerApi = Api.at(port).as(freelancerEmail, Fixtures.PASSWORD);
+        LocalDate today = LocalDate.now();
+
+        String ended = expect(admin.post("/api/missions", Api.json(mission(freelancer, company, client,
+                today.minusMonths(8), today.minusMonths(1)))), 201).text("id");
+        String running = expect(admin.post("/api/missions", Api.json(mission(freelancer, company, client,
+                today.minusMonths(1), null))), 201).text("id");
+        expect(admin.post("/api/referrals", Api.json(map("freelancerId", freelancer, "referrerId", client,
+                "referredId", referred, "on", today.minusMonths(6).toString(), "note", "Présentée au comité"))), 201);
+        freelancerApi.post("/api/referrals", Api.json(map("referrerId", client, "referredId", later,
+                "on", today.minusMonths(2).toString())));
+        freelancerApi.post("/api/prior-relationships", Api.json(map("personId", later,
+                "description", "Nous avions travaillé ensemble en 2023.")));
+        freelancerApi.post("/api/missions/" + running + "/messages", Api.json(map("text", "Bonjour, voici le planning.")));
+        String report = expect(freelancerApi.post("/api/reports", Api.json(map("personId", client,
+                "receivedOn", today.minusDays(2).toString(), "channel", "EMAIL",
+                "text", "Elle m’a proposé de continuer sans passer par Relais."))), 201).text("id");
+        admin.post("/api/reports/" + report + "/notes", Api.json(map("text", "Appel prévu jeudi.")));
+        admin.post("/api/reports/" + report + "/reminders", Api.json(map("lang", "fr")));
+        String buyout = expect(admin.post("/api/buyouts", Api.json(map("freelancerId", freelancer, "personId", client,
+                "requestedOn", today.minusDays(1).toString()))), 201).text("id");
+        return new WalkWorld(company, clientEmail, client, referred, freelancerEmail, freelancer, ended, running,
+                report, buyout);
+    }
+
+    private static Map<String, Object> mission(String freelancer, String company, String participant, LocalDate start,
+            LocalDate end) {
+        var body = map("freelancerId", freelancer, "companyId", company, "participantIds", List.of(participant),
+                "title", "Mission " + Fixtures.next(), "agreedOn", start.toString(), "introducedOn", start.toString(),
+                "startOn", start.toString(), "dayRate", map("amount", "650.00", "currency", "EUR"), "days", 20);
+        if (end != null) {
+            body.put("endOn", end.toString());
+        }
+        return body;
+    }
+
+    private static Api.Response expect(Api.Response response, int status) {
+        if (response.status() != status) {
+            throw new IllegalStateException("expected " + status + ": " + response.body());
+        }
+        return response;
+    }
+
+    /** The pages of a role that show this world's records, visited before the crawl finds the rest. */
+    public List<String> pagesOf(String role) {
+        return switch (role) {
+            case "freelancer" -> List.of("/", "/missions/" + endedMission, "/missions/" + runningMission + "/messages",
+                    "/reports", "/reports/" + report, "/reports/new", "/direct-work", "/protected-clients",
+                    "/referrals/new", "/prior-relationships/new", "/notifications", "/account");
+            case "client" -> List.of("/", "/missions/" + endedMission, "/missions/" + runningMission + "/messages",
+                    "/bound-freelancers", "/referrals/pending", "/notifications", "/account");
+            default -> List.of("/", "/companies", "/companies/" + company, "/companies/" + company + "/edit",
+                    "/companies/new", "/people", "/people/" + client, "/people/" + client + "/edit", "/people/new",
+                    "/freelancers", "/freelancers/" + freelancer, "/freelancers/" + freelancer + "/edit",
+                    "/freelancers/new", "/missions", "/missions/new", "/missions/" + endedMission,
+                    "/missions/" + endedMission + "/edit", "/missions/" + runningMission + "/messages", "/cases",
+                    "/cases/" + report, "/cases/dashboard", "/guard", "/guard/freelancers/" + freelancer,
+                    "/guard/companies/" + company, "/guard/policies", "/guard/claims", "/guard/referrals",
+                    "/screening", "/notifications", "/outbox", "/account");
+        };
+    }
+}

@@ -1,0 +1,183 @@
+package relais.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import relais.support.Browser;
+import relais.support.Crawl;
+import relais.support.Fixtures;
+import relais.support.IntegrationTest;
+import relais.support.PageText;
+import relais.support.WalkWorld;
+
+/**
+ * Every page of every role, in French and in English, at a desktop's and a phone's width, read as a person would
+ * read it: no server error, no sideways scrolling, no text of the other language, no enum names or message keys, no
+ * ISO dates in running text, money written the page language's way. Pages are found by following every link from
+ * the role's dashboard, after the pages of records made for the walk. All findings are gathered, then reported at
+ * once.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageWalkBrowserTests {
+
+    private static final int DESKTOP = 1280;
+    private static final int PHONE = 390;
+    private static final int HEIGHT = 900;
+    private static final int PAGES_PER_ROLE = 80;
+
+    /** The text a reader sees: closed details opened, parts marked in another language left out. */
+    private static final String VISIBLE_TEXT = """
+            document.querySelectorAll('details').forEach(d => d.open = true);
+            const lang = document.documentElement.lang;
+            let text = document.body.innerText;
+            document.body.querySelectorAll('[lang]').forEach(el => {
+                if (!el.lang.startsWith(lang) && el.innerText) { text = text.split(el.innerText).join(' '); }
+            });
+            return text;""";
+    private static final String STATUS = """
+            const entry = performance.getEntriesByType('navigation')[0];
+            return entry && entry.responseStatus ? entry.responseStatus : 0;""";
+    private static final String OVERFLOW = """
+            const root = document.documentElement;
+            if (root.scrollWidth <= window.innerWidth) { return null; }
+            const wide = [...document.body.querySelectorAll('*')]
+                .filter(el => el.getBoundingClientRect().right > window.innerWidth + 1)
+                .filter(el => !el.parentElement || el.parentElement.getBoundingClientRect().right <= window.innerWidth + 1)
+                .slice(0, 3)
+                .map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && el.className.baseVal === undefined && el.className ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+                    + ' (' + Math.round(el.getBoundingClientRect().right) + ' px)');
+            return 'page ' + root.scrollWidth + ' px wide in a ' + window.innerWidth + ' px window; widest: ' + wide.join(', ');""";
+
+    record Finding(String page, String language, String width, String kind, String snippet) {
+    }
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+    WalkWorld world;
+
+    @BeforeAll
+    void setUp() {
+        world = WalkWorld.create(port);
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void tearDown() {
+        browser.close();
+    }
+
+    @Test
+    void everyPageOfEveryRoleReadsWellInBothLanguagesOnDesktopAndPhone() {
+        var findings = new ArrayList<Finding>();
+        var visited = new ArrayList<String>();
+        walk("freelancer", world.freelancerEmail(), Fixtures.PASSWORD, findings, visited);
+        walk("client", world.clientEmail(), Fixtures.PASSWORD, findings, visited);
+        walk("manager", Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD, findings, visited);
+
+        assertThat(visited).as("pages walked").hasSizeGreaterThan(40);
+        if (!findings.isEmpty()) {
+            fail(report(findings, visited.size()));
+        }
+    }
+
+    private void walk(String role, String email, String password, List<Finding> findings, List<String> visited) {
+        browser.resize(DESKTOP, HEIGHT).logIn(email, password);
+        try {
+            for (String language : List.of("fr", "en")) {
+                useLanguage(language);
+                var crawl = new Crawl(world.pagesOf(role), PAGES_PER_ROLE);
+                for (var next = crawl.next(); next.isPresent(); next = crawl.next()) {
+                    String path = next.get();
+                    visited.add(role + " " + language + " " + path);
+                    visit(role, path, language, findings);
+                    crawl.offerLinksOf(Jsoup.parse(browser.driver().getPageSource(), browser.driver().getCurrentUrl()));
+                }
+            }
+        } finally {
+            useLanguage("fr");
+            browser.open("/");
+            browser.logOut();
+        }
+    }
+
+    private void visit(String role, String path, String language, List<Finding> findings) {
+        String page = role + " " + path;
+        browser.resize(DESKTOP, HEIGHT).open(path);
+        long status = ((Number) script(STATUS)).longValue();
+        String landed = browser.driver().getCurrentUrl();
+        if (status >= 500) {
+            findings.add(new Finding(page, language, "any", "server error", "status " + status));
+            return;
+        }
+        if (status >= 400) {
+            findings.add(new Finding(page, language, "any", "page refused", "status " + status + " at " + landed));
+            return;
+        }
+        if (landed.contains("/login")) {
+            findings.add(new Finding(page, language, "any", "page refused", "sent to the login page"));
+            return;
+        }
+        String pageLanguage = (String) script("return document.documentElement.lang");
+        if (!language.equals(pageLanguage)) {
+            findings.add(new Finding(page, language, "any", "page language", "<html lang=\"" + pageLanguage + "\">"));
+        }
+        for (var problem : PageText.problems((String) script(VISIBLE_TEXT), language)) {
+            findings.add(new Finding(page, language, "any", problem.kind(), problem.snippet()));
+        }
+        for (int width : new int[] {DESKTOP, PHONE}) {
+            browser.resize(width, HEIGHT);
+            assertThat(((Number) script("return window.innerWidth")).intValue()).as("window width").isEqualTo(width);
+            var overflow = (String) script(OVERFLOW);
+            if (overflow != null) {
+                findings.add(new Finding(page, language, width + " px", "horizontal overflow", overflow));
+            }
+        }
+    }
+
+    private void useLanguage(String language) {
+        if (!language.equals(script("return document.documentElement.lang"))) {
+            browser.find("form[action='/language'] button").click();
+            browser.waitUntil(d -> language.equals(((JavascriptExecutor) d).executeScript("return document.documentElement.lang"))
+                    && !d.findElements(By.cssSelector("form[action='/language']")).isEmpty());
+        }
+    }
+
+    private Object script(String script) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+
+    /** Findings grouped by kind, one line per problem with every page where it was seen. */
+    static String report(List<Finding> findings, int pages) {
+        var byKind = new TreeMap<String, Map<String, Set<String>>>();
+        for (var f : findings) {
+            byKind.computeIfAbsent(f.kind(), k -> new TreeMap<>())
+                    .computeIfAbsent(f.snippet(), s -> new LinkedHashSet<>())
+                    .add(f.page() + " [" + f.language() + (f.width().equals("any") ? "" : ", " + f.width()) + "]");
+        }
+        var out = new StringBuilder(findings.size() + " findings on " + pages + " page visits:\n");
+        byKind.forEach((kind, snippets) -> {
+            out.append("\n== ").append(kind).append(" (").append(snippets.size()).append(")\n");
+            snippets.forEach((snippet, where) -> out.append("- ").append(snippet).append("\n    on ")
+                    .append(String.join("; ", where)).append("\n"));
+        });
+        return out.toString();
+    }
+}
