@@ -123,7 +123,7 @@ class CasePagesTests {
         assertThat(mail).contains("depuis le 27 novembre 2026").doesNotContain("2026-11-27");
         var verdict = s.freelancer().get("/api/me/direct-work?email=" + s.referrerEmail());
         String reasons = String.join(" ", verdict.json().path("reasons").findValuesAsString("text"));
-        assertThat(reasons).contains("Rachat réglé (").contains("€").doesNotContain("Buy-out paid").doesNotContain("EUR");
+        assertThat(reasons).contains("rachat payé par le client").doesNotContain("Buy-out paid").doesNotContain("EUR");
     }
 
     @Test
