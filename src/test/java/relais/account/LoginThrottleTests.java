@@ -59,7 +59,7 @@ class LoginThrottleTests {
         }
         var slowed = api(unknown, WRONG, second);
         assertThat(slowed.header("Retry-After")).isEqualTo("60");
-        assertThat(slowed.body()).contains("Too many failed logins", "60 s");
+        assertThat(slowed.body()).contains("Trop de connexions échouées", "60 s");
     }
 
     @Test

@@ -49,8 +49,8 @@ class ManagerVoiceTests {
         assertThat(html).containsAnyOf("La relation de " + story.freelancerName(), story.freelancerName() + "’s relationship");
         assertThat(html).containsAnyOf("Frise des relations protégées de " + story.freelancerName(),
                 story.freelancerName() + "’s protected relationships over time");
-        assertThat(html).doesNotContain("Votre relation", "vos relations", "Vous pouvez", "Your relationship",
-                "your protected", "You may");
+        assertThat(html).doesNotContain("Votre relation", "vos relations", "Vous pouvez", "Mes déclarations",
+                "Your relationship", "your protected", "You may", "My prior-relationship");
     }
 
     @Test
