@@ -37,8 +37,8 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
                 "referredId", referred, "on", today.minusMonths(6).toString(), "note", "Présentée au comité"))), 201);
         freelancerApi.post("/api/referrals", Api.json(map("referrerId", client, "referredId", later,
                 "on", today.minusMonths(2).toString())));
-        freelancerApi.post("/api/prior-relationships", Api.json(map("personId", later,
-                "description", "Nous avions travaillé ensemble en 2023.")));
+        expect(freelancerApi.post("/api/prior-relationships", Api.json(map("personId", client,
+                "description", "Nous avions travaillé ensemble en 2023."))), 201);
         freelancerApi.post("/api/missions/" + running + "/messages", Api.json(map("text", "Bonjour, voici le planning.")));
         String report = expect(freelancerApi.post("/api/reports", Api.json(map("personId", client,
                 "receivedOn", today.minusDays(2).toString(), "channel", "EMAIL",
