@@ -207,6 +207,11 @@ public class GuardManagement {
         return claims.ofFreelancer(freelancer.value());
     }
 
+    /** One claim whatever its state, e.g. the one a refused decision was about and that was decided meanwhile. */
+    public Optional<PriorRelationshipClaim> claim(UUID id) {
+        return claims.byId(id);
+    }
+
     public List<PriorRelationshipClaim> pendingClaims() {
         return claims.pending();
     }

@@ -50,8 +50,8 @@ class FreelancerPages {
             var values = new FormValues();
             var contract = values.date("contractSignedOn", contractSignedOn);
             var rate = MoneyJson.of(values.positiveMoney("dayRate", dayRate, LocaleContextHolder.getLocale()));
+            var status = values.choice("vatStatus", vatStatus, VatStatus.class);
             values.throwIfInvalid();
-            var status = vatStatus == null || vatStatus.isBlank() ? null : VatStatus.valueOf(vatStatus);
             return new FreelancerDetails(fullName, email, siret, iban, status, vatNumber, contract, title,
                     skills == null ? java.util.List.of() : java.util.Arrays.stream(skills.split("[,;\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
                     rate, password == null || password.isEmpty() ? null : password);

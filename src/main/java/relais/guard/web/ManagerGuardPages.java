@@ -1,7 +1,9 @@
 package relais.guard.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -22,11 +24,13 @@ import relais.company.CompanyManagement;
 import relais.freelancer.FreelancerId;
 import relais.freelancer.FreelancerManagement;
 import relais.guard.GuardManagement;
+import relais.guard.ReferralDeclaration;
 import relais.guard.VerdictTexts;
 import relais.guard.Voice;
 import relais.shared.ConflictException;
 import relais.shared.Ids;
 import relais.shared.InvalidInputException;
+import relais.shared.NotFoundException;
 import relais.shared.web.FormErrors;
 import relais.shared.web.FormValues;
 
@@ -211,7 +215,7 @@ class ManagerGuardPages {
                     LocaleContextHolder.getLocale()));
             return "redirect:/guard/referrals";
         } catch (InvalidInputException | ConflictException e) {
-            return declarations(model, Map.of("form", String.join(" · ", formErrors.of(e).values())), id);
+            return declarations(model, formErrors.of(e), id, user);
         }
     }
 
@@ -222,11 +226,50 @@ class ManagerGuardPages {
         return "guard/manager-declarations";
     }
 
+    /**
+     * A refused decline: its message stays beside the reason of the declaration it was about, which is still shown
+     * when it was answered meanwhile (the card then says so).
+     */
+    private String declarations(Model model, Map<String, String> errors, String failed, RelaisUser user) {
+        var reviews = new ArrayList<>(guard.pendingDeclarations());
+        if (reviews.stream().noneMatch(r -> r.declaration().id().equals(failed))) {
+            uuid(failed).flatMap(id -> answered(id, user)).map(guard::review).ifPresent(reviews::add);
+        }
+        model.addAttribute("reviews", reviews);
+        model.addAttribute("errors", errors);
+        model.addAttribute("failed", failed);
+        return "guard/manager-declarations";
+    }
+
+    private Optional<ReferralDeclaration> answered(UUID id, RelaisUser user) {
+        try {
+            return Optional.of(guard.declaration(id, user));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A refused decision: its messages stay beside the fields of the claim it was about, which is still shown when
+     * it was decided meanwhile (the card then says so).
+     */
     private String claimError(Model model, String id, RuntimeException e) {
-        model.addAttribute("claims", guard.pendingClaims());
+        var claims = new ArrayList<>(guard.pendingClaims());
+        if (claims.stream().noneMatch(c -> c.id().equals(id))) {
+            uuid(id).flatMap(guard::claim).ifPresent(claims::add);
+        }
+        model.addAttribute("claims", claims);
         model.addAttribute("errors", formErrors.of(e));
         model.addAttribute("failedClaim", id);
         return "guard/claims";
+    }
+
+    private static Optional<UUID> uuid(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
 }

@@ -221,7 +221,7 @@ class CasePages {
     @PostMapping("/cases/{id}/notes")
     String note(@PathVariable String id, @RequestParam(defaultValue = "") String text,
             @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        return act(id, user, model, redirect, reportId -> {
+        return actOnText("note", "text", text, id, user, model, redirect, reportId -> {
             reports.note(reportId, user, text);
             return say("cases.flash.note");
         });
@@ -249,7 +249,7 @@ class CasePages {
     @PostMapping("/cases/{id}/brief-proposals")
     String proposeBrief(@PathVariable String id, @RequestParam(defaultValue = "") String text,
             @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        return act(id, user, model, redirect, reportId -> {
+        return actOnText("brief", "note", text, id, user, model, redirect, reportId -> {
             reports.proposeBrief(reportId, user, text);
             return say("cases.flash.brief");
         });
@@ -331,6 +331,25 @@ class CasePages {
             return "redirect:/cases/" + id;
         } catch (InvalidInputException | ConflictException e) {
             return view(reportId, user, model, formErrors.of(e), null, null, Locale.FRENCH, null);
+        }
+    }
+
+    /**
+     * Runs a case action whose form has one field named {@code text}: the note and the brief proposal share that
+     * name on the same page, so a refusal of the action's own field is keyed by the form ({@code note-text},
+     * {@code brief-text}) to land beside the right one, which keeps what was typed.
+     */
+    private String actOnText(String form, String field, String text, String id, RelaisUser user, Model model,
+            RedirectAttributes redirect, java.util.function.Function<ReportId, String> action) {
+        var reportId = new ReportId(Ids.parse(id, "report"));
+        try {
+            redirect.addFlashAttribute("flash", action.apply(reportId));
+            return "redirect:/cases/" + id;
+        } catch (InvalidInputException | ConflictException e) {
+            var errors = new java.util.LinkedHashMap<String, String>();
+            formErrors.of(e).forEach((name, message) -> errors.put(field.equals(name) ? form + "-text" : name, message));
+            model.addAttribute(form + "Text", text);
+            return view(reportId, user, model, errors, null, null, Locale.FRENCH, null);
         }
     }
 

@@ -43,8 +43,8 @@ class ReportPages {
         ReportRequest request() {
             var values = new FormValues();
             LocalDate received = values.date("receivedOn", receivedOn);
+            Channel parsed = values.choice("channel", channel, Channel.class);
             values.throwIfInvalid();
-            Channel parsed = channel == null || channel.isBlank() ? null : Channel.valueOf(channel);
             return new ReportRequest(personId, email, received, parsed, text);
         }
     }

@@ -62,6 +62,23 @@ public final class FormValues {
         }
     }
 
+    /**
+     * One of the choices a select offers, by its constant's name; anything else (a forged or stale value) is a
+     * field problem rather than a failure.
+     */
+    public <E extends Enum<E>> E choice(String field, String raw, Class<E> choices) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        for (E choice : choices.getEnumConstants()) {
+            if (choice.name().equals(raw.strip())) {
+                return choice;
+            }
+        }
+        problems.add(new FieldProblem(field, "is not one of the choices offered", "validation.choice", null));
+        return null;
+    }
+
     public void throwIfInvalid() {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
