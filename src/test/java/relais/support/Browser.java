@@ -10,6 +10,7 @@ import java.util.Comparator;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -68,6 +69,15 @@ public final class Browser implements AutoCloseable {
         // The next navigation must not cut the login's own round trip short, or the session is never made.
         waitUntil(d -> !d.getCurrentUrl().contains("/login") || !d.findElements(By.cssSelector("p.notice.error")).isEmpty());
         return this;
+    }
+
+    /**
+     * Waits until the element shows the text: after a form post the old page may still answer for a moment, and
+     * an element read from it goes stale when the new one arrives.
+     */
+    public void waitForText(String css, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(expected)));
     }
 
     public Browser logOut() {

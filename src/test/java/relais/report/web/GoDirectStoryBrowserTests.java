@@ -66,6 +66,7 @@ class GoDirectStoryBrowserTests {
         new Select(browser.find("#f-channel")).selectByValue("PHONE");
         browser.find("#f-text").sendKeys("Il m’a proposé de continuer en direct, sans la plateforme.");
         browser.find("#report-form button[type=submit]").click();
+        browser.waitForText("#report-status", "En cours");
         assertThat(browser.text("#report-status")).isEqualTo("En cours");
         assertThat(browser.text(".verdict-card")).contains("Protégé").contains("Paul Proposer");
         String reportUrl = browser.driver().getCurrentUrl();
@@ -79,10 +80,11 @@ class GoDirectStoryBrowserTests {
         assertThat(browser.find("#reminder-body").getAttribute("value")).startsWith("Bonjour Paul Proposer,")
                 .contains("Sarah Story");
         browser.find("#reminder-form button[type=submit]").click();
-        assertThat(browser.text("ol.history")).contains("Rappel envoyé");
+        browser.waitForText("ol.history", "Rappel envoyé");
         new Select(browser.find("#close-outcome")).selectByValue("REMINDED");
         browser.find("#close-note").sendKeys("Le client a bien compris.");
         browser.find("#close-form button[type=submit]").click();
+        browser.waitForText("#case-status", "Clos");
         assertThat(browser.text("#case-status")).isEqualTo("Clos");
         browser.logOut();
 
