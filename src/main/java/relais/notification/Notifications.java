@@ -31,7 +31,13 @@ public class Notifications {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID inApp(UUID accountId, String title, String body, String link) {
-        return notifications.insert(accountId, title, body, link);
+        return notifications.insert(accountId, title, body, link, null);
+    }
+
+    /** A notification written in {@code locale}'s language, so that it is marked as such wherever it is shown. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID inApp(UUID accountId, java.util.Locale locale, String title, String body, String link) {
+        return notifications.insert(accountId, title, body, link, locale == null ? null : locale.getLanguage());
     }
 
     public List<OutboxMessage> outbox(int limit) {

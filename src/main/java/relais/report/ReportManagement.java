@@ -341,7 +341,7 @@ public class ReportManagement {
         refuseUnconfirmedRepeat(id, subject, body, request.confirmed());
         var person = clientPerson(report);
         UUID messageId = notifications.mail(new Mail(person.emails().getFirst(), person.fullName(), subject, body,
-                "REPORT_REMINDER", report.id().toString()));
+                "REPORT_REMINDER", report.id().toString()).in(locale));
         managerActed(report, manager, EventKind.REMINDER_SENT, null, subject, body,
                 Map.of("to", person.emails().getFirst(), "lang", locale.getLanguage(), "message", messageId.toString()));
         notifier.tell(report, "report.notify.REMINDER_SENT.title", "report.notify.REMINDER_SENT.body",

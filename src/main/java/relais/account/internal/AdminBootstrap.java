@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import relais.account.AccountManagement;
 import relais.account.NewLogin;
 
-/** On an empty database, the first account manager comes from RELAIS_ADMIN_EMAIL and RELAIS_ADMIN_PASSWORD. */
+/**
+ * On an empty database, the first account manager comes from RELAIS_ADMIN_EMAIL and RELAIS_ADMIN_PASSWORD. Its display
+ * name is RELAIS_ADMIN_NAME, else the e-mail address: a fixed word would be in one language on every page of the other.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminBootstrap implements ApplicationRunner {
@@ -38,10 +41,15 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         try {
-            accounts.createLogin(NewLogin.accountManager(email, password, "Account manager"));
+            accounts.createLogin(NewLogin.accountManager(email, password, displayName(email)));
         } catch (IllegalArgumentException refused) {
             throw new IllegalStateException("RELAIS_ADMIN_PASSWORD is refused: it " + refused.getMessage(), refused);
         }
         log.info("Created the first account manager {}", email);
+    }
+
+    private String displayName(String email) {
+        String name = environment.getProperty("RELAIS_ADMIN_NAME");
+        return name == null || name.isBlank() ? email : name.strip();
     }
 }

@@ -47,9 +47,9 @@ class DeclarationMails {
                 baseUrl + "/referrals/confirm/" + token, inApp);
         if (!referrer.emails().isEmpty()) {
             notifications.mail(new Mail(referrer.emails().getFirst(), referrer.fullName(), subject, body,
-                    "REFERRAL_DECLARED", declaration.id()));
+                    "REFERRAL_DECLARED", declaration.id()).in(locale));
         }
-        account.ifPresent(a -> notifications.inApp(a.id().value(), subject,
+        account.ifPresent(a -> notifications.inApp(a.id().value(), locale, subject,
                 text("guard.declaration.notify.referrer", locale, declaration.freelancerName(),
                         declaration.referredAsGiven()), "/referrals/pending"));
     }
@@ -60,7 +60,7 @@ class DeclarationMails {
                 .ifPresent(account -> {
                     Locale locale = locale(account.locale());
                     String key = "guard.declaration.notify." + declaration.status();
-                    notifications.inApp(account.id().value(), text(key + ".title", locale),
+                    notifications.inApp(account.id().value(), locale, text(key + ".title", locale),
                             text(key, locale, declaration.referrerName(), declaration.referredAsGiven(),
                                     texts.date(declaration.on(), locale)), "/protected-clients");
                 });

@@ -19,7 +19,7 @@ public class OutboxRows {
 
     private static final String COLUMNS = """
             id, recipient_email, recipient_name, subject, body, cause, reference, created_at, status, attempts,
-            next_attempt_at, last_error, sent_at""";
+            next_attempt_at, last_error, sent_at, lang""";
 
     private final JdbcClient jdbc;
 
@@ -30,11 +30,11 @@ public class OutboxRows {
     public UUID insert(Mail mail) {
         var id = UUID.randomUUID();
         jdbc.sql("""
-                insert into outbox_message (id, recipient_email, recipient_name, subject, body, cause, reference)
-                values (:id, :to, :name, :subject, :body, :cause, :reference)""")
+                insert into outbox_message (id, recipient_email, recipient_name, subject, body, cause, reference, lang)
+                values (:id, :to, :name, :subject, :body, :cause, :reference, :lang)""")
                 .param("id", id).param("to", mail.to()).param("name", mail.recipientName())
                 .param("subject", mail.subject()).param("body", mail.body()).param("cause", mail.cause())
-                .param("reference", mail.reference()).update();
+                .param("reference", mail.reference()).param("lang", mail.lang()).update();
         return id;
     }
 
@@ -82,7 +82,8 @@ public class OutboxRows {
         return new OutboxMessage(rs.getObject("id", UUID.class), rs.getString("recipient_email"),
                 rs.getString("recipient_name"), rs.getString("subject"), rs.getString("body"), rs.getString("cause"),
                 rs.getString("reference"), instant(rs, "created_at"), DeliveryStatus.valueOf(rs.getString("status")),
-                rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "sent_at"));
+                rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "sent_at"),
+                rs.getString("lang"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -43,10 +43,10 @@ public class CaseNotifier {
         String title = messages.get(titleKey, locale);
         String body = messages.get(bodyKey, locale, args.apply(locale));
         String link = "/reports/" + report.id();
-        account.ifPresent(a -> notifications.inApp(a.id().value(), title, body, link));
+        account.ifPresent(a -> notifications.inApp(a.id().value(), locale, title, body, link));
         notifications.mail(new Mail(freelancer.email().value(), freelancer.fullName(),
                 messages.get("report.mail.subject", locale, title),
                 messages.get("report.mail.body", locale, freelancer.fullName(), body, baseUrl + link),
-                "REPORT_" + bodyKey.replace("report.notify.", "").replace('.', '_'), report.id().toString()));
+                "REPORT_" + bodyKey.replace("report.notify.", "").replace('.', '_'), report.id().toString()).in(locale));
     }
 }

@@ -133,7 +133,7 @@ class CasePages {
         model.addAttribute("verdict", new VerdictJson(verdict.verdict(), verdict.protectedUntil(), verdict.openEnded(),
                 verdict.freeFrom(), verdict.person(), verdict.reasons(), verdict.cautions(), headline));
         // The history keeps the verdict as the freelancer was told it ("your relationship"): here it is about them.
-        model.addAttribute("managerVerdict", headline);
+        model.addAttribute("verdictHeadline", headline);
         model.addAttribute("history", reports.historyOf(id));
         model.addAttribute("buyouts", reports.buyoutsOf(id).stream().map(b -> buyoutLine(b, locale)).toList());
         model.addAttribute("errors", errors);

@@ -127,7 +127,10 @@ class ReportPages {
     String view(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model) {
         var report = reports.visibleTo(user, new ReportId(Ids.parse(id, "report")));
         model.addAttribute("report", report);
-        model.addAttribute("verdict", VerdictJson.of(reports.verdictOf(report), texts, LocaleContextHolder.getLocale()));
+        var verdict = VerdictJson.of(reports.verdictOf(report), texts, LocaleContextHolder.getLocale());
+        model.addAttribute("verdict", verdict);
+        // The history keeps the verdict in the language the freelancer used when filing; the page shows it in today's.
+        model.addAttribute("verdictHeadline", verdict.headline());
         model.addAttribute("history", reports.historyOf(report.id()).stream()
                 .filter(e -> e.kind() != relais.report.EventKind.NOTE).toList());
         model.addAttribute("today", ParisCalendar.today(clock));

@@ -46,7 +46,7 @@ class GoDirectOffers {
             Locale locale = account.locale();
             String title = messages.getMessage("screening.notify.title", null, locale);
             String body = messages.getMessage("screening.notify.body", new Object[] {message.authorName(), mission.title()}, locale);
-            notifications.inApp(account.id().value(), title, body, reportForm);
+            notifications.inApp(account.id().value(), locale, title, body, reportForm);
         });
     }
 }

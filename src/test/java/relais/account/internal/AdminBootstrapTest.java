@@ -2,15 +2,20 @@ package relais.account.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.ArgumentCaptor;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
 import relais.account.AccountManagement;
+import relais.account.NewLogin;
 
 /** Without RELAIS_ADMIN_*, the bootstrap stays silent: the demo data may still create the first accounts after it. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -24,5 +29,27 @@ class AdminBootstrapTest {
         new AdminBootstrap(accounts, new MockEnvironment()).run(new DefaultApplicationArguments());
 
         assertThat(output.getAll()).doesNotContain("nobody can log in");
+    }
+
+    /** A fixed English name showed on every French page; the address reads the same in both languages. */
+    @ParameterizedTest
+    @CsvSource(nullValues = "NONE", value = {
+            "NONE, boss@example.org",
+            "'   ', boss@example.org",
+            "' Camille Martin ', Camille Martin"})
+    void theFirstManagerIsNamedByRelaisAdminNameElseByTheirAddress(String name, String expected) {
+        var accounts = mock(AccountManagement.class);
+        when(accounts.noAccountYet()).thenReturn(true);
+        var environment = new MockEnvironment().withProperty("RELAIS_ADMIN_EMAIL", "boss@example.org")
+                .withProperty("RELAIS_ADMIN_PASSWORD", "a-long-and-unusual-passphrase");
+        if (name != null) {
+            environment.setProperty("RELAIS_ADMIN_NAME", name);
+        }
+
+        new AdminBootstrap(accounts, environment).run(new DefaultApplicationArguments());
+
+        var login = ArgumentCaptor.forClass(NewLogin.class);
+        verify(accounts).createLogin(login.capture());
+        assertThat(login.getValue().displayName()).isEqualTo(expected);
     }
 }

@@ -53,7 +53,7 @@ class CasePagesTests {
         var taken = manager.post("/cases/" + id + "/assign", Map.of());
         assertThat(taken.status()).isEqualTo(302);
         String after = manager.get("/cases/" + id).html();
-        assertThat(after).contains("Dossier suivi par Account manager").contains("Vous suivez désormais ce dossier.")
+        assertThat(after).contains("Dossier suivi par " + Fixtures.ADMIN_EMAIL).contains("Vous suivez désormais ce dossier.")
                 .doesNotContain("Prendre ce dossier").doesNotContain("Reprendre ce dossier")
                 .doesNotContain(">ok<");
     }
