@@ -101,8 +101,10 @@ public final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].value = arguments[1]", find(css), value);
     }
 
+    /** The element's text, read again if the page was replaced between finding the element and reading it. */
     public String text(String css) {
-        return find(css).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(css)).getText());
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {

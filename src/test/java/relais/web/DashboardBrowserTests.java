@@ -68,10 +68,12 @@ class DashboardBrowserTests {
         browser.logIn(Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
         assertThat(browser.text("#dashboard-manager h1")).isEqualTo("Opérations");
         browser.find("form[action='/language'] button").click();
+        browser.waitForText("#dashboard-manager h1", "Operations");
         assertThat(browser.text("#dashboard-manager h1")).isEqualTo("Operations");
         browser.open("/companies");
         assertThat(browser.text("main h1")).isEqualTo("Companies");
         browser.find("form[action='/language'] button").click();
+        browser.waitForText("main h1", "Entreprises");
         browser.logOut();
         assertThat(browser.driver().getCurrentUrl()).contains("/login");
     }
