@@ -50,8 +50,8 @@ class CompanyApi {
 
     @PutMapping("/companies/{id}")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    CompanyView update(@PathVariable String id, @RequestBody CompanyDetails body) {
-        return CompanyView.of(companies.update(new CompanyId(Ids.parse(id, "company")), body));
+    CompanyView update(@PathVariable CompanyId id, @RequestBody CompanyDetails body) {
+        return CompanyView.of(companies.update(id, body));
     }
 
     @GetMapping("/companies")
@@ -61,12 +61,11 @@ class CompanyApi {
     }
 
     @GetMapping("/companies/{id}")
-    CompanyView company(@PathVariable String id, @AuthenticationPrincipal RelaisUser user) {
-        var companyId = new CompanyId(Ids.parse(id, "company"));
-        if (!user.isAccountManager() && !(user.isClient() && companyId.value().equals(user.companyId()))) {
+    CompanyView company(@PathVariable CompanyId id, @AuthenticationPrincipal RelaisUser user) {
+        if (!user.isAccountManager() && !(user.isClient() && id.value().equals(user.companyId()))) {
             throw NotFoundException.of("company", id);
         }
-        return CompanyView.of(companies.companyOrThrow(companyId));
+        return CompanyView.of(companies.companyOrThrow(id));
     }
 
     @PostMapping("/groups")

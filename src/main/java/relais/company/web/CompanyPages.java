@@ -16,10 +16,7 @@ import relais.company.Company;
 import relais.company.CompanyDetails;
 import relais.company.CompanyId;
 import relais.company.CompanyManagement;
-import relais.shared.ConflictException;
-import relais.shared.Ids;
-import relais.shared.InvalidInputException;
-import relais.shared.web.FormErrors;
+import relais.shared.web.FormSubmission;
 import relais.shared.web.TextLists;
 
 /** Account managers list, search, create, view and edit client companies. */
@@ -49,11 +46,11 @@ class CompanyPages {
     }
 
     private final CompanyManagement companies;
-    private final FormErrors formErrors;
+    private final FormSubmission submission;
 
-    CompanyPages(CompanyManagement companies, FormErrors formErrors) {
+    CompanyPages(CompanyManagement companies, FormSubmission submission) {
         this.companies = companies;
-        this.formErrors = formErrors;
+        this.submission = submission;
     }
 
     @GetMapping("/companies")
@@ -71,18 +68,16 @@ class CompanyPages {
 
     @PostMapping("/companies/new")
     String create(@ModelAttribute CompanyForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return submission.attempt(() -> {
             var company = companies.create(form.details());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/companies/" + company.id();
-        } catch (InvalidInputException | ConflictException e) {
-            return form(model, form, formErrors.of(e), null);
-        }
+        }, errors -> form(model, form, errors, null));
     }
 
     @GetMapping("/companies/{id}")
-    String view(@PathVariable String id, Model model) {
-        var company = companies.companyOrThrow(new CompanyId(Ids.parse(id, "company")));
+    String view(@PathVariable CompanyId id, Model model) {
+        var company = companies.companyOrThrow(id);
         model.addAttribute("company", company);
         model.addAttribute("group", company.groupId() == null ? null : companies.group(company.groupId()).orElse(null));
         model.addAttribute("people", companies.searchPeople("", company.id(), 200));
@@ -90,21 +85,18 @@ class CompanyPages {
     }
 
     @GetMapping("/companies/{id}/edit")
-    String editForm(@PathVariable String id, Model model) {
-        var company = companies.companyOrThrow(new CompanyId(Ids.parse(id, "company")));
+    String editForm(@PathVariable CompanyId id, Model model) {
+        var company = companies.companyOrThrow(id);
         return form(model, CompanyForm.of(company), Map.of(), company.id());
     }
 
     @PostMapping("/companies/{id}/edit")
-    String edit(@PathVariable String id, @ModelAttribute CompanyForm form, Model model, RedirectAttributes redirect) {
-        var companyId = new CompanyId(Ids.parse(id, "company"));
-        try {
-            companies.update(companyId, form.details());
+    String edit(@PathVariable CompanyId id, @ModelAttribute CompanyForm form, Model model, RedirectAttributes redirect) {
+        return submission.attempt(() -> {
+            companies.update(id, form.details());
             redirect.addFlashAttribute("saved", true);
-            return "redirect:/companies/" + companyId;
-        } catch (InvalidInputException | ConflictException e) {
-            return form(model, form, formErrors.of(e), companyId);
-        }
+            return "redirect:/companies/" + id;
+        }, errors -> form(model, form, errors, id));
     }
 
     private String form(Model model, CompanyForm form, Map<String, String> errors, CompanyId editing) {

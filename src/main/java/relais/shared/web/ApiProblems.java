@@ -110,6 +110,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        // An id converter refuses a malformed id as an unknown thing, like a lookup that finds nothing.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotFoundException notFound) {
+                return notFound(notFound);
+            }
+        }
         return ResponseEntity.badRequest().body(invalidInput(List.of(wrongType(e.getName(), e.getValue(), e.getRequiredType()))));
     }
 

@@ -1,0 +1,40 @@
+package relais.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import relais.support.Fixtures;
+import relais.support.IntegrationTest;
+import relais.support.WebSession;
+
+/** A path id that is not an id at all answers like an id nobody has: 404, on pages and in the API alike. */
+@IntegrationTest
+class TypedIdsTests {
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-an-id", "12345", "%20"})
+    void aMalformedIdIsAnUnknownThingInTheApi(String id) {
+        var malformed = new Fixtures(port).admin().get("/api/companies/" + id + "?lang=en");
+        var unknown = new Fixtures(port).admin().get("/api/companies/" + UUID.randomUUID() + "?lang=en");
+        assertThat(malformed.status()).isEqualTo(404);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+        assertThat(malformed.text("title")).isEqualTo(unknown.text("title"));
+        assertThat(malformed.text("detail")).startsWith("No company ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-an-id", "12345"})
+    void aMalformedIdIsAnUnknownThingOnPages(String id) {
+        var session = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        assertThat(session.get("/companies/" + id).status()).isEqualTo(404);
+        assertThat(session.get("/companies/" + id + "/edit").status()).isEqualTo(404);
+        assertThat(session.post("/companies/" + id + "/edit", java.util.Map.of("name", "x")).status()).isEqualTo(404);
+    }
+}
