@@ -95,19 +95,20 @@ class MoneyFormsTests {
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\" is refused: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "''                      | est obligatoire",
-            "'   '                   | est obligatoire",
-            "12345678901234567890    | ne doit pas dépasser 10",
-            "10000000,01             | ne doit pas dépasser 10",
-            "99999999999999999999999999999999999999999 | ne doit pas dépasser 10",
-            "7000,001                | au plus 2 décimales",
-            "-5                      | ne doit pas être négatif",
-            "abc                     | n’est pas un montant",
-            "7.000,00                | n’est pas un montant",
-            "1e5                     | n’est pas un montant",
-            "7000,                   | n’est pas un montant",
-            "'<script>1</script>'    | n’est pas un montant"})
+    @CsvSource(delimiter = '|', textBlock = """
+            ''                      | est obligatoire
+            '   '                   | est obligatoire
+            12345678901234567890    | ne doit pas dépasser 10
+            10000000,01             | ne doit pas dépasser 10
+            99999999999999999999999999999999999999999 | ne doit pas dépasser 10
+            7000,001                | au plus 2 décimales
+            -5                      | ne doit pas être négatif
+            abc                     | n’est pas un montant
+            7.000,00                | n’est pas un montant
+            1e5                     | n’est pas un montant
+            7000,                   | n’est pas un montant
+            '<script>1</script>'    | n’est pas un montant
+            """)
     void aRefusedBuyoutAmountIsSaidBesideTheFieldInFrenchAndChangesNothing(String fee, String message) {
         String before = savedFee();
         var page = override(fee);
@@ -118,17 +119,18 @@ class MoneyFormsTests {
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\" is saved as {1}")
-    @CsvSource(delimiter = '|', value = {
-            "7000,00        | 7000.00",
-            "7 000,00       | 7000.00",
-            "'7\u00A0000,00' | 7000.00",
-            "'7\u202F000,00' | 7000.00",
-            "7000.00        | 7000.00",
-            "7000           | 7000.00",
-            "7,000.00       | 7000.00",
-            "7 000,00 €     | 7000.00",
-            "'  650,5 '     | 650.50",
-            "0              | 0.00"})
+    @CsvSource(delimiter = '|', textBlock = """
+            7000,00        | 7000.00
+            7 000,00       | 7000.00
+            '7\u00A0000,00' | 7000.00
+            '7\u202F000,00' | 7000.00
+            7000.00        | 7000.00
+            7000           | 7000.00
+            7,000.00       | 7000.00
+            7 000,00 €     | 7000.00
+            '  650,5 '     | 650.50
+            0              | 0.00
+            """)
     void aBuyoutAmountWrittenTheFrenchOrTheEnglishWayIsSaved(String fee, String saved) {
         var page = override(fee);
         assertThat(page.status()).as(page.html()).isEqualTo(302);
@@ -163,14 +165,15 @@ class MoneyFormsTests {
     }
 
     @ParameterizedTest(name = "[{index}] day rate \"{0}\"")
-    @CsvSource(delimiter = '|', value = {
-            "650,50   | 650.50 |",
-            "1 234,50 | 1234.50 |",
-            "1,234.50 | 1234.50 |",
-            "0        |         | doit être supérieur à zéro",
-            "650,555  |         | au plus 2 décimales",
-            "12345678901234567890 | | ne doit pas dépasser 10",
-            "six cents |        | n’est pas un montant"})
+    @CsvSource(delimiter = '|', textBlock = """
+            650,50   | 650.50 |
+            1 234,50 | 1234.50 |
+            1,234.50 | 1234.50 |
+            0        |         | doit être supérieur à zéro
+            650,555  |         | au plus 2 décimales
+            12345678901234567890 | | ne doit pas dépasser 10
+            six cents |        | n’est pas un montant
+            """)
     void theFreelancersDayRateReadsBothWritingsAndRefusesTheRest(String typed, String saved, String message) {
         var before = admin.get("/api/freelancers/" + freelancer).json().path("dayRate");
         var page = manager.post("/freelancers/" + freelancer + "/edit", freelancerForm(typed));
@@ -186,13 +189,14 @@ class MoneyFormsTests {
     }
 
     @ParameterizedTest(name = "[{index}] mission day rate \"{0}\", days \"{1}\"")
-    @CsvSource(delimiter = '|', value = {
-            "650,50   | 10    | 650.50 | dayRate |",
-            "7 000    | 2     | 7000.00 | dayRate |",
-            "-650     | 10    |        | dayRate | ne doit pas être négatif",
-            "650.505  | 10    |        | dayRate | au plus 2 décimales",
-            "99999999999999999999 | 10 | | dayRate | ne doit pas dépasser 10",
-            "650      | 99999999999 | | days  | ne doit pas dépasser 10"})
+    @CsvSource(delimiter = '|', textBlock = """
+            650,50   | 10    | 650.50 | dayRate |
+            7 000    | 2     | 7000.00 | dayRate |
+            -650     | 10    |        | dayRate | ne doit pas être négatif
+            650.505  | 10    |        | dayRate | au plus 2 décimales
+            99999999999999999999 | 10 | | dayRate | ne doit pas dépasser 10
+            650      | 99999999999 | | days  | ne doit pas dépasser 10
+            """)
     void theMissionsDayRateReadsBothWritingsAndRefusesTheRest(String typed, String days, String saved, String field,
             String message) {
         String mission = fixtures.missionId(freelancer, company, List.of(client), "2025-01-06", "2025-03-31");
