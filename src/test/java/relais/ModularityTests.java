@@ -1,20 +1,66 @@
 package relais;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+/**
+ * The module graph of docs/architecture.md: every module uses the others only through their API, without cycles.
+ * It also writes the module documentation (diagrams and one canvas per module, with the events each publishes and
+ * listens to) into docs/modules, to be committed with the change that altered it.
+ */
 class ModularityTests {
 
-    private final ApplicationModules modules = ApplicationModules.of(RelaisApplication.class);
+    static final Path DOCUMENTATION = Path.of("docs/modules");
+
+    /** Read once: scanning the classes is the slow part, and both tests look at the same graph. */
+    private static final ApplicationModules MODULES = ApplicationModules.of(RelaisApplication.class);
 
     @Test
     void modulesOnlyUseEachOthersPublicApiAndFormNoCycle() {
-        modules.verify();
+        MODULES.verify();
     }
 
     @Test
-    void writesTheModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void writesTheModuleDocumentationIntoDocs() throws IOException {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION.toString()))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases()
+                .writeAggregatingDocument();
+        try (Stream<Path> files = Files.list(DOCUMENTATION)) {
+            for (Path diagram : files.filter(file -> file.toString().endsWith(".puml")).toList()) {
+                Files.write(diagram, relationsInOrder(Files.readAllLines(diagram)));
+            }
+        }
+    }
+
+    /**
+     * The diagrams list their relations in an order that changes from run to run; sorted, the files change only
+     * when the modules do, and a diff of docs/modules shows what really moved.
+     */
+    private static List<String> relationsInOrder(List<String> lines) {
+        var ordered = new ArrayList<String>(lines.size());
+        var relations = new ArrayList<String>();
+        for (String line : lines) {
+            if (line.startsWith("Rel(")) {
+                relations.add(line);
+                continue;
+            }
+            relations.sort(null);
+            ordered.addAll(relations);
+            relations.clear();
+            ordered.add(line);
+        }
+        relations.sort(null);
+        ordered.addAll(relations);
+        return ordered;
     }
 }

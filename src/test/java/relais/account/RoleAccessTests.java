@@ -3,12 +3,11 @@ package relais.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
@@ -46,51 +45,48 @@ class RoleAccessTests {
         }
     }
 
-    static Stream<Arguments> table() {
-        return Stream.of(
-                // role, method, path, body, expected status
-                Arguments.of("ANONYMOUS", "GET", "/api/companies", null, 401),
-                Arguments.of("ANONYMOUS", "POST", "/api/missions", "{}", 401),
-                Arguments.of("ACCOUNT_MANAGER", "POST", "/api/companies", "{}", 400),
-                Arguments.of("FREELANCER", "POST", "/api/companies", "{}", 403),
-                Arguments.of("CLIENT", "POST", "/api/companies", "{}", 403),
-                Arguments.of("ACCOUNT_MANAGER", "GET", "/api/companies", null, 200),
-                Arguments.of("FREELANCER", "GET", "/api/companies", null, 403),
-                Arguments.of("CLIENT", "GET", "/api/companies", null, 403),
-                Arguments.of("ACCOUNT_MANAGER", "GET", "/api/companies/{companyA}", null, 200),
-                Arguments.of("CLIENT", "GET", "/api/companies/{companyA}", null, 200),
-                Arguments.of("CLIENT", "GET", "/api/companies/{companyB}", null, 404),
-                Arguments.of("FREELANCER", "GET", "/api/companies/{companyA}", null, 404),
-                Arguments.of("ACCOUNT_MANAGER", "POST", "/api/people", "{}", 400),
-                Arguments.of("FREELANCER", "POST", "/api/people", "{}", 403),
-                Arguments.of("CLIENT", "POST", "/api/people", "{}", 403),
-                Arguments.of("CLIENT", "GET", "/api/people", null, 200),
-                Arguments.of("FREELANCER", "GET", "/api/people", null, 403),
-                Arguments.of("CLIENT", "GET", "/api/people/{personB}", null, 404),
-                Arguments.of("FREELANCER", "GET", "/api/people/{personB}", null, 404),
-                Arguments.of("ACCOUNT_MANAGER", "GET", "/api/people/{personB}", null, 200),
-                Arguments.of("FREELANCER", "POST", "/api/people/{personB}/company-moves", "{}", 403),
-                Arguments.of("ACCOUNT_MANAGER", "POST", "/api/freelancers", "{}", 400),
-                Arguments.of("FREELANCER", "POST", "/api/freelancers", "{}", 403),
-                Arguments.of("CLIENT", "POST", "/api/freelancers", "{}", 403),
-                Arguments.of("FREELANCER", "GET", "/api/freelancers/{freelancer1}", null, 200),
-                Arguments.of("FREELANCER", "GET", "/api/freelancers/{freelancer2}", null, 404),
-                Arguments.of("CLIENT", "GET", "/api/freelancers/{freelancer1}", null, 404),
-                Arguments.of("ACCOUNT_MANAGER", "GET", "/api/freelancers/{freelancer2}", null, 200),
-                Arguments.of("ACCOUNT_MANAGER", "POST", "/api/missions", "{}", 400),
-                Arguments.of("FREELANCER", "POST", "/api/missions", "{}", 403),
-                Arguments.of("CLIENT", "POST", "/api/missions", "{}", 403),
-                Arguments.of("FREELANCER", "GET", "/api/missions/{missionA1}", null, 200),
-                Arguments.of("CLIENT", "GET", "/api/missions/{missionA1}", null, 200),
-                Arguments.of("FREELANCER2", "GET", "/api/missions/{missionA1}", null, 404),
-                Arguments.of("FREELANCER", "POST", "/api/missions/{missionA1}/end", "{\"on\":\"2025-02-01\"}", 403),
-                Arguments.of("CLIENT", "POST", "/api/missions/{missionA1}/cancel", "{\"on\":\"2025-02-01\"}", 403),
-                Arguments.of("ANONYMOUS", "GET", "/actuator/health", null, 200),
-                Arguments.of("ANONYMOUS", "GET", "/v3/api-docs", null, 200));
-    }
-
+    /** Role, method, path, body (none for an empty cell), expected status. */
     @ParameterizedTest(name = "{0} {1} {2} → {4}")
-    @MethodSource("table")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ANONYMOUS       | GET  | /api/companies                      |                     | 401
+            ANONYMOUS       | POST | /api/missions                       | {}                  | 401
+            ACCOUNT_MANAGER | POST | /api/companies                      | {}                  | 400
+            FREELANCER      | POST | /api/companies                      | {}                  | 403
+            CLIENT          | POST | /api/companies                      | {}                  | 403
+            ACCOUNT_MANAGER | GET  | /api/companies                      |                     | 200
+            FREELANCER      | GET  | /api/companies                      |                     | 403
+            CLIENT          | GET  | /api/companies                      |                     | 403
+            ACCOUNT_MANAGER | GET  | /api/companies/{companyA}           |                     | 200
+            CLIENT          | GET  | /api/companies/{companyA}           |                     | 200
+            CLIENT          | GET  | /api/companies/{companyB}           |                     | 404
+            FREELANCER      | GET  | /api/companies/{companyA}           |                     | 404
+            ACCOUNT_MANAGER | POST | /api/people                         | {}                  | 400
+            FREELANCER      | POST | /api/people                         | {}                  | 403
+            CLIENT          | POST | /api/people                         | {}                  | 403
+            CLIENT          | GET  | /api/people                         |                     | 200
+            FREELANCER      | GET  | /api/people                         |                     | 403
+            CLIENT          | GET  | /api/people/{personB}               |                     | 404
+            FREELANCER      | GET  | /api/people/{personB}               |                     | 404
+            ACCOUNT_MANAGER | GET  | /api/people/{personB}               |                     | 200
+            FREELANCER      | POST | /api/people/{personB}/company-moves | {}                  | 403
+            ACCOUNT_MANAGER | POST | /api/freelancers                    | {}                  | 400
+            FREELANCER      | POST | /api/freelancers                    | {}                  | 403
+            CLIENT          | POST | /api/freelancers                    | {}                  | 403
+            FREELANCER      | GET  | /api/freelancers/{freelancer1}      |                     | 200
+            FREELANCER      | GET  | /api/freelancers/{freelancer2}      |                     | 404
+            CLIENT          | GET  | /api/freelancers/{freelancer1}      |                     | 404
+            ACCOUNT_MANAGER | GET  | /api/freelancers/{freelancer2}      |                     | 200
+            ACCOUNT_MANAGER | POST | /api/missions                       | {}                  | 400
+            FREELANCER      | POST | /api/missions                       | {}                  | 403
+            CLIENT          | POST | /api/missions                       | {}                  | 403
+            FREELANCER      | GET  | /api/missions/{missionA1}           |                     | 200
+            CLIENT          | GET  | /api/missions/{missionA1}           |                     | 200
+            FREELANCER2     | GET  | /api/missions/{missionA1}           |                     | 404
+            FREELANCER      | POST | /api/missions/{missionA1}/end       | {"on":"2025-02-01"} | 403
+            CLIENT          | POST | /api/missions/{missionA1}/cancel    | {"on":"2025-02-01"} | 403
+            ANONYMOUS       | GET  | /actuator/health                    |                     | 200
+            ANONYMOUS       | GET  | /v3/api-docs                        |                     | 200
+            """)
     void eachRoleGetsWhatItMayHave(String role, String method, String path, String body, int expected) {
         Api api = Api.at(port);
         api = switch (role) {
@@ -111,13 +107,13 @@ class RoleAccessTests {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aClientListsOnlyThePeopleOfTheirOwnCompany() {
         var people = Api.at(port).as(world.clientEmail(), Fixtures.PASSWORD).get("/api/people?companyId=" + world.companyB());
         assertThat(people.json().findValuesAsString("companyId")).isNotEmpty().containsOnly(world.companyA());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aFreelancerListsOnlyTheirOwnMissions() {
         var missions = Api.at(port).as(world.freelancer1Email(), Fixtures.PASSWORD).get("/api/missions");
         assertThat(missions.json().findValuesAsString("freelancerId")).containsOnly(world.freelancer1());

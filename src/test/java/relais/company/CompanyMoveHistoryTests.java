@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
@@ -23,19 +23,14 @@ class CompanyMoveHistoryTests {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     Fixtures fixtures;
-    Api admin;
     String oldCompany;
     String newCompany;
     String jeanne;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(port);
-        admin = fixtures.admin();
         String domain = "history-" + Fixtures.next() + ".fr";
         oldCompany = fixtures.companyId(domain);
         newCompany = fixtures.companyId("new-" + domain);
@@ -43,7 +38,7 @@ class CompanyMoveHistoryTests {
     }
 
     private Api.Response moveJeanneToTheNewCompanyOn(LocalDate on) {
-        return admin.post("/api/people/" + jeanne + "/company-moves",
+        return fixtures.admin().post("/api/people/" + jeanne + "/company-moves",
                 Api.json(map("companyId", newCompany, "on", on.toString())));
     }
 
@@ -52,7 +47,7 @@ class CompanyMoveHistoryTests {
         LocalDate movedOn = TODAY.minusDays(60);
 
         var moved = moveJeanneToTheNewCompanyOn(movedOn);
-        var read = admin.get("/api/people/" + jeanne);
+        var read = fixtures.admin().get("/api/people/" + jeanne);
 
         assertThat(moved.status()).isEqualTo(200);
         assertThat(read.text("companyId")).isEqualTo(newCompany);
@@ -75,16 +70,16 @@ class CompanyMoveHistoryTests {
                 TODAY.minusDays(100).toString());
         assertThat(moveJeanneToTheNewCompanyOn(TODAY.minusDays(60)).status()).isEqualTo(200);
 
-        var beforeTheMove = admin.post("/api/referrals", Api.json(map("freelancerId", freelancer,
+        var beforeTheMove = fixtures.admin().post("/api/referrals", Api.json(map("freelancerId", freelancer,
                 "referrerId", colleagueAtOld, "referredId", jeanne, "on", TODAY.minusDays(90).toString())));
-        var atTheNewCompany = admin.post("/api/referrals", Api.json(map("freelancerId", freelancer,
+        var atTheNewCompany = fixtures.admin().post("/api/referrals", Api.json(map("freelancerId", freelancer,
                 "referrerId", jeanne, "referredId", colleagueAtNew, "on", TODAY.toString())));
 
         assertThat(beforeTheMove.json().path("counted").asBoolean())
                 .as("on the referral date Jeanne still worked beside Anne: %s", beforeTheMove.body()).isTrue();
         assertThat(atTheNewCompany.json().path("counted").asBoolean())
                 .as("today Jeanne works beside Gus: %s", atTheNewCompany.body()).isTrue();
-        var gus = admin.get("/api/freelancers/" + freelancer + "/direct-work?person=" + colleagueAtNew);
+        var gus = fixtures.admin().get("/api/freelancers/" + freelancer + "/direct-work?person=" + colleagueAtNew);
         assertThat(gus.text("verdict")).isEqualTo("PROTECTED");
     }
 }

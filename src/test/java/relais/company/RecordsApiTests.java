@@ -5,9 +5,8 @@ import static relais.support.Fixtures.map;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
@@ -15,26 +14,17 @@ import relais.support.IntegrationTest;
 @IntegrationTest
 class RecordsApiTests {
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     Fixtures fixtures;
-    Api admin;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(port);
-        admin = fixtures.admin();
-    }
 
     @Test
     void createsACompanyAndReadsItBack() {
         String siren = Fixtures.siren();
-        var created = admin.post("/api/companies", Api.json(map("name", "Créations Dupont", "siren", siren,
+        var created = fixtures.admin().post("/api/companies", Api.json(map("name", "Créations Dupont", "siren", siren,
                 "emailDomains", List.of("Dupont-" + siren + ".fr"), "invoiceEmail", "compta@dupont.fr", "poRequired", true)));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text("id")).isNotBlank();
-        var read = admin.get("/api/companies/" + created.text("id"));
+        var read = fixtures.admin().get("/api/companies/" + created.text("id"));
         assertThat(read.text("siren")).isEqualTo(siren);
         assertThat(read.json().path("poRequired").asBoolean()).isTrue();
         assertThat(read.json().path("emailDomains").get(0).asString()).isEqualTo("dupont-" + siren + ".fr");
@@ -43,20 +33,20 @@ class RecordsApiTests {
     @Test
     void refusesEveryInvalidCompanyFieldAtOnceAndSavesNothing() {
         String domain = "refused-" + Fixtures.next() + ".fr";
-        var response = admin.post("/api/companies?lang=en", Api.json(map("name", "", "siren", "123456789",
+        var response = fixtures.admin().post("/api/companies?lang=en", Api.json(map("name", "", "siren", "123456789",
                 "siret", "1234", "emailDomains", List.of(domain, "gmail.com"), "invoiceEmail", "not-an-address")));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().path("title").asString()).isEqualTo("Invalid input");
         assertThat(response.json().path("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("name", "siren", "siret", "emailDomains[1]", "invoiceEmail");
-        assertThat(admin.get("/api/companies?q=" + domain).json().size()).isZero();
+        assertThat(fixtures.admin().get("/api/companies?q=" + domain).json().size()).isZero();
     }
 
     @Test
     void errorMessagesFollowTheRequestedLanguage() {
-        var french = admin.post("/api/companies?lang=fr", Api.json(map("name", "X", "siren", "12")));
-        var english = admin.post("/api/companies?lang=en", Api.json(map("name", "X", "siren", "12")));
+        var french = fixtures.admin().post("/api/companies?lang=fr", Api.json(map("name", "X", "siren", "12")));
+        var english = fixtures.admin().post("/api/companies?lang=en", Api.json(map("name", "X", "siren", "12")));
         assertThat(french.json().path("errors").get(0).path("message").asString()).isEqualTo("doit comporter 9 chiffres");
         assertThat(english.json().path("errors").get(0).path("message").asString()).isEqualTo("must be 9 digits");
         assertThat(french.json().path("title").asString()).isEqualTo("Saisie invalide");
@@ -65,30 +55,30 @@ class RecordsApiTests {
 
     @Test
     void answersMalformedJsonWrongTypesAndUnknownEnumValuesWithA400Problem() {
-        var malformed = admin.post("/api/companies?lang=en", "{\"name\": \"x\",");
+        var malformed = fixtures.admin().post("/api/companies?lang=en", "{\"name\": \"x\",");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().path("title").asString()).isEqualTo("Malformed request");
 
-        var wrongType = admin.post("/api/companies", "{\"name\": \"x\", \"siren\": \"732829320\", \"poRequired\": \"maybe\"}");
+        var wrongType = fixtures.admin().post("/api/companies", "{\"name\": \"x\", \"siren\": \"732829320\", \"poRequired\": \"maybe\"}");
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().path("errors").get(0).path("field").asString()).isEqualTo("poRequired");
 
-        var unknownEnum = admin.post("/api/freelancers", "{\"fullName\": \"A\", \"email\": \"a@b.fr\", \"vatStatus\": \"SOMETIMES\"}");
+        var unknownEnum = fixtures.admin().post("/api/freelancers", "{\"fullName\": \"A\", \"email\": \"a@b.fr\", \"vatStatus\": \"SOMETIMES\"}");
         assertThat(unknownEnum.status()).isEqualTo(400);
         assertThat(unknownEnum.json().path("errors").get(0).path("field").asString()).isEqualTo("vatStatus");
         assertThat(unknownEnum.json().path("errors").get(0).path("message").asString()).contains("LIABLE", "FRANCHISE");
 
-        var badDate = admin.post("/api/missions", "{\"startOn\": \"2025-02-30\"}");
+        var badDate = fixtures.admin().post("/api/missions", "{\"startOn\": \"2025-02-30\"}");
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.json().path("errors").get(0).path("field").asString()).isEqualTo("startOn");
     }
 
     @Test
     void unknownPathsWrongMethodsAndWrongBodyTypesAreProblemsToo() {
-        var unknown = admin.get("/api/no-such-thing");
+        var unknown = fixtures.admin().get("/api/no-such-thing");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
-        var method = admin.put("/api/missions", "{}");
+        var method = fixtures.admin().put("/api/missions", "{}");
         assertThat(method.status()).isEqualTo(405);
         assertThat(method.contentType()).startsWith("application/problem+json");
     }
@@ -96,8 +86,8 @@ class RecordsApiTests {
     @Test
     void aDuplicateSirenIsAConflict() {
         String siren = Fixtures.siren();
-        assertThat(admin.post("/api/companies", Api.json(map("name", "First", "siren", siren))).status()).isEqualTo(201);
-        var second = admin.post("/api/companies", Api.json(map("name", "Second", "siren", siren)));
+        assertThat(fixtures.admin().post("/api/companies", Api.json(map("name", "First", "siren", siren))).status()).isEqualTo(201);
+        var second = fixtures.admin().post("/api/companies", Api.json(map("name", "Second", "siren", siren)));
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().path("errors").get(0).path("field").asString()).isEqualTo("siren");
     }
@@ -114,17 +104,17 @@ class RecordsApiTests {
         fixtures.freelancerId("Taken", freelancerEmail, Fixtures.PASSWORD);
         var clashingLogin = fixtures.person("Paul Clash", freelancerEmail, company, Fixtures.PASSWORD);
         assertThat(clashingLogin.status()).isEqualTo(409);
-        assertThat(admin.get("/api/people?q=Paul%20Clash").json().size()).as("nothing half-saved").isZero();
+        assertThat(fixtures.admin().get("/api/people?q=Paul%20Clash").json().size()).as("nothing half-saved").isZero();
     }
 
     @Test
     void checksFreelancerIbanSiretAndVatStatus() {
-        var response = admin.post("/api/freelancers", Api.json(map("fullName", "Zoé", "email", "zoe-" + Fixtures.next() + "@x.fr",
+        var response = fixtures.admin().post("/api/freelancers", Api.json(map("fullName", "Zoé", "email", "zoe-" + Fixtures.next() + "@x.fr",
                 "iban", "FR7630006000011234567890188", "siret", "73282932000075", "vatStatus", "LIABLE")));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("iban", "siret", "vatNumber");
 
-        var valid = admin.post("/api/freelancers", Api.json(map("fullName", "Zoé", "email", "zoe-" + Fixtures.next() + "@x.fr",
+        var valid = fixtures.admin().post("/api/freelancers", Api.json(map("fullName", "Zoé", "email", "zoe-" + Fixtures.next() + "@x.fr",
                 "iban", "FR76 3000 6000 0112 3456 7890 189", "siret", "73282932000074", "vatStatus", "FRANCHISE",
                 "dayRate", map("amount", "650.50", "currency", "EUR"))));
         assertThat(valid.status()).isEqualTo(201);
@@ -153,14 +143,14 @@ class RecordsApiTests {
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text("status")).isEqualTo("IN_PROGRESS");
         String id = created.text("id");
-        assertThat(admin.post("/api/missions/" + id + "/end", Api.json(map("on", "2024-01-01"))).status()).isEqualTo(400);
-        var ended = admin.post("/api/missions/" + id + "/end", Api.json(map("on", "2024-05-31")));
+        assertThat(fixtures.admin().post("/api/missions/" + id + "/end", Api.json(map("on", "2024-01-01"))).status()).isEqualTo(400);
+        var ended = fixtures.admin().post("/api/missions/" + id + "/end", Api.json(map("on", "2024-05-31")));
         assertThat(ended.status()).isEqualTo(200);
         assertThat(ended.text("status")).isEqualTo("FINISHED");
         assertThat(ended.text("actualEndOn")).isEqualTo("2024-05-31");
-        var cancelAfterEnd = admin.post("/api/missions/" + id + "/cancel", Api.json(map("on", "2024-06-01")));
+        var cancelAfterEnd = fixtures.admin().post("/api/missions/" + id + "/cancel", Api.json(map("on", "2024-06-01")));
         assertThat(cancelAfterEnd.status()).isEqualTo(409);
-        assertThat(admin.get("/api/missions/" + id).text("status")).isEqualTo("FINISHED");
+        assertThat(fixtures.admin().get("/api/missions/" + id).text("status")).isEqualTo("FINISHED");
     }
 
     @Test
@@ -169,13 +159,13 @@ class RecordsApiTests {
         String from = fixtures.companyId(domain);
         String to = fixtures.companyId("new-" + domain);
         String person = fixtures.personId("Jeanne Petit", "jeanne@" + domain, from);
-        var moved = admin.post("/api/people/" + person + "/company-moves", Api.json(map("companyId", to, "on", "2099-01-15")));
+        var moved = fixtures.admin().post("/api/people/" + person + "/company-moves", Api.json(map("companyId", to, "on", "2099-01-15")));
         assertThat(moved.status()).isEqualTo(200);
         assertThat(moved.text("companyId")).isEqualTo(to);
         assertThat(moved.json().path("companyMoves").size()).isEqualTo(2);
-        var again = admin.post("/api/people/" + person + "/company-moves", Api.json(map("companyId", to, "on", "2099-02-01")));
+        var again = fixtures.admin().post("/api/people/" + person + "/company-moves", Api.json(map("companyId", to, "on", "2099-02-01")));
         assertThat(again.status()).isEqualTo(409);
-        var unknown = admin.post("/api/people/" + person + "/company-moves",
+        var unknown = fixtures.admin().post("/api/people/" + person + "/company-moves",
                 Api.json(map("companyId", java.util.UUID.randomUUID().toString(), "on", "2099-03-01")));
         assertThat(unknown.status()).isEqualTo(400);
     }

@@ -5,7 +5,6 @@ import static relais.support.Fixtures.map;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,14 +32,9 @@ class MissionMessageApiTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Fixtures fixtures;
-    Api admin;
 
-    @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(port);
-        admin = fixtures.admin();
-    }
 
     Setup setup(String startOn, String endedOn) {
         int n = Fixtures.next();
@@ -54,7 +48,7 @@ class MissionMessageApiTests {
         fixtures.freelancerId("Oscar Other", otherEmail, Fixtures.PASSWORD);
         String mission = fixtures.missionId(freelancer, company, List.of(participant), startOn, null);
         if (endedOn != null) {
-            admin.post("/api/missions/" + mission + "/end", Api.json(map("on", endedOn)));
+            fixtures.admin().post("/api/missions/" + mission + "/end", Api.json(map("on", endedOn)));
         }
         return new Setup(mission, freelancerEmail, participant, Api.at(port).as(freelancerEmail, Fixtures.PASSWORD),
                 Api.at(port).as("paula@" + domain, Fixtures.PASSWORD), Api.at(port).as("colin@" + domain, Fixtures.PASSWORD),
@@ -82,7 +76,7 @@ class MissionMessageApiTests {
         assertThat(sent.json().path("reminder").isNull()).isTrue();
         assertThat(send(s.participant(), s, "Merci, je regarde demain.").status()).isEqualTo(201);
 
-        for (Api reader : List.of(s.freelancer(), s.participant(), admin)) {
+        for (Api reader : List.of(s.freelancer(), s.participant(), fixtures.admin())) {
             var list = reader.get("/api/missions/" + s.missionId() + "/messages");
             assertThat(list.status()).isEqualTo(200);
             assertThat(list.json().valueStream().map(m -> m.path("text").asString()))
@@ -99,7 +93,7 @@ class MissionMessageApiTests {
             assertThat(outsider.get("/api/missions/" + s.missionId() + "/messages").status()).isEqualTo(404);
             assertThat(send(outsider, s, "Bonjour").status()).isEqualTo(404);
         }
-        assertThat(send(admin, s, "Bonjour").status()).isEqualTo(403);
+        assertThat(send(fixtures.admin(), s, "Bonjour").status()).isEqualTo(403);
         assertThat(s.freelancer().get("/api/missions/00000000-0000-0000-0000-000000000000/messages").status()).isEqualTo(404);
         assertThat(Api.at(port).anonymous().get("/api/missions/" + s.missionId() + "/messages").status()).isEqualTo(401);
     }

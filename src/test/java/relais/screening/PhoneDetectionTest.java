@@ -6,60 +6,45 @@ import static relais.screening.ScreeningAssertions.assertSpan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import java.util.Random;
 
 class PhoneDetectionTest {
 
-    @Test
-    void plainFrenchMobileWithExactOffsets() {
-        assertSpan("Appelez-moi au 06 12 34 56 78 demain.", Category.PHONE, "06 12 34 56 78");
+    /** The finding covers the number exactly, whatever way it is written; the comment says what each line tries. */
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            # a plain French mobile
+            Appelez-moi au 06 12 34 56 78 demain.             | 06 12 34 56 78
+            # digits split by dots and dashes
+            mon portable : 07.45.12.98.33 !                   | 07.45.12.98.33
+            urgent : 06-98-76-54-32                           | 06-98-76-54-32
+            # every digit on its own
+            numéro 0 6 1 2 3 4 5 6 7 8 merci                  | 0 6 1 2 3 4 5 6 7 8
+            # the international prefix is part of the span
+            mon numéro : +33 6 71 22 90 14.                   | +33 6 71 22 90 14
+            call (415) 555-0132 please                        | (415) 555-0132
+            # French and English number words
+            appelle le zéro six douze trente-quatre cinquante-six soixante-dix-huit ce soir | zéro six douze trente-quatre cinquante-six soixante-dix-huit
+            it's zero six one two three four five six seven eight, call me | zero six one two three four five six seven eight
+            # digits and words mixed
+            mon num c'est 06 douze 34 cinquante six 78, bipe moi | 06 douze 34 cinquante six 78
+            # a stray article after the number is trimmed
+            appelle le 06 12 34 56 78 un de ces jours         | 06 12 34 56 78
+            """)
+    void theFindingCoversExactlyTheNumber(String text, String number) {
+        assertSpan(text, Category.PHONE, number);
     }
 
-    @Test
-    void digitsSplitByDotsAndDashes() {
-        assertSpan("mon portable : 07.45.12.98.33 !", Category.PHONE, "07.45.12.98.33");
-        assertSpan("urgent : 06-98-76-54-32", Category.PHONE, "06-98-76-54-32");
-    }
-
-    @Test
-    void everyDigitSeparated() {
-        assertSpan("numéro 0 6 1 2 3 4 5 6 7 8 merci", Category.PHONE, "0 6 1 2 3 4 5 6 7 8");
-    }
-
-    @Test
-    void internationalPrefixIsPartOfTheSpan() {
-        assertSpan("mon numéro : +33 6 71 22 90 14.", Category.PHONE, "+33 6 71 22 90 14");
-        assertSpan("call (415) 555-0132 please", Category.PHONE, "(415) 555-0132");
-    }
-
-    @Test
-    void frenchNumberWords() {
-        assertSpan("appelle le zéro six douze trente-quatre cinquante-six soixante-dix-huit ce soir",
-                Category.PHONE, "zéro six douze trente-quatre cinquante-six soixante-dix-huit");
-    }
-
-    @Test
-    void frenchCompoundTensWithEtAndQuatreVingt() {
-        assertFlagged("zero sept vingt et un quarante-trois quatre-vingt-dix-neuf dix", Category.PHONE);
-    }
-
-    @Test
-    void englishNumberWords() {
-        assertSpan("it's zero six one two three four five six seven eight, call me",
-                Category.PHONE, "zero six one two three four five six seven eight");
-    }
-
-    @Test
-    void mixedDigitsAndWords() {
-        assertSpan("mon num c'est 06 douze 34 cinquante six 78, bipe moi", Category.PHONE, "06 douze 34 cinquante six 78");
-        assertFlagged("my number is 06 twelve 34 fifty six 78", Category.PHONE);
-    }
-
-    @Test
-    void strayArticleAfterTheNumberIsTrimmed() {
-        assertSpan("appelle le 06 12 34 56 78 un de ces jours", Category.PHONE, "06 12 34 56 78");
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "zero sept vingt et un quarante-trois quatre-vingt-dix-neuf dix",
+        "my number is 06 twelve 34 fifty six 78"
+    })
+    void numberWordsWithEtQuatreVingtOrEnglishTensAreFlagged(String text) {
+        assertFlagged(text, Category.PHONE);
     }
 
     @ParameterizedTest

@@ -3,74 +3,122 @@ package relais.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import relais.support.Bundles;
+import relais.support.Bundles.Family;
 
 /**
- * Every bundle says the same things in French and in English, and its French follows French typography: a narrow
- * no-break space, never a plain one, before : ; ? and !.
+ * Every message bundle found under src/main/resources/i18n, today's and any added later: it says the same things in
+ * every language, writes each key once, is loaded by the application, and its French follows French typography (a
+ * narrow no-break space, never a plain one, before : ; ? and !).
  */
 class MessageBundlesTest {
 
-    private static final Path FOLDER = Path.of("src/main/resources/i18n");
     private static final Pattern INTERNAL_FIELD = Pattern.compile("\\b[a-z]+(Id|Ids|Email|On|From)\\b");
     private static final Pattern PLAIN_SPACE_BEFORE_PUNCTUATION = Pattern.compile(" [:;?!]");
+    private static final Pattern BASENAMES = Pattern.compile("(?m)^\\s*basename:\\s*(.+)$");
+    private static final Pattern COMMENT_OR_BLANK = Pattern.compile("\\s*([#!].*)?");
 
-    /** One bundle in both languages; whichever file carries no suffix is the bundle's default language. */
-    record Bundle(String name, Path french, Path english) {
-
-        @Override
-        public String toString() {
-            return name;
-        }
+    static List<Family> bundles() {
+        return Bundles.families();
     }
 
-    static List<Bundle> bundles() throws IOException {
-        var files = new TreeMap<String, List<Path>>();
-        try (Stream<Path> listing = Files.list(FOLDER)) {
-            listing.filter(p -> p.toString().endsWith(".properties")).forEach(p -> {
-                String base = p.getFileName().toString().replace(".properties", "").replaceAll("_(fr|en)$", "");
-                files.computeIfAbsent(base, b -> new ArrayList<>()).add(p);
+    static List<Path> bundleFiles() {
+        return Bundles.families().stream().flatMap(family -> family.files().values().stream()).sorted().toList();
+    }
+
+    @Test
+    void theBundlesAreFoundWhereverTheyAre() {
+        assertThat(bundles()).extracting(Family::name).contains("messages", "guard", "report", "screening");
+    }
+
+    @Test
+    void theApplicationLoadsEveryBundleFound() throws IOException {
+        var configured = BASENAMES.matcher(Files.readString(Path.of("src/main/resources/application.yml")));
+        assertThat(configured.find()).as("spring.messages.basename in application.yml").isTrue();
+        var loaded = Arrays.stream(configured.group(1).split(",")).map(String::strip).collect(Collectors.toSet());
+        var found = bundles().stream().map(family -> "i18n/" + family.name()).collect(Collectors.toSet());
+        assertThat(loaded).as("spring.messages.basename").isEqualTo(found);
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyBundleIsWrittenInEveryLanguage(Family bundle) {
+        assertThat(bundle.files().keySet()).as("languages of %s", bundle).containsExactlyInAnyOrderElementsOf(Bundles.LANGUAGES);
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyLanguageHasTheSameKeys(Family bundle) {
+        var keysByLanguage = new TreeMap<String, Set<String>>();
+        bundle.files().forEach((language, file) -> keysByLanguage.put(language, new TreeSet<>(Bundles.read(file).stringPropertyNames())));
+        var all = new TreeSet<String>();
+        keysByLanguage.values().forEach(all::addAll);
+        var missing = new TreeMap<String, Set<String>>();
+        keysByLanguage.forEach((language, keys) -> {
+            var absent = new TreeSet<>(all);
+            absent.removeAll(keys);
+            if (!absent.isEmpty()) {
+                missing.put(language, absent);
+            }
+        });
+        assertThat(missing).as("keys of %s missing in a language", bundle).isEmpty();
+    }
+
+    /** Java keeps the last of two lines with the same key without a word: the first one's text silently vanishes. */
+    @ParameterizedTest
+    @MethodSource("bundleFiles")
+    void noKeyIsWrittenTwiceInAFile(Path file) throws IOException {
+        var seen = new HashMap<String, Integer>();
+        var twice = new TreeSet<String>();
+        for (String entry : entries(file)) {
+            var one = new Properties();
+            one.load(new StringReader(entry));
+            one.stringPropertyNames().forEach(key -> {
+                if (seen.merge(key, 1, Integer::sum) > 1) {
+                    twice.add(key);
+                }
             });
         }
-        var bundles = new ArrayList<Bundle>();
-        files.forEach((name, paths) -> {
-            assertThat(paths).as("bundle %s has exactly two languages", name).hasSize(2);
-            Path suffixed = paths.stream().filter(p -> p.getFileName().toString().matches(".*_(fr|en)\\.properties")).findFirst().orElseThrow();
-            Path plain = paths.stream().filter(p -> p != suffixed).findFirst().orElseThrow();
-            boolean suffixIsFrench = suffixed.getFileName().toString().endsWith("_fr.properties");
-            bundles.add(suffixIsFrench ? new Bundle(name, suffixed, plain) : new Bundle(name, plain, suffixed));
-        });
-        assertThat(bundles).extracting(Bundle::name).contains("messages", "guard", "report", "screening");
-        return bundles;
+        assertThat(twice).as("keys written more than once in %s", file.getFileName()).isEmpty();
+    }
+
+    /** The application's message source asks the bundles in turn: a key in two of them would take the first's text. */
+    @Test
+    void noKeyBelongsToTwoBundles() {
+        var owners = new TreeMap<String, List<String>>();
+        for (Family family : bundles()) {
+            var keys = new TreeSet<String>();
+            family.files().values().forEach(file -> keys.addAll(Bundles.read(file).stringPropertyNames()));
+            keys.forEach(key -> owners.computeIfAbsent(key, k -> new ArrayList<>()).add(family.name()));
+        }
+        owners.values().removeIf(families -> families.size() == 1);
+        assertThat(owners).as("keys in more than one bundle").isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("bundles")
-    void frenchAndEnglishHaveTheSameKeys(Bundle bundle) throws IOException {
-        var french = load(bundle.french()).keySet();
-        var english = load(bundle.english()).keySet();
-        assertThat(new TreeSet<>(french)).as("keys of %s only in French", bundle).isEqualTo(new TreeSet<>(english));
-    }
-
-    @ParameterizedTest
-    @MethodSource("bundles")
-    void frenchPunctuationHasANarrowNoBreakSpace(Bundle bundle) throws IOException {
+    void frenchPunctuationHasANarrowNoBreakSpace(Family bundle) {
         var wrong = new TreeMap<String, String>();
-        for (Map.Entry<Object, Object> entry : load(bundle.french()).entrySet()) {
+        for (Map.Entry<Object, Object> entry : Bundles.read(bundle.file("fr")).entrySet()) {
             String value = entry.getValue().toString();
             if (PLAIN_SPACE_BEFORE_PUNCTUATION.matcher(value).find()) {
                 wrong.put(entry.getKey().toString(), value);
@@ -82,23 +130,43 @@ class MessageBundlesTest {
     /** Messages speak of people, companies and addresses, never of the API's field names (personId, referredEmail…). */
     @ParameterizedTest
     @MethodSource("bundles")
-    void noMessageNamesAnInternalField(Bundle bundle) throws IOException {
+    void noMessageNamesAnInternalField(Family bundle) {
         var technical = new TreeMap<String, String>();
-        for (Path file : List.of(bundle.french(), bundle.english())) {
-            for (Map.Entry<Object, Object> entry : load(file).entrySet()) {
+        bundle.files().forEach((language, file) -> {
+            for (Map.Entry<Object, Object> entry : Bundles.read(file).entrySet()) {
                 if (INTERNAL_FIELD.matcher(entry.getValue().toString()).find()) {
                     technical.put(file.getFileName() + ":" + entry.getKey(), entry.getValue().toString());
                 }
             }
-        }
+        });
         assertThat(technical).as("messages of %s naming an internal field", bundle).isEmpty();
     }
 
-    private static Properties load(Path file) throws IOException {
-        var properties = new Properties();
-        try (var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
-            properties.load(reader);
+    /** The file's entries one by one, each with its continuation lines (a line ending in an odd number of \). */
+    private static List<String> entries(Path file) throws IOException {
+        var entries = new ArrayList<String>();
+        var current = new StringBuilder();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (current.isEmpty() && COMMENT_OR_BLANK.matcher(line).matches()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (!continues(line)) {
+                entries.add(current.toString());
+                current.setLength(0);
+            }
         }
-        return properties;
+        if (!current.isEmpty()) {
+            entries.add(current.toString());
+        }
+        return entries;
+    }
+
+    private static boolean continues(String line) {
+        int backslashes = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 }

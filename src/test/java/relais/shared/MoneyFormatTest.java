@@ -17,18 +17,19 @@ class MoneyFormatTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} → fr \"{1}\", en \"{2}\"")
-    @CsvSource(delimiter = '|', value = {
-            "7332.53     | 7_332,53~€          | €7,332.53",
-            "0           | 0,00~€              | €0.00",
-            "0.05        | 0,05~€              | €0.05",
-            "7.5         | 7,50~€              | €7.50",
-            "999.99      | 999,99~€            | €999.99",
-            "1000        | 1_000,00~€          | €1,000.00",
-            "650.50      | 650,50~€            | €650.50",
-            "1234567.89  | 1_234_567,89~€      | €1,234,567.89",
-            "10000000    | 10_000_000,00~€     | €10,000,000.00",
-            "999999999999.99 | 999_999_999_999,99~€ | €999,999,999,999.99",
-            "-7000       | -7_000,00~€         | -€7,000.00"})
+    @CsvSource(delimiter = '|', textBlock = """
+            7332.53     | 7_332,53~€          | €7,332.53
+            0           | 0,00~€              | €0.00
+            0.05        | 0,05~€              | €0.05
+            7.5         | 7,50~€              | €7.50
+            999.99      | 999,99~€            | €999.99
+            1000        | 1_000,00~€          | €1,000.00
+            650.50      | 650,50~€            | €650.50
+            1234567.89  | 1_234_567,89~€      | €1,234,567.89
+            10000000    | 10_000_000,00~€     | €10,000,000.00
+            999999999999.99 | 999_999_999_999,99~€ | €999,999,999,999.99
+            -7000       | -7_000,00~€         | -€7,000.00
+            """)
     void writesEurosAsEachLanguageWritesThem(String amount, String french, String english) {
         Money money = Money.euros(amount);
         assertThat(MoneyFormat.format(money, Locale.FRENCH)).isEqualTo(spaces(french));
@@ -38,12 +39,13 @@ class MoneyFormatTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} rounds to {1}")
-    @CsvSource(delimiter = '|', value = {
-            "7332.525  | 7_332,53~€",
-            "7332.5249 | 7_332,52~€",
-            "0.005     | 0,01~€",
-            "0.004     | 0,00~€",
-            "999.995   | 1_000,00~€"})
+    @CsvSource(delimiter = '|', textBlock = """
+            7332.525  | 7_332,53~€
+            7332.5249 | 7_332,52~€
+            0.005     | 0,01~€
+            0.004     | 0,00~€
+            999.995   | 1_000,00~€
+            """)
     void anAmountWithMoreThanCentsIsRoundedHalfUp(String amount, String french) {
         assertThat(MoneyFormat.format(new BigDecimal(amount), "EUR", Locale.FRENCH)).isEqualTo(spaces(french));
     }

@@ -24,47 +24,48 @@ class MoneyInputTest {
     }
 
     @ParameterizedTest(name = "[{index}] {1}: \"{0}\" = {2}")
-    @CsvSource(delimiter = '|', value = {
-            // French writing, every space a French writer may use between thousands
-            "7 000,00           | fr | 7000.00",
-            "'7\u00A0000,00'    | fr | 7000.00",
-            "'7\u202F000,00'    | fr | 7000.00",
-            "'7\u2009000,00'    | fr | 7000.00",
-            "7000,00            | fr | 7000.00",
-            "7000,5             | fr | 7000.50",
-            "7000               | fr | 7000.00",
-            "1 234 567,89       | fr | 1234567.89",
-            "7 000,00 €         | fr | 7000.00",
-            "'7\u202F000,00\u00A0€' | fr | 7000.00",
-            "7000 EUR           | fr | 7000.00",
-            "€7,000.00          | fr | 7000.00",
-            // English writing, read the same on a French page when unambiguous
-            "7000.00            | fr | 7000.00",
-            "7,000.00           | fr | 7000.00",
-            "1,234,567          | fr | 1234567.00",
-            "1,234,567.89       | fr | 1234567.89",
-            "7 000.00           | fr | 7000.00",
-            "7000.00            | en | 7000.00",
-            "7,000.00           | en | 7000.00",
-            "7,000              | en | 7000.00",
-            "€7,000.00          | en | 7000.00",
-            "7000               | en | 7000.00",
-            "7000,00            | en | 7000.00",
-            "7 000,00           | en | 7000.00",
-            "7,5                | en | 7.50",
-            // edges
-            "0                  | fr | 0.00",
-            "0,01               | fr | 0.01",
-            "'  650,50  '       | fr | 650.50",
-            "007                | fr | 7.00",
-            "10 000 000         | fr | 10000000.00",
-            "10000000,00        | fr | 10000000.00",
-            "10,000,000.00      | en | 10000000.00",
-            // the API's plain writing
-            "1234.50            | root | 1234.50",
-            "1234.5             | root | 1234.50",
-            "1234               | root | 1234.00",
-            "10000000.00        | root | 10000000.00"})
+    @CsvSource(delimiter = '|', textBlock = """
+            # French writing, every space a French writer may use between thousands
+            7 000,00           | fr | 7000.00
+            '7\u00A0000,00'    | fr | 7000.00
+            '7\u202F000,00'    | fr | 7000.00
+            '7\u2009000,00'    | fr | 7000.00
+            7000,00            | fr | 7000.00
+            7000,5             | fr | 7000.50
+            7000               | fr | 7000.00
+            1 234 567,89       | fr | 1234567.89
+            7 000,00 €         | fr | 7000.00
+            '7\u202F000,00\u00A0€' | fr | 7000.00
+            7000 EUR           | fr | 7000.00
+            €7,000.00          | fr | 7000.00
+            # English writing, read the same on a French page when unambiguous
+            7000.00            | fr | 7000.00
+            7,000.00           | fr | 7000.00
+            1,234,567          | fr | 1234567.00
+            1,234,567.89       | fr | 1234567.89
+            7 000.00           | fr | 7000.00
+            7000.00            | en | 7000.00
+            7,000.00           | en | 7000.00
+            7,000              | en | 7000.00
+            €7,000.00          | en | 7000.00
+            7000               | en | 7000.00
+            7000,00            | en | 7000.00
+            7 000,00           | en | 7000.00
+            7,5                | en | 7.50
+            # edges
+            0                  | fr | 0.00
+            0,01               | fr | 0.01
+            '  650,50  '       | fr | 650.50
+            007                | fr | 7.00
+            10 000 000         | fr | 10000000.00
+            10000000,00        | fr | 10000000.00
+            10,000,000.00      | en | 10000000.00
+            # the API's plain writing
+            1234.50            | root | 1234.50
+            1234.5             | root | 1234.50
+            1234               | root | 1234.00
+            10000000.00        | root | 10000000.00
+            """)
     void readsEveryWritingOfTheTwoLanguages(String typed, String language, String expected) {
         Money money = MoneyInput.parse(typed, locale(language));
         assertThat(money.amount()).isEqualByComparingTo(expected);
@@ -73,50 +74,51 @@ class MoneyInputTest {
     }
 
     @ParameterizedTest(name = "[{index}] {1}: \"{0}\" refused with {2}")
-    @CsvSource(delimiter = '|', value = {
-            "'   '              | fr | validation.required",
-            "-5                 | fr | validation.money.negative",
-            "-0,01              | fr | validation.money.negative",
-            "'\u22127 000,00'   | fr | validation.money.negative",
-            "-1234.50           | root | validation.money.negative",
-            "7000,001           | fr | validation.money.decimals",
-            "7000.001           | en | validation.money.decimals",
-            "7,000              | fr | validation.money.decimals",
-            "1.234              | en | validation.money.decimals",
-            "1.234              | root | validation.money.decimals",
-            "10000000,01        | fr | validation.money.max",
-            "10 000 001         | fr | validation.money.max",
-            "12345678901234567890 | fr | validation.money.max",
-            "12345678901234567890 | root | validation.money.max",
-            "99999999999999999999999999999999999999999999 | fr | validation.money.max",
-            "abc                | fr | validation.money.format",
-            "sept mille         | fr | validation.money.format",
-            "7.000,00           | fr | validation.money.format",
-            "7.000.000          | fr | validation.money.format",
-            "7000,              | fr | validation.money.format",
-            "7000.              | en | validation.money.format",
-            ",50                | fr | validation.money.format",
-            ".50                | en | validation.money.format",
-            "7 00,00            | fr | validation.money.format",
-            "70 00              | fr | validation.money.format",
-            "7  000             | fr | validation.money.format",
-            "7,00,00            | fr | validation.money.format",
-            "7,0000.00          | en | validation.money.format",
-            "1e5                | fr | validation.money.format",
-            "1E5                | root | validation.money.format",
-            "+7000              | fr | validation.money.format",
-            "-                  | fr | validation.money.format",
-            "NaN                | en | validation.money.format",
-            "Infinity           | en | validation.money.format",
-            "0x1F               | en | validation.money.format",
-            "'٧٠٠٠'             | fr | validation.money.format",
-            "7 000 $            | fr | validation.money.format",
-            "€€7                | fr | validation.money.format",
-            "7000,00            | root | validation.money.format",
-            "7 000.00           | root | validation.money.format",
-            "7,000.00           | root | validation.money.format",
-            "'<b>7</b>'         | fr | validation.money.format",
-            "7000;DROP TABLE    | fr | validation.money.format"})
+    @CsvSource(delimiter = '|', textBlock = """
+            '   '              | fr | validation.required
+            -5                 | fr | validation.money.negative
+            -0,01              | fr | validation.money.negative
+            '\u22127 000,00'   | fr | validation.money.negative
+            -1234.50           | root | validation.money.negative
+            7000,001           | fr | validation.money.decimals
+            7000.001           | en | validation.money.decimals
+            7,000              | fr | validation.money.decimals
+            1.234              | en | validation.money.decimals
+            1.234              | root | validation.money.decimals
+            10000000,01        | fr | validation.money.max
+            10 000 001         | fr | validation.money.max
+            12345678901234567890 | fr | validation.money.max
+            12345678901234567890 | root | validation.money.max
+            99999999999999999999999999999999999999999999 | fr | validation.money.max
+            abc                | fr | validation.money.format
+            sept mille         | fr | validation.money.format
+            7.000,00           | fr | validation.money.format
+            7.000.000          | fr | validation.money.format
+            7000,              | fr | validation.money.format
+            7000.              | en | validation.money.format
+            ,50                | fr | validation.money.format
+            .50                | en | validation.money.format
+            7 00,00            | fr | validation.money.format
+            70 00              | fr | validation.money.format
+            7  000             | fr | validation.money.format
+            7,00,00            | fr | validation.money.format
+            7,0000.00          | en | validation.money.format
+            1e5                | fr | validation.money.format
+            1E5                | root | validation.money.format
+            +7000              | fr | validation.money.format
+            -                  | fr | validation.money.format
+            NaN                | en | validation.money.format
+            Infinity           | en | validation.money.format
+            0x1F               | en | validation.money.format
+            '٧٠٠٠'             | fr | validation.money.format
+            7 000 $            | fr | validation.money.format
+            €€7                | fr | validation.money.format
+            7000,00            | root | validation.money.format
+            7 000.00           | root | validation.money.format
+            7,000.00           | root | validation.money.format
+            '<b>7</b>'         | fr | validation.money.format
+            7000;DROP TABLE    | fr | validation.money.format
+            """)
     void refusesEverythingElseWithACodeForThePagesLanguage(String typed, String language, String code) {
         assertThatThrownBy(() -> MoneyInput.parse(typed, locale(language)))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(code));

@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+
 /**
  * Creates records through the API with values unique to each call, so tests sharing one database never collide.
  */
@@ -136,5 +141,19 @@ public final class Fixtures {
             map.put((String) keyValues[i], keyValues[i + 1]);
         }
         return map;
+    }
+
+    /**
+     * Imported by {@link IntegrationTest}: {@code @Autowired Fixtures fixtures} in a test, instead of building one
+     * from the port in every class. Lazy, because the port is known only once the server has started.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        @Lazy
+        Fixtures fixtures(Environment environment) {
+            return new Fixtures(environment.getRequiredProperty("local.server.port", Integer.class));
+        }
     }
 }

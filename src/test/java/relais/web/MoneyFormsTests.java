@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,8 +38,8 @@ class MoneyFormsTests {
     @LocalServerPort
     int port;
 
+    @Autowired
     Fixtures fixtures;
-    Api admin;
     WebSession manager;
     String freelancer;
     String company;
@@ -51,8 +52,6 @@ class MoneyFormsTests {
     /** One case with a quoted buy-out, shared: each refused input must leave what the previous test saved. */
     @BeforeAll
     void setUp() {
-        fixtures = new Fixtures(port);
-        admin = fixtures.admin();
         manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
         int n = Fixtures.next();
         String domain = "money-" + n + ".fr";
@@ -61,19 +60,19 @@ class MoneyFormsTests {
         freelancerEmail = "money-" + n + "@free.fr";
         freelancer = fixtures.freelancerId("Fred Franc", freelancerEmail, Fixtures.PASSWORD);
         LocalDate today = LocalDate.now();
-        var created = admin.post("/api/missions", Api.json(map("freelancerId", freelancer, "companyId", company,
+        var created = fixtures.admin().post("/api/missions", Api.json(map("freelancerId", freelancer, "companyId", company,
                 "participantIds", List.of(client), "title", "Audit", "agreedOn", today.minusMonths(6).toString(),
                 "introducedOn", today.minusMonths(6).toString(), "startOn", today.minusMonths(6).toString(),
                 "dayRate", map("amount", "1234.50", "currency", "EUR"), "days", 20)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String mission = created.text("id");
-        assertThat(admin.post("/api/missions/" + mission + "/end", Api.json(map("on", today.minusMonths(1).toString())))
+        assertThat(fixtures.admin().post("/api/missions/" + mission + "/end", Api.json(map("on", today.minusMonths(1).toString())))
                 .status()).isEqualTo(200);
         var report = Api.at(port).as(freelancerEmail, Fixtures.PASSWORD).post("/api/reports", Api.json(map("personId", client,
                 "receivedOn", today.minusDays(1).toString(), "channel", "EMAIL", "text", "On continue sans la plateforme ?")));
         assertThat(report.status()).as(report.body()).isEqualTo(201);
         caseId = report.text("id");
-        var quote = admin.post("/api/reports/" + caseId + "/buyouts", "{}");
+        var quote = fixtures.admin().post("/api/reports/" + caseId + "/buyouts", "{}");
         assertThat(quote.status()).as(quote.body()).isEqualTo(201);
         buyout = quote.text("id");
         quotedFee = quote.json().path("fee").path("amount").asString();
@@ -91,23 +90,24 @@ class MoneyFormsTests {
     }
 
     private String savedFee() {
-        return admin.get("/api/buyouts/" + buyout).json().path("fee").path("amount").asString();
+        return fixtures.admin().get("/api/buyouts/" + buyout).json().path("fee").path("amount").asString();
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\" is refused: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "''                      | est obligatoire",
-            "'   '                   | est obligatoire",
-            "12345678901234567890    | ne doit pas dépasser 10",
-            "10000000,01             | ne doit pas dépasser 10",
-            "99999999999999999999999999999999999999999 | ne doit pas dépasser 10",
-            "7000,001                | au plus 2 décimales",
-            "-5                      | ne doit pas être négatif",
-            "abc                     | n’est pas un montant",
-            "7.000,00                | n’est pas un montant",
-            "1e5                     | n’est pas un montant",
-            "7000,                   | n’est pas un montant",
-            "'<script>1</script>'    | n’est pas un montant"})
+    @CsvSource(delimiter = '|', textBlock = """
+            ''                      | est obligatoire
+            '   '                   | est obligatoire
+            12345678901234567890    | ne doit pas dépasser 10
+            10000000,01             | ne doit pas dépasser 10
+            99999999999999999999999999999999999999999 | ne doit pas dépasser 10
+            7000,001                | au plus 2 décimales
+            -5                      | ne doit pas être négatif
+            abc                     | n’est pas un montant
+            7.000,00                | n’est pas un montant
+            1e5                     | n’est pas un montant
+            7000,                   | n’est pas un montant
+            '<script>1</script>'    | n’est pas un montant
+            """)
     void aRefusedBuyoutAmountIsSaidBesideTheFieldInFrenchAndChangesNothing(String fee, String message) {
         String before = savedFee();
         var page = override(fee);
@@ -118,17 +118,18 @@ class MoneyFormsTests {
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\" is saved as {1}")
-    @CsvSource(delimiter = '|', value = {
-            "7000,00        | 7000.00",
-            "7 000,00       | 7000.00",
-            "'7\u00A0000,00' | 7000.00",
-            "'7\u202F000,00' | 7000.00",
-            "7000.00        | 7000.00",
-            "7000           | 7000.00",
-            "7,000.00       | 7000.00",
-            "7 000,00 €     | 7000.00",
-            "'  650,5 '     | 650.50",
-            "0              | 0.00"})
+    @CsvSource(delimiter = '|', textBlock = """
+            7000,00        | 7000.00
+            7 000,00       | 7000.00
+            '7\u00A0000,00' | 7000.00
+            '7\u202F000,00' | 7000.00
+            7000.00        | 7000.00
+            7000           | 7000.00
+            7,000.00       | 7000.00
+            7 000,00 €     | 7000.00
+            '  650,5 '     | 650.50
+            0              | 0.00
+            """)
     void aBuyoutAmountWrittenTheFrenchOrTheEnglishWayIsSaved(String fee, String saved) {
         var page = override(fee);
         assertThat(page.status()).as(page.html()).isEqualTo(302);
@@ -154,7 +155,7 @@ class MoneyFormsTests {
     private Map<String, String> freelancerForm(String dayRate) {
         var form = new LinkedHashMap<String, String>();
         form.put("fullName", "Fred Franc");
-        form.put("email", admin.get("/api/freelancers/" + freelancer).text("email"));
+        form.put("email", fixtures.admin().get("/api/freelancers/" + freelancer).text("email"));
         for (String field : List.of("siret", "iban", "vatStatus", "vatNumber", "contractSignedOn", "title", "skills", "password")) {
             form.put(field, "");
         }
@@ -163,18 +164,19 @@ class MoneyFormsTests {
     }
 
     @ParameterizedTest(name = "[{index}] day rate \"{0}\"")
-    @CsvSource(delimiter = '|', value = {
-            "650,50   | 650.50 |",
-            "1 234,50 | 1234.50 |",
-            "1,234.50 | 1234.50 |",
-            "0        |         | doit être supérieur à zéro",
-            "650,555  |         | au plus 2 décimales",
-            "12345678901234567890 | | ne doit pas dépasser 10",
-            "six cents |        | n’est pas un montant"})
+    @CsvSource(delimiter = '|', textBlock = """
+            650,50   | 650.50 |
+            1 234,50 | 1234.50 |
+            1,234.50 | 1234.50 |
+            0        |         | doit être supérieur à zéro
+            650,555  |         | au plus 2 décimales
+            12345678901234567890 | | ne doit pas dépasser 10
+            six cents |        | n’est pas un montant
+            """)
     void theFreelancersDayRateReadsBothWritingsAndRefusesTheRest(String typed, String saved, String message) {
-        var before = admin.get("/api/freelancers/" + freelancer).json().path("dayRate");
+        var before = fixtures.admin().get("/api/freelancers/" + freelancer).json().path("dayRate");
         var page = manager.post("/freelancers/" + freelancer + "/edit", freelancerForm(typed));
-        var rate = admin.get("/api/freelancers/" + freelancer).json().path("dayRate");
+        var rate = fixtures.admin().get("/api/freelancers/" + freelancer).json().path("dayRate");
         if (saved != null) {
             assertThat(page.status()).as(page.html()).isEqualTo(302);
             assertThat(rate.path("amount").asString()).isEqualTo(saved);
@@ -186,19 +188,20 @@ class MoneyFormsTests {
     }
 
     @ParameterizedTest(name = "[{index}] mission day rate \"{0}\", days \"{1}\"")
-    @CsvSource(delimiter = '|', value = {
-            "650,50   | 10    | 650.50 | dayRate |",
-            "7 000    | 2     | 7000.00 | dayRate |",
-            "-650     | 10    |        | dayRate | ne doit pas être négatif",
-            "650.505  | 10    |        | dayRate | au plus 2 décimales",
-            "99999999999999999999 | 10 | | dayRate | ne doit pas dépasser 10",
-            "650      | 99999999999 | | days  | ne doit pas dépasser 10"})
+    @CsvSource(delimiter = '|', textBlock = """
+            650,50   | 10    | 650.50 | dayRate |
+            7 000    | 2     | 7000.00 | dayRate |
+            -650     | 10    |        | dayRate | ne doit pas être négatif
+            650.505  | 10    |        | dayRate | au plus 2 décimales
+            99999999999999999999 | 10 | | dayRate | ne doit pas dépasser 10
+            650      | 99999999999 | | days  | ne doit pas dépasser 10
+            """)
     void theMissionsDayRateReadsBothWritingsAndRefusesTheRest(String typed, String days, String saved, String field,
             String message) {
         String mission = fixtures.missionId(freelancer, company, List.of(client), "2025-01-06", "2025-03-31");
         var page = manager.post("/missions/" + mission + "/edit", Map.of("title", "Refonte", "introducedOn", "2025-01-06",
                 "startOn", "2025-01-06", "endOn", "2025-03-31", "participantIds", client, "dayRate", typed, "days", days));
-        var rate = admin.get("/api/missions/" + mission).json().path("dayRate");
+        var rate = fixtures.admin().get("/api/missions/" + mission).json().path("dayRate");
         if (saved != null) {
             assertThat(page.status()).as(page.html()).isEqualTo(302);
             assertThat(rate.path("amount").asString()).isEqualTo(saved);
@@ -225,16 +228,16 @@ class MoneyFormsTests {
 
     @Test
     void theApiKeepsItsPlainWritingAndItsBounds() {
-        var plain = admin.post("/api/buyouts/" + buyout + "/override", Api.json(map("fee", "900.50", "reason", "Accord")));
+        var plain = fixtures.admin().post("/api/buyouts/" + buyout + "/override", Api.json(map("fee", "900.50", "reason", "Accord")));
         assertThat(plain.status()).isEqualTo(200);
         assertThat(plain.json().path("fee").path("amount").asString()).isEqualTo("900.50");
         for (String refused : List.of("", "900,50", "12345678901234567890", "-1", "1.234")) {
-            var answer = admin.post("/api/buyouts/" + buyout + "/override", Api.json(map("fee", refused, "reason", "Accord")));
+            var answer = fixtures.admin().post("/api/buyouts/" + buyout + "/override", Api.json(map("fee", refused, "reason", "Accord")));
             assertThat(answer.status()).as(refused).isEqualTo(400);
             assertThat(answer.json().path("errors").findValuesAsString("field")).as(refused).containsExactly("fee");
         }
         String mission = fixtures.missionId(freelancer, company, List.of(client), "2025-01-06", "2025-03-31");
-        var huge = admin.put("/api/missions/" + mission, Api.json(map("title", "Refonte", "participantIds", List.of(client),
+        var huge = fixtures.admin().put("/api/missions/" + mission, Api.json(map("title", "Refonte", "participantIds", List.of(client),
                 "introducedOn", "2025-01-06", "startOn", "2025-01-06", "dayRate", map("amount", "12345678901234567890", "currency", "EUR"))));
         assertThat(huge.status()).isEqualTo(400);
         assertThat(huge.json().path("errors").findValuesAsString("field")).containsExactly("dayRate");

@@ -33,10 +33,11 @@ class AdminBootstrapTest {
 
     /** A fixed English name showed on every French page; the address reads the same in both languages. */
     @ParameterizedTest
-    @CsvSource(nullValues = "NONE", value = {
-            "NONE, boss@example.org",
-            "'   ', boss@example.org",
-            "' Camille Martin ', Camille Martin"})
+    @CsvSource(nullValues = "NONE", textBlock = """
+            NONE, boss@example.org
+            '   ', boss@example.org
+            ' Camille Martin ', Camille Martin
+            """)
     void theFirstManagerIsNamedByRelaisAdminNameElseByTheirAddress(String name, String expected) {
         var accounts = mock(AccountManagement.class);
         when(accounts.noAccountYet()).thenReturn(true);

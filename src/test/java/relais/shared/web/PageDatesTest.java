@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class PageDatesTests {
+class PageDatesTest {
 
     @ParameterizedTest
     @CsvSource({

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The probe found the embedded server open to anyone on localhost, the app as superuser and loose folders. */
-class EmbeddedDatabaseSecurityTest {
+class EmbeddedDatabaseSecurityTests {
 
     private static final Path BINARIES = Path.of("target/test-db/binaries").toAbsolutePath();
 

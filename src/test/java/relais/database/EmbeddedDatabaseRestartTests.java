@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class EmbeddedDatabaseRestartTest {
+class EmbeddedDatabaseRestartTests {
 
     @TempDir
     Path folder;

@@ -30,7 +30,7 @@ import relais.support.WebSession;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(OutputCaptureExtension.class)
-class ExternalDatabaseDemoTest {
+class ExternalDatabaseDemoTests {
 
     private static EmbeddedPostgres external;
 
