@@ -18,7 +18,6 @@ import relais.account.RelaisUser;
 import relais.freelancer.FreelancerDetails;
 import relais.freelancer.FreelancerId;
 import relais.freelancer.FreelancerManagement;
-import relais.shared.Ids;
 import relais.shared.NotFoundException;
 
 @RestController
@@ -40,8 +39,8 @@ class FreelancerApi {
 
     @PutMapping("/freelancers/{id}")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    FreelancerView update(@PathVariable String id, @RequestBody FreelancerDetails body) {
-        return FreelancerView.of(freelancers.update(new FreelancerId(Ids.parse(id, "freelancer")), body));
+    FreelancerView update(@PathVariable FreelancerId id, @RequestBody FreelancerDetails body) {
+        return FreelancerView.of(freelancers.update(id, body));
     }
 
     @GetMapping("/freelancers")
@@ -52,12 +51,11 @@ class FreelancerApi {
 
     /** A freelancer reads their own profile; anyone else's is simply not found. */
     @GetMapping("/freelancers/{id}")
-    FreelancerView freelancer(@PathVariable String id, @AuthenticationPrincipal RelaisUser user) {
-        var freelancerId = new FreelancerId(Ids.parse(id, "freelancer"));
-        if (!user.isAccountManager() && !freelancerId.value().equals(user.freelancerId())) {
+    FreelancerView freelancer(@PathVariable FreelancerId id, @AuthenticationPrincipal RelaisUser user) {
+        if (!user.isAccountManager() && !id.value().equals(user.freelancerId())) {
             throw NotFoundException.of("freelancer", id);
         }
-        return FreelancerView.of(freelancers.freelancerOrThrow(freelancerId));
+        return FreelancerView.of(freelancers.freelancerOrThrow(id));
     }
 
     @GetMapping("/me/freelancer")
