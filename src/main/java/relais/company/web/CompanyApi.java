@@ -23,6 +23,7 @@ import relais.shared.NotFoundException;
 
 /** Client companies and their groups, for account managers; a client user reads their own company. */
 @RestController
+@PreAuthorize("hasRole('ACCOUNT_MANAGER')") // unless an operation says otherwise
 @RequestMapping("/api")
 class CompanyApi {
 
@@ -37,23 +38,21 @@ class CompanyApi {
 
     @PostMapping("/companies")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     CompanyView create(@RequestBody CompanyDetails body) {
         return CompanyView.of(companies.create(body));
     }
 
     @PutMapping("/companies/{id}")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     CompanyView update(@PathVariable CompanyId id, @RequestBody CompanyDetails body) {
         return CompanyView.of(companies.update(id, body));
     }
 
     @GetMapping("/companies")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     List<CompanyView> search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "50") int limit) {
         return companies.searchCompanies(q, Math.clamp(limit, 1, 200)).stream().map(CompanyView::of).toList();
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/companies/{id}")
     CompanyView company(@PathVariable CompanyId id, @AuthenticationPrincipal RelaisUser user) {
         if (!user.isAccountManager() && !(user.isClient() && id.value().equals(user.companyId()))) {
@@ -64,14 +63,12 @@ class CompanyApi {
 
     @PostMapping("/groups")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     Map<String, String> createGroup(@RequestBody GroupRequest body) {
         var group = companies.createGroup(body.name());
         return Map.of("id", group.id().toString(), "name", group.name());
     }
 
     @GetMapping("/groups")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     List<Map<String, String>> groups() {
         return companies.groups().stream().map(g -> Map.of("id", g.id().toString(), "name", g.name())).toList();
     }

@@ -25,6 +25,7 @@ import relais.shared.NotFoundException;
 
 /** The people of client companies: account managers record and move them; a client user sees their colleagues. */
 @RestController
+@PreAuthorize("hasRole('ACCOUNT_MANAGER')") // unless an operation says otherwise
 @RequestMapping("/api/people")
 class PersonApi {
 
@@ -44,32 +45,30 @@ class PersonApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     PersonView create(@RequestBody PersonDetails body) {
         return PersonView.of(people.createPerson(body));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     PersonView update(@PathVariable PersonId id, @RequestBody PersonUpdate body) {
         return PersonView.of(people.updatePerson(id, body.fullName(), body.emails()));
     }
 
     @PostMapping("/{id}/company-moves")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     PersonView move(@PathVariable PersonId id, @RequestBody MoveRequest body) {
         return PersonView.of(people.move(id, body.companyId(), body.on()));
     }
 
     /** Account managers search everyone; a client user sees the people of their own company. */
-    @GetMapping
     @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER', 'CLIENT')")
+    @GetMapping
     List<PersonView> search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) CompanyId companyId,
             @RequestParam(defaultValue = "50") int limit, @AuthenticationPrincipal RelaisUser user) {
         CompanyId company = user.isClient() ? new CompanyId(user.companyId()) : companyId;
         return companies.searchPeople(q, company, Math.clamp(limit, 1, 200)).stream().map(PersonView::of).toList();
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/{id}")
     PersonView person(@PathVariable PersonId id, @AuthenticationPrincipal RelaisUser user) {
         var person = companies.personOrThrow(id);

@@ -29,6 +29,10 @@ class PersonPages {
 
     record PersonForm(String fullName, String emails, String companyId, String password) {
 
+        static PersonForm of(Person person) {
+            return new PersonForm(person.fullName(), TextLists.join(person.emails()), person.companyId().toString(), "");
+        }
+
         PersonDetails details() {
             return new PersonDetails(fullName, TextLists.split(emails), companyId,
                     password == null || password.isEmpty() ? null : password);
@@ -69,11 +73,8 @@ class PersonPages {
 
     @PostMapping("/people/new")
     String create(@ModelAttribute PersonForm form, Model model, RedirectAttributes redirect) {
-        return submission.attempt(() -> {
-            var person = people.createPerson(form.details());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/people/" + person.id();
-        }, errors -> form(model, new PersonForm(form.fullName(), form.emails(), form.companyId(), ""), errors));
+        return submission.save(() -> people.createPerson(form.details()).id(), "/people/", redirect,
+                errors -> form(model, new PersonForm(form.fullName(), form.emails(), form.companyId(), ""), errors));
     }
 
     private String form(Model model, PersonForm form, Map<String, String> errors) {
@@ -91,24 +92,20 @@ class PersonPages {
     @GetMapping("/people/{id}/edit")
     String editForm(@PathVariable PersonId id, Model model) {
         var person = companies.personOrThrow(id);
-        return editForm(person, person.fullName(), TextLists.join(person.emails()), Map.of(), model);
+        return editForm(person, PersonForm.of(person), Map.of(), model);
     }
 
+    /** Only the name and the addresses: the company changes through dated moves. */
     @PostMapping("/people/{id}/edit")
-    String edit(@PathVariable PersonId id, @RequestParam(defaultValue = "") String fullName,
-            @RequestParam(defaultValue = "") String emails, Model model, RedirectAttributes redirect) {
+    String edit(@PathVariable PersonId id, @ModelAttribute PersonForm form, Model model, RedirectAttributes redirect) {
         var person = companies.personOrThrow(id);
-        return submission.attempt(() -> {
-            people.updatePerson(id, fullName, TextLists.split(emails));
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/people/" + id;
-        }, errors -> editForm(person, fullName, emails, errors, model));
+        return submission.save(() -> people.updatePerson(id, form.fullName(), TextLists.split(form.emails())).id(),
+                "/people/", redirect, errors -> editForm(person, form, errors, model));
     }
 
-    private String editForm(Person person, String fullName, String emails, Map<String, String> errors, Model model) {
+    private String editForm(Person person, PersonForm form, Map<String, String> errors, Model model) {
         model.addAttribute("person", person);
-        model.addAttribute("fullName", fullName);
-        model.addAttribute("emails", emails);
+        model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "company/person-edit";
     }
@@ -117,14 +114,12 @@ class PersonPages {
     String move(@PathVariable PersonId id, @RequestParam(defaultValue = "") String companyId,
             @RequestParam(defaultValue = "") String on, Model model, RedirectAttributes redirect) {
         var person = companies.personOrThrow(id);
-        return submission.attempt(() -> {
+        return submission.save(() -> {
             var values = new FormValues();
             var date = values.date("on", on);
             values.throwIfInvalid();
-            people.move(id, companyId, date);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/people/" + id;
-        }, errors -> view(person, model, errors, companyId, on));
+            return people.move(id, companyId, date).id();
+        }, "/people/", redirect, errors -> view(person, model, errors, companyId, on));
     }
 
     private String view(Person person, Model model, Map<String, String> errors, String moveCompany, String moveOn) {

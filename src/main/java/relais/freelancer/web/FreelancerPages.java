@@ -78,11 +78,8 @@ class FreelancerPages {
 
     @PostMapping("/freelancers/new")
     String create(@ModelAttribute FreelancerForm form, Model model, RedirectAttributes redirect) {
-        return submission.attempt(() -> {
-            var freelancer = freelancers.create(form.details());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/freelancers/" + freelancer.id();
-        }, errors -> form(model, form, errors, null));
+        return submission.save(() -> freelancers.create(form.details()).id(), "/freelancers/", redirect,
+                errors -> form(model, form, errors, null));
     }
 
     @GetMapping("/freelancers/{id}")
@@ -98,11 +95,8 @@ class FreelancerPages {
 
     @PostMapping("/freelancers/{id}/edit")
     String edit(@PathVariable FreelancerId id, @ModelAttribute FreelancerForm form, Model model, RedirectAttributes redirect) {
-        return submission.attempt(() -> {
-            freelancers.update(id, form.details());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/freelancers/" + id;
-        }, errors -> form(model, form, errors, id));
+        return submission.save(() -> freelancers.update(id, form.details()).id(), "/freelancers/", redirect,
+                errors -> form(model, form, errors, id));
     }
 
     private String form(Model model, FreelancerForm form, Map<String, String> errors, FreelancerId editing) {

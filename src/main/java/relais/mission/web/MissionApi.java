@@ -25,6 +25,7 @@ import relais.mission.MissionManagement;
 import relais.shared.NotFoundException;
 
 @RestController
+@PreAuthorize("hasRole('ACCOUNT_MANAGER')") // unless an operation says otherwise
 @RequestMapping("/api")
 class MissionApi {
 
@@ -39,36 +40,32 @@ class MissionApi {
 
     @PostMapping("/missions")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     MissionView create(@RequestBody MissionDetails body) {
         return MissionView.of(missions.create(body));
     }
 
     @PutMapping("/missions/{id}")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     MissionView update(@PathVariable MissionId id, @RequestBody MissionDetails body) {
         return MissionView.of(missions.update(id, body));
     }
 
     @PostMapping("/missions/{id}/start")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     MissionView start(@PathVariable MissionId id, @RequestBody DateRequest body) {
         return MissionView.of(missions.start(id, body.on()));
     }
 
     @PostMapping("/missions/{id}/end")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     MissionView end(@PathVariable MissionId id, @RequestBody DateRequest body) {
         return MissionView.of(missions.end(id, body.on()));
     }
 
     @PostMapping("/missions/{id}/cancel")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     MissionView cancel(@PathVariable MissionId id, @RequestBody DateRequest body) {
         return MissionView.of(missions.cancel(id, body.on()));
     }
 
     /** Account managers filter freely; freelancers get their own missions, client users their company's. */
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/missions")
     List<MissionView> list(@RequestParam(required = false) FreelancerId freelancerId,
             @RequestParam(required = false) CompanyId companyId, @RequestParam(defaultValue = "") String q,
@@ -88,6 +85,7 @@ class MissionApi {
         return found.stream().map(MissionView::of).toList();
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/missions/{id}")
     MissionView mission(@PathVariable MissionId id, @AuthenticationPrincipal RelaisUser user) {
         var mission = missions.missionOrThrow(id);

@@ -94,11 +94,8 @@ class MissionPages {
     @PostMapping("/missions/new")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     String create(@ModelAttribute MissionForm form, Model model, RedirectAttributes redirect) {
-        return submission.attempt(() -> {
-            var mission = missions.create(form.details());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/missions/" + mission.id();
-        }, errors -> form(model, form, errors));
+        return submission.save(() -> missions.create(form.details()).id(), "/missions/", redirect,
+                errors -> form(model, form, errors));
     }
 
     @GetMapping("/missions/{id}/edit")
@@ -120,11 +117,7 @@ class MissionPages {
         var fixed = new MissionForm(m.freelancerId().toString(), m.companyId().toString(), form.participantIds(),
                 form.title(), m.agreedOn().toString(), form.introducedOn(), form.startOn(), form.endOn(), form.dayRate(),
                 form.days());
-        return submission.attempt(() -> {
-            missions.update(m.id(), fixed.details());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/missions/" + m.id();
-        }, errors -> {
+        return submission.save(() -> missions.update(m.id(), fixed.details()).id(), "/missions/", redirect, errors -> {
             model.addAttribute("editing", m.id());
             return form(model, fixed, errors);
         });
@@ -166,19 +159,17 @@ class MissionPages {
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     String lifecycle(@PathVariable MissionId id, @PathVariable String action, @RequestParam(defaultValue = "") String on,
             @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        return submission.attempt(() -> {
+        return submission.save(() -> {
             var values = new FormValues();
             var date = values.date("on", on);
             values.throwIfInvalid();
-            switch (action) {
-                case "start" -> missions.start(id, date);
-                case "end" -> missions.end(id, date);
-                case "cancel" -> missions.cancel(id, date);
+            return switch (action) {
+                case "start" -> missions.start(id, date).id();
+                case "end" -> missions.end(id, date).id();
+                case "cancel" -> missions.cancel(id, date).id();
                 default -> throw NotFoundException.of("action", action);
-            }
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/missions/" + id;
-        }, errors -> {
+            };
+        }, "/missions/", redirect, errors -> {
             model.addAttribute("row", missions.overviews(List.of(missions.missionOrThrow(id))).getFirst());
             model.addAttribute("errors", errors);
             model.addAttribute("failedAction", action);
