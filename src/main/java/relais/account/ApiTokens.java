@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import relais.account.internal.ApiTokenRows;
 import relais.account.internal.ApiTokenRows.TokenRow;
+import relais.shared.FieldProblem;
+import relais.shared.InvalidInputException;
 
 /**
  * Personal API tokens: shown once when created, kept only as a SHA-256 hash (they are long random values, so a
@@ -35,7 +37,8 @@ public class ApiTokens {
     public IssuedToken issue(AccountId account, String name) {
         String cleanName = name == null || name.isBlank() ? "API" : name.trim();
         if (cleanName.length() > 80 || relais.shared.TextRule.hasControlCharacter(cleanName, false)) {
-            throw new IllegalArgumentException("must be at most 80 characters long, without control characters");
+            throw new InvalidInputException(List.of(new FieldProblem("name",
+                    "must be at most 80 characters long, without control characters", "account.tokens.nameInvalid", null)));
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

@@ -1,19 +1,13 @@
 package relais.company;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import relais.account.AccountManagement;
-import relais.account.NewLogin;
-import relais.account.PasswordRule;
 import relais.company.internal.CompanyRows;
 import relais.company.internal.PersonRows;
 import relais.shared.ConflictException;
@@ -27,26 +21,24 @@ import relais.shared.Siret;
 import relais.shared.TextRule;
 import relais.shared.VatNumber;
 
-/** Records and finds client companies and their people; every write validates all fields before saving any. */
+/**
+ * Records client companies and their groups, and finds companies and their people for the rest of Relais; every
+ * write validates all fields before saving any. People are recorded and moved by {@link PersonManagement}.
+ */
 @Service
 public class CompanyManagement {
 
     private final CompanyRows companies;
     private final PersonRows people;
-    private final AccountManagement accounts;
-    private final ApplicationEventPublisher events;
 
-    CompanyManagement(CompanyRows companies, PersonRows people, AccountManagement accounts,
-            ApplicationEventPublisher events) {
+    CompanyManagement(CompanyRows companies, PersonRows people) {
         this.companies = companies;
         this.people = people;
-        this.accounts = accounts;
-        this.events = events;
     }
 
     @Transactional
     public Company create(CompanyDetails details) {
-        var company = validated(CompanyId.random(), details);
+        var company = validated(new CompanyId(UUID.randomUUID()), details);
         companies.insert(company);
         return company;
     }
@@ -146,107 +138,6 @@ public class CompanyManagement {
 
     public List<Company> searchCompanies(String query, int limit) {
         return companies.search(query, limit);
-    }
-
-    @Transactional
-    public Person createPerson(PersonDetails details) {
-        var check = new InputCheck();
-        String fullName = check.required("fullName", trimmed(details.fullName()));
-        check.text("fullName", fullName, TextRule.NAME);
-        UUID companyId = check.field("companyId", () -> Ids.parseField(details.companyId()));
-        var emails = new ArrayList<String>();
-        if (details.emails() == null || details.emails().isEmpty()) {
-            check.problem("emails", "validation.emails.none", "at least one e-mail address is required");
-        } else {
-            for (int i = 0; i < details.emails().size(); i++) {
-                String raw = details.emails().get(i);
-                EmailAddress email = check.field("emails[" + i + "]", () -> new EmailAddress(raw));
-                if (email != null && !emails.contains(email.value())) {
-                    emails.add(email.value());
-                }
-            }
-        }
-        if (details.password() != null) {
-            var holder = new ArrayList<String>(emails);
-            holder.add(details.fullName());
-            check.field("password", () -> PasswordRule.check(details.password(), holder.toArray(String[]::new)));
-        }
-        if (companyId != null && companies.byId(new CompanyId(companyId)).isEmpty()) {
-            check.problem("companyId", "validation.unknown", "no such company");
-        }
-        check.throwIfInvalid();
-        var taken = people.emailsTaken(emails);
-        if (!taken.isEmpty()) {
-            throw new ConflictException("emails", "conflict.person.emails", "Already the address of another person: " + String.join(", ", taken), String.join(", ", taken));
-        }
-        var company = new CompanyId(companyId);
-        var person = new Person(PersonId.random(), fullName, emails, company,
-                List.of(Employment.first(company)));
-        people.insert(person);
-        if (details.password() != null) {
-            accounts.createLogin(NewLogin.client(emails.getFirst(), details.password(), fullName, companyId, person.id().value()));
-        }
-        return person;
-    }
-
-    /** Corrects a person's name and addresses; their employer changes only through dated moves. */
-    @Transactional
-    public Person updatePerson(PersonId id, String fullName, java.util.List<String> rawEmails) {
-        personOrThrow(id);
-        var check = new InputCheck();
-        String name = check.required("fullName", trimmed(fullName));
-        check.text("fullName", name, TextRule.NAME);
-        var emails = new ArrayList<String>();
-        if (rawEmails == null || rawEmails.isEmpty()) {
-            check.problem("emails", "validation.emails.none", "at least one e-mail address is required");
-        } else {
-            for (int i = 0; i < rawEmails.size(); i++) {
-                String raw = rawEmails.get(i);
-                EmailAddress email = check.field("emails[" + i + "]", () -> new EmailAddress(raw));
-                if (email != null && !emails.contains(email.value())) {
-                    emails.add(email.value());
-                }
-            }
-        }
-        check.throwIfInvalid();
-        var takenByOthers = people.emailsTakenByOthers(emails, id);
-        if (!takenByOthers.isEmpty()) {
-            throw new ConflictException("emails", "conflict.person.emails", "Already the address of another person: " + String.join(", ", takenByOthers), String.join(", ", takenByOthers));
-        }
-        // A client user logs in with their first address: the login follows it.
-        accounts.forPerson(id.value()).ifPresent(login -> accounts.moveLogin(login, emails.getFirst(), "emails"));
-        people.update(id, name, emails);
-        return personOrThrow(id);
-    }
-
-    /** A dated move: earlier dates rebuild history, the latest employment is where the person is now. */
-    @Transactional
-    public Person move(PersonId id, String companyId, LocalDate on) {
-        var person = personOrThrow(id);
-        var check = new InputCheck();
-        UUID target = check.field("companyId", () -> Ids.parseField(companyId));
-        check.date("on", check.required("on", on));
-        if (target != null && companies.byId(new CompanyId(target)).isEmpty()) {
-            check.problem("companyId", "validation.unknown", "no such company");
-        }
-        check.throwIfInvalid();
-        var to = new CompanyId(target);
-        if (person.employments().stream().anyMatch(e -> on.equals(e.from()))) {
-            throw new ConflictException("on", "conflict.person.moveDay", "The person already has a company change on " + on, on);
-        }
-        var companyBefore = person.companyOn(on);
-        if (companyBefore.equals(to)) {
-            throw new ConflictException("companyId", "conflict.person.sameCompany", "The person already works at that company on " + on, on);
-        }
-        people.addEmployment(id, new Employment(to, on));
-        var updated = personOrThrow(id);
-        var current = updated.employments().getLast().companyId();
-        if (!current.equals(person.companyId())) {
-            people.setCurrentCompany(id, current);
-            accounts.personMovedTo(id.value(), current.value());
-        }
-        events.publishEvent(new PersonMovedCompany(id, companyBefore, to, on));
-        return personOrThrow(id);
     }
 
     public Optional<Person> person(PersonId id) {

@@ -3,14 +3,11 @@ package relais.company;
 import java.util.Objects;
 import java.util.UUID;
 
+/** A person of a client company; written as its bare UUID in URLs, JSON and pages. */
 public record PersonId(UUID value) {
 
     public PersonId {
         Objects.requireNonNull(value, "person id");
-    }
-
-    public static PersonId random() {
-        return new PersonId(UUID.randomUUID());
     }
 
     @Override

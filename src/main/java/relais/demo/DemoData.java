@@ -18,6 +18,7 @@ import relais.account.AccountManagement;
 import relais.account.NewLogin;
 import relais.company.CompanyDetails;
 import relais.company.CompanyManagement;
+import relais.company.PersonManagement;
 import relais.company.PersonDetails;
 import relais.database.DatabaseMode;
 import relais.freelancer.FreelancerDetails;
@@ -39,6 +40,7 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final CompanyManagement companies;
+    private final PersonManagement people;
     private final FreelancerManagement freelancers;
     private final MissionManagement missions;
     private final AccountManagement accounts;
@@ -48,11 +50,12 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoData(CompanyManagement companies, FreelancerManagement freelancers, MissionManagement missions,
-            AccountManagement accounts, List<DemoChapter> chapters, Environment environment,
+    DemoData(CompanyManagement companies, PersonManagement people, FreelancerManagement freelancers,
+            MissionManagement missions, AccountManagement accounts, List<DemoChapter> chapters, Environment environment,
             TransactionTemplate transaction, Clock clock, DemoAccounts demoAccounts) {
         this.demoAccounts = demoAccounts;
         this.companies = companies;
+        this.people = people;
         this.freelancers = freelancers;
         this.missions = missions;
         this.accounts = accounts;
@@ -94,13 +97,13 @@ class DemoData implements ApplicationRunner {
                 "3 quai de Saône, 69002 Lyon", "compta@acme-labs.fr", false, group.id().toString(), List.of("acme-labs.fr")));
         var bleu = companies.create(new CompanyDetails("Studio Bleu Marine", "443061841", null, null,
                 "8 cours Julien, 13006 Marseille", "admin@bleumarine.studio", false, null, List.of("bleumarine.studio")));
-        var marc = companies.createPerson(new PersonDetails("Marc Lefebvre", List.of(DemoLogins.CLIENT_EMAIL),
+        var marc = people.createPerson(new PersonDetails("Marc Lefebvre", List.of(DemoLogins.CLIENT_EMAIL),
                 acme.id().toString(), DemoLogins.PASSWORD));
-        var sophie = companies.createPerson(new PersonDetails("Sophie Garnier", List.of("sophie.garnier@acme-industrie.fr"),
+        var sophie = people.createPerson(new PersonDetails("Sophie Garnier", List.of("sophie.garnier@acme-industrie.fr"),
                 acme.id().toString(), null));
-        var karim = companies.createPerson(new PersonDetails("Karim Haddad", List.of("karim.haddad@acme-labs.fr"),
+        var karim = people.createPerson(new PersonDetails("Karim Haddad", List.of("karim.haddad@acme-labs.fr"),
                 acmeLabs.id().toString(), null));
-        var ines = companies.createPerson(new PersonDetails("Inès Moreau", List.of("ines@bleumarine.studio"),
+        var ines = people.createPerson(new PersonDetails("Inès Moreau", List.of("ines@bleumarine.studio"),
                 bleu.id().toString(), null));
         var lea = freelancers.create(new FreelancerDetails("Léa Dubois", DemoLogins.FREELANCER_EMAIL, "44306184100047",
                 "FR7630006000011234567890189", VatStatus.FRANCHISE, null, today.minusYears(2), "Développeuse full-stack",

@@ -39,7 +39,7 @@ public class FreelancerManagement {
 
     @Transactional
     public Freelancer create(FreelancerDetails details) {
-        var freelancer = validated(FreelancerId.random(), details, true);
+        var freelancer = validated(new FreelancerId(UUID.randomUUID()), details, true);
         freelancers.insert(freelancer);
         if (details.password() != null) {
             accounts.createLogin(NewLogin.freelancer(freelancer.email().value(), details.password(),

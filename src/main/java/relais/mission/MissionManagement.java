@@ -53,7 +53,7 @@ public class MissionManagement {
 
     @Transactional
     public Mission create(MissionDetails d) {
-        var mission = validated(MissionId.random(), d, null);
+        var mission = validated(new MissionId(UUID.randomUUID()), d, null);
         missions.insert(mission);
         events.publishEvent(new MissionAgreed(mission.id(), mission.freelancerId(), mission.agreedOn()));
         return mission;

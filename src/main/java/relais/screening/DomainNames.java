@@ -1,6 +1,9 @@
 package relais.screening;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import relais.shared.PublicMailDomains;
 
 /** Shared knowledge about domain names: which endings are real TLDs, which hosts are reserved for examples. */
 final class DomainNames {
@@ -16,9 +19,14 @@ final class DomainNames {
 
     static final Set<String> TLDS = Set.of(TLD_ALTERNATION.split("\\|"));
 
-    static final Set<String> WEBMAIL = Set.of("gmail", "googlemail", "hotmail", "outlook", "live", "yahoo", "icloud",
-            "protonmail", "proton", "orange", "free", "sfr", "laposte", "wanadoo", "gmx", "aol", "yandex", "mail",
-            "neuf", "bbox", "tutanota", "zoho", "msn");
+    /** Provider names that are everyday English words too: "write to paul at me" names no mailbox. */
+    private static final Set<String> EVERYDAY_WORDS = Set.of("me", "mac", "pm", "hey");
+
+    /** Webmail providers by name ("jean arobase gmail"): the public mail domains' first labels. */
+    static final Set<String> WEBMAIL = PublicMailDomains.ALL.stream()
+            .map(domain -> domain.substring(0, domain.indexOf('.')))
+            .filter(name -> !EVERYDAY_WORDS.contains(name))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Documentation/test domains (RFC 2606 and friends): addresses there are examples, not contact details. */
     static boolean isReserved(String host) {

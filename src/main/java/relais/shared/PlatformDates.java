@@ -1,14 +1,18 @@
 package relais.shared;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * The days the platform can talk about: 1 January 1900 to 31 December 2199. Anything outside is a typing mistake
  * (year 0, year 10000), and such a date, once stored, would break every computation that adds months to it or
  * that the database renders as text ("0001-01-01 BC"). Input checks, the schema and the facts loader share
- * these bounds.
+ * these bounds. Its days are those of Paris, whatever the server's zone.
  */
 public final class PlatformDates {
+
+    /** The platform's days are French days: "today" is today in Paris, and moments are shown on Paris time. */
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 class PersonTest {
 
-    private final CompanyId acme = CompanyId.random();
-    private final CompanyId labs = CompanyId.random();
-    private final Person moved = new Person(PersonId.random(), "Karim", List.of("k@acme.fr"), labs,
+    private final CompanyId acme = new CompanyId(UUID.randomUUID());
+    private final CompanyId labs = new CompanyId(UUID.randomUUID());
+    private final Person moved = new Person(new PersonId(UUID.randomUUID()), "Karim", List.of("k@acme.fr"), labs,
             List.of(new Employment(acme, LocalDate.of(2025, 3, 1)), new Employment(labs, LocalDate.of(2026, 6, 15))));
 
     @Test
@@ -27,7 +28,7 @@ class PersonTest {
 
     @Test
     void theUndatedFirstEmploymentCoversEverythingBeforeAMoveDatedEarlierThanTheRecord() {
-        Person recordedThenMovedEarlier = new Person(PersonId.random(), "Jeanne", List.of("j@acme.fr"), labs,
+        Person recordedThenMovedEarlier = new Person(new PersonId(UUID.randomUUID()), "Jeanne", List.of("j@acme.fr"), labs,
                 List.of(Employment.first(acme), new Employment(labs, LocalDate.of(2026, 10, 1))));
 
         assertThat(recordedThenMovedEarlier.companyOn(LocalDate.of(2026, 9, 30))).isEqualTo(acme);

@@ -19,7 +19,7 @@ class MissionLifecycleTest {
     private static final LocalDate START = LocalDate.of(2025, 3, 1);
 
     private static Mission mission(MissionStatus status, LocalDate plannedEnd) {
-        return new Mission(MissionId.random(), new FreelancerId(UUID.randomUUID()), new CompanyId(UUID.randomUUID()),
+        return new Mission(new MissionId(UUID.randomUUID()), new FreelancerId(UUID.randomUUID()), new CompanyId(UUID.randomUUID()),
                 Set.of(new PersonId(UUID.randomUUID())), "Audit", START.minusDays(10), START.minusDays(12), START,
                 plannedEnd, null, null, status, null, null);
     }
@@ -64,7 +64,7 @@ class MissionLifecycleTest {
 
     @Test
     void plannedAmountIsRateTimesDays() {
-        var m = new Mission(MissionId.random(), new FreelancerId(UUID.randomUUID()), new CompanyId(UUID.randomUUID()),
+        var m = new Mission(new MissionId(UUID.randomUUID()), new FreelancerId(UUID.randomUUID()), new CompanyId(UUID.randomUUID()),
                 Set.of(), "Audit", START, START, START, null, null, null, MissionStatus.AGREED,
                 relais.shared.Money.euros("650.00"), new java.math.BigDecimal("7.5"));
         assertThat(m.plannedAmount().amount()).isEqualByComparingTo("4875.00");

@@ -1,6 +1,7 @@
 package relais.account.web;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,13 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.Map;
-
 import relais.account.AccountManagement;
 import relais.account.ApiTokens;
-import relais.shared.InvalidInputException;
-import relais.shared.web.FormErrors;
 import relais.account.RelaisUser;
+import relais.shared.web.FormSubmission;
 
 /** The account page: the password, changed by its holder; personal API tokens, created (shown once) and revoked. */
 @Controller
@@ -28,18 +26,22 @@ class AccountController {
 
     private final ApiTokens tokens;
     private final AccountManagement accounts;
-    private final FormErrors formErrors;
+    private final FormSubmission submission;
 
-    AccountController(ApiTokens tokens, AccountManagement accounts, FormErrors formErrors) {
+    AccountController(ApiTokens tokens, AccountManagement accounts, FormSubmission submission) {
         this.tokens = tokens;
         this.accounts = accounts;
-        this.formErrors = formErrors;
+        this.submission = submission;
     }
 
     @GetMapping("/account")
     String account(@AuthenticationPrincipal RelaisUser user, Model model) {
+        // Two forms on one page: each draws its own refusals (a token's arrive after a redirect).
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
+        }
+        if (!model.containsAttribute("tokenErrors")) {
+            model.addAttribute("tokenErrors", Map.of());
         }
         model.addAttribute("tokens", tokens.of(user.id()).stream()
                 .map(t -> new TokenLine(t.id(), t.name(), t.createdAt(), t.lastUsedAt(), t.revokedAt() != null))
@@ -51,26 +53,26 @@ class AccountController {
     String changePassword(@AuthenticationPrincipal RelaisUser user, @RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String newPasswordAgain,
             Model model, RedirectAttributes redirect) {
-        try {
+        return submission.attempt(() -> {
             accounts.changePassword(user.id(), currentPassword, newPassword, newPasswordAgain);
-        } catch (InvalidInputException refused) {
-            model.addAttribute("errors", formErrors.of(refused));
+            redirect.addFlashAttribute("passwordChanged", true);
+            return "redirect:/account";
+        }, errors -> {
+            model.addAttribute("errors", errors);
             return account(user, model);
-        }
-        redirect.addFlashAttribute("passwordChanged", true);
-        return "redirect:/account";
+        });
     }
 
     @PostMapping("/account/tokens")
     String create(@AuthenticationPrincipal RelaisUser user, @RequestParam(defaultValue = "") String name,
             RedirectAttributes redirect) {
-        try {
-            var issued = tokens.issue(user.id(), name);
-            redirect.addFlashAttribute("issuedToken", issued);
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("tokenNameError", true);
-        }
-        return "redirect:/account";
+        return submission.attempt(() -> {
+            redirect.addFlashAttribute("issuedToken", tokens.issue(user.id(), name));
+            return "redirect:/account";
+        }, errors -> {
+            redirect.addFlashAttribute("tokenErrors", errors);
+            return "redirect:/account";
+        });
     }
 
     @PostMapping("/account/tokens/{id}/revoke")

@@ -68,11 +68,8 @@ class CompanyPages {
 
     @PostMapping("/companies/new")
     String create(@ModelAttribute CompanyForm form, Model model, RedirectAttributes redirect) {
-        return submission.attempt(() -> {
-            var company = companies.create(form.details());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/companies/" + company.id();
-        }, errors -> form(model, form, errors, null));
+        return submission.save(() -> companies.create(form.details()).id(), "/companies/", redirect,
+                errors -> form(model, form, errors, null));
     }
 
     @GetMapping("/companies/{id}")
@@ -92,11 +89,8 @@ class CompanyPages {
 
     @PostMapping("/companies/{id}/edit")
     String edit(@PathVariable CompanyId id, @ModelAttribute CompanyForm form, Model model, RedirectAttributes redirect) {
-        return submission.attempt(() -> {
-            companies.update(id, form.details());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/companies/" + id;
-        }, errors -> form(model, form, errors, id));
+        return submission.save(() -> companies.update(id, form.details()).id(), "/companies/", redirect,
+                errors -> form(model, form, errors, id));
     }
 
     private String form(Model model, CompanyForm form, Map<String, String> errors, CompanyId editing) {

@@ -1,6 +1,5 @@
 package relais.company.web;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,11 +17,9 @@ import relais.company.CompanyManagement;
 import relais.company.Person;
 import relais.company.PersonDetails;
 import relais.company.PersonId;
-import relais.shared.ConflictException;
-import relais.shared.Dates;
-import relais.shared.Ids;
-import relais.shared.InvalidInputException;
-import relais.shared.web.FormErrors;
+import relais.company.PersonManagement;
+import relais.shared.web.FormSubmission;
+import relais.shared.web.FormValues;
 import relais.shared.web.TextLists;
 
 /** Account managers list, search, create and view client people, and record their company moves. */
@@ -32,6 +29,10 @@ class PersonPages {
 
     record PersonForm(String fullName, String emails, String companyId, String password) {
 
+        static PersonForm of(Person person) {
+            return new PersonForm(person.fullName(), TextLists.join(person.emails()), person.companyId().toString(), "");
+        }
+
         PersonDetails details() {
             return new PersonDetails(fullName, TextLists.split(emails), companyId,
                     password == null || password.isEmpty() ? null : password);
@@ -39,20 +40,22 @@ class PersonPages {
     }
 
     private final CompanyManagement companies;
-    private final FormErrors formErrors;
+    private final PersonManagement people;
+    private final FormSubmission submission;
 
-    PersonPages(CompanyManagement companies, FormErrors formErrors) {
+    PersonPages(CompanyManagement companies, PersonManagement people, FormSubmission submission) {
         this.companies = companies;
-        this.formErrors = formErrors;
+        this.people = people;
+        this.submission = submission;
     }
 
     @GetMapping("/people")
     String list(@RequestParam(defaultValue = "") String q, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         model.addAttribute("q", q);
-        var people = companies.searchPeople(q, null, 100);
-        model.addAttribute("people", people);
-        model.addAttribute("companyNames", companyNames(people));
+        var found = companies.searchPeople(q, null, 100);
+        model.addAttribute("people", found);
+        model.addAttribute("companyNames", companyNames(found));
         return htmx != null ? "company/people :: results" : "company/people";
     }
 
@@ -70,13 +73,8 @@ class PersonPages {
 
     @PostMapping("/people/new")
     String create(@ModelAttribute PersonForm form, Model model, RedirectAttributes redirect) {
-        try {
-            var person = companies.createPerson(form.details());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/people/" + person.id();
-        } catch (InvalidInputException | ConflictException e) {
-            return form(model, new PersonForm(form.fullName(), form.emails(), form.companyId(), ""), formErrors.of(e));
-        }
+        return submission.save(() -> people.createPerson(form.details()).id(), "/people/", redirect,
+                errors -> form(model, new PersonForm(form.fullName(), form.emails(), form.companyId(), ""), errors));
     }
 
     private String form(Model model, PersonForm form, Map<String, String> errors) {
@@ -87,56 +85,41 @@ class PersonPages {
     }
 
     @GetMapping("/people/{id}")
-    String view(@PathVariable String id, Model model) {
-        return view(companies.personOrThrow(new PersonId(Ids.parse(id, "person"))), model, Map.of(), "", "");
+    String view(@PathVariable PersonId id, Model model) {
+        return view(companies.personOrThrow(id), model, Map.of(), "", "");
     }
 
     @GetMapping("/people/{id}/edit")
-    String editForm(@PathVariable String id, Model model) {
-        var person = companies.personOrThrow(new PersonId(Ids.parse(id, "person")));
+    String editForm(@PathVariable PersonId id, Model model) {
+        var person = companies.personOrThrow(id);
+        return editForm(person, PersonForm.of(person), Map.of(), model);
+    }
+
+    /** Only the name and the addresses: the company changes through dated moves. */
+    @PostMapping("/people/{id}/edit")
+    String edit(@PathVariable PersonId id, @ModelAttribute PersonForm form, Model model, RedirectAttributes redirect) {
+        var person = companies.personOrThrow(id);
+        return submission.save(() -> people.updatePerson(id, form.fullName(), TextLists.split(form.emails())).id(),
+                "/people/", redirect, errors -> editForm(person, form, errors, model));
+    }
+
+    private String editForm(Person person, PersonForm form, Map<String, String> errors, Model model) {
         model.addAttribute("person", person);
-        model.addAttribute("fullName", person.fullName());
-        model.addAttribute("emails", TextLists.join(person.emails()));
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
         return "company/person-edit";
     }
 
-    @PostMapping("/people/{id}/edit")
-    String edit(@PathVariable String id, @RequestParam(defaultValue = "") String fullName,
-            @RequestParam(defaultValue = "") String emails, Model model, RedirectAttributes redirect) {
-        var personId = new PersonId(Ids.parse(id, "person"));
-        try {
-            companies.updatePerson(personId, fullName, TextLists.split(emails));
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/people/" + personId;
-        } catch (InvalidInputException | ConflictException e) {
-            model.addAttribute("person", companies.personOrThrow(personId));
-            model.addAttribute("fullName", fullName);
-            model.addAttribute("emails", emails);
-            model.addAttribute("errors", formErrors.of(e));
-            return "company/person-edit";
-        }
-    }
-
     @PostMapping("/people/{id}/moves")
-    String move(@PathVariable String id, @RequestParam(defaultValue = "") String companyId,
+    String move(@PathVariable PersonId id, @RequestParam(defaultValue = "") String companyId,
             @RequestParam(defaultValue = "") String on, Model model, RedirectAttributes redirect) {
-        var personId = new PersonId(Ids.parse(id, "person"));
-        try {
-            LocalDate date;
-            try {
-                date = Dates.parse(on);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(java.util.List.of(new relais.shared.FieldProblem("on", e.getMessage(),
-                        e instanceof relais.shared.InvalidValueException v ? v.code() : null,
-                        e instanceof relais.shared.InvalidValueException v ? v.args() : null)));
-            }
-            companies.move(personId, companyId, date);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/people/" + personId;
-        } catch (InvalidInputException | ConflictException e) {
-            return view(companies.personOrThrow(personId), model, formErrors.of(e), companyId, on);
-        }
+        var person = companies.personOrThrow(id);
+        return submission.save(() -> {
+            var values = new FormValues();
+            var date = values.date("on", on);
+            values.throwIfInvalid();
+            return people.move(id, companyId, date).id();
+        }, "/people/", redirect, errors -> view(person, model, errors, companyId, on));
     }
 
     private String view(Person person, Model model, Map<String, String> errors, String moveCompany, String moveOn) {

@@ -18,10 +18,10 @@ import relais.account.RelaisUser;
 import relais.freelancer.FreelancerDetails;
 import relais.freelancer.FreelancerId;
 import relais.freelancer.FreelancerManagement;
-import relais.shared.Ids;
 import relais.shared.NotFoundException;
 
 @RestController
+@PreAuthorize("hasRole('ACCOUNT_MANAGER')") // unless an operation says otherwise
 @RequestMapping("/api")
 class FreelancerApi {
 
@@ -33,35 +33,32 @@ class FreelancerApi {
 
     @PostMapping("/freelancers")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     FreelancerView create(@RequestBody FreelancerDetails body) {
         return FreelancerView.of(freelancers.create(body));
     }
 
     @PutMapping("/freelancers/{id}")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    FreelancerView update(@PathVariable String id, @RequestBody FreelancerDetails body) {
-        return FreelancerView.of(freelancers.update(new FreelancerId(Ids.parse(id, "freelancer")), body));
+    FreelancerView update(@PathVariable FreelancerId id, @RequestBody FreelancerDetails body) {
+        return FreelancerView.of(freelancers.update(id, body));
     }
 
     @GetMapping("/freelancers")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     List<FreelancerView> search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "50") int limit) {
         return freelancers.search(q, Math.clamp(limit, 1, 200)).stream().map(FreelancerView::of).toList();
     }
 
     /** A freelancer reads their own profile; anyone else's is simply not found. */
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/freelancers/{id}")
-    FreelancerView freelancer(@PathVariable String id, @AuthenticationPrincipal RelaisUser user) {
-        var freelancerId = new FreelancerId(Ids.parse(id, "freelancer"));
-        if (!user.isAccountManager() && !freelancerId.value().equals(user.freelancerId())) {
+    FreelancerView freelancer(@PathVariable FreelancerId id, @AuthenticationPrincipal RelaisUser user) {
+        if (!user.isAccountManager() && !id.value().equals(user.freelancerId())) {
             throw NotFoundException.of("freelancer", id);
         }
-        return FreelancerView.of(freelancers.freelancerOrThrow(freelancerId));
+        return FreelancerView.of(freelancers.freelancerOrThrow(id));
     }
 
-    @GetMapping("/me/freelancer")
     @PreAuthorize("hasRole('FREELANCER')")
+    @GetMapping("/me/freelancer")
     FreelancerView me(@AuthenticationPrincipal RelaisUser user) {
         return FreelancerView.of(freelancers.freelancerOrThrow(new FreelancerId(user.freelancerId())));
     }

@@ -18,12 +18,9 @@ import relais.freelancer.FreelancerDetails;
 import relais.freelancer.FreelancerId;
 import relais.freelancer.FreelancerManagement;
 import relais.freelancer.VatStatus;
-import relais.shared.ConflictException;
-import relais.shared.Ids;
-import relais.shared.InvalidInputException;
 import relais.shared.MoneyFormat;
 import relais.shared.MoneyJson;
-import relais.shared.web.FormErrors;
+import relais.shared.web.FormSubmission;
 import relais.shared.web.FormValues;
 
 /** Account managers list, search, create, view and edit freelancers. */
@@ -59,11 +56,11 @@ class FreelancerPages {
     }
 
     private final FreelancerManagement freelancers;
-    private final FormErrors formErrors;
+    private final FormSubmission submission;
 
-    FreelancerPages(FreelancerManagement freelancers, FormErrors formErrors) {
+    FreelancerPages(FreelancerManagement freelancers, FormSubmission submission) {
         this.freelancers = freelancers;
-        this.formErrors = formErrors;
+        this.submission = submission;
     }
 
     @GetMapping("/freelancers")
@@ -81,37 +78,25 @@ class FreelancerPages {
 
     @PostMapping("/freelancers/new")
     String create(@ModelAttribute FreelancerForm form, Model model, RedirectAttributes redirect) {
-        try {
-            var freelancer = freelancers.create(form.details());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/freelancers/" + freelancer.id();
-        } catch (InvalidInputException | ConflictException e) {
-            return form(model, form, formErrors.of(e), null);
-        }
+        return submission.save(() -> freelancers.create(form.details()).id(), "/freelancers/", redirect,
+                errors -> form(model, form, errors, null));
     }
 
     @GetMapping("/freelancers/{id}")
-    String view(@PathVariable String id, Model model) {
-        model.addAttribute("freelancer", freelancers.freelancerOrThrow(new FreelancerId(Ids.parse(id, "freelancer"))));
+    String view(@PathVariable FreelancerId id, Model model) {
+        model.addAttribute("freelancer", freelancers.freelancerOrThrow(id));
         return "freelancer/view";
     }
 
     @GetMapping("/freelancers/{id}/edit")
-    String editForm(@PathVariable String id, Model model) {
-        var freelancer = freelancers.freelancerOrThrow(new FreelancerId(Ids.parse(id, "freelancer")));
-        return form(model, FreelancerForm.of(freelancer), Map.of(), freelancer.id());
+    String editForm(@PathVariable FreelancerId id, Model model) {
+        return form(model, FreelancerForm.of(freelancers.freelancerOrThrow(id)), Map.of(), id);
     }
 
     @PostMapping("/freelancers/{id}/edit")
-    String edit(@PathVariable String id, @ModelAttribute FreelancerForm form, Model model, RedirectAttributes redirect) {
-        var freelancerId = new FreelancerId(Ids.parse(id, "freelancer"));
-        try {
-            freelancers.update(freelancerId, form.details());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/freelancers/" + freelancerId;
-        } catch (InvalidInputException | ConflictException e) {
-            return form(model, form, formErrors.of(e), freelancerId);
-        }
+    String edit(@PathVariable FreelancerId id, @ModelAttribute FreelancerForm form, Model model, RedirectAttributes redirect) {
+        return submission.save(() -> freelancers.update(id, form.details()).id(), "/freelancers/", redirect,
+                errors -> form(model, form, errors, id));
     }
 
     private String form(Model model, FreelancerForm form, Map<String, String> errors, FreelancerId editing) {

@@ -9,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,10 +22,10 @@ import relais.mission.Mission;
 import relais.mission.MissionDetails;
 import relais.mission.MissionId;
 import relais.mission.MissionManagement;
-import relais.shared.Ids;
 import relais.shared.NotFoundException;
 
 @RestController
+@PreAuthorize("hasRole('ACCOUNT_MANAGER')") // unless an operation says otherwise
 @RequestMapping("/api")
 class MissionApi {
 
@@ -39,39 +40,35 @@ class MissionApi {
 
     @PostMapping("/missions")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     MissionView create(@RequestBody MissionDetails body) {
         return MissionView.of(missions.create(body));
     }
 
-    @org.springframework.web.bind.annotation.PutMapping("/missions/{id}")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    MissionView update(@PathVariable String id, @RequestBody MissionDetails body) {
-        return MissionView.of(missions.update(missionId(id), body));
+    @PutMapping("/missions/{id}")
+    MissionView update(@PathVariable MissionId id, @RequestBody MissionDetails body) {
+        return MissionView.of(missions.update(id, body));
     }
 
     @PostMapping("/missions/{id}/start")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    MissionView start(@PathVariable String id, @RequestBody DateRequest body) {
-        return MissionView.of(missions.start(missionId(id), body.on()));
+    MissionView start(@PathVariable MissionId id, @RequestBody DateRequest body) {
+        return MissionView.of(missions.start(id, body.on()));
     }
 
     @PostMapping("/missions/{id}/end")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    MissionView end(@PathVariable String id, @RequestBody DateRequest body) {
-        return MissionView.of(missions.end(missionId(id), body.on()));
+    MissionView end(@PathVariable MissionId id, @RequestBody DateRequest body) {
+        return MissionView.of(missions.end(id, body.on()));
     }
 
     @PostMapping("/missions/{id}/cancel")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    MissionView cancel(@PathVariable String id, @RequestBody DateRequest body) {
-        return MissionView.of(missions.cancel(missionId(id), body.on()));
+    MissionView cancel(@PathVariable MissionId id, @RequestBody DateRequest body) {
+        return MissionView.of(missions.cancel(id, body.on()));
     }
 
     /** Account managers filter freely; freelancers get their own missions, client users their company's. */
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/missions")
-    List<MissionView> list(@RequestParam(required = false) String freelancerId,
-            @RequestParam(required = false) String companyId, @RequestParam(defaultValue = "") String q,
+    List<MissionView> list(@RequestParam(required = false) FreelancerId freelancerId,
+            @RequestParam(required = false) CompanyId companyId, @RequestParam(defaultValue = "") String q,
             @AuthenticationPrincipal RelaisUser user) {
         List<Mission> found;
         if (user.isFreelancer()) {
@@ -79,25 +76,22 @@ class MissionApi {
         } else if (user.isClient()) {
             found = missions.missionsWith(new CompanyId(user.companyId()));
         } else if (freelancerId != null) {
-            found = missions.missionsOf(new FreelancerId(Ids.parse(freelancerId, "freelancer")));
+            found = missions.missionsOf(freelancerId);
         } else if (companyId != null) {
-            found = missions.missionsWith(new CompanyId(Ids.parse(companyId, "company")));
+            found = missions.missionsWith(companyId);
         } else {
             found = missions.search(q, 200);
         }
         return found.stream().map(MissionView::of).toList();
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/missions/{id}")
-    MissionView mission(@PathVariable String id, @AuthenticationPrincipal RelaisUser user) {
-        var mission = missions.missionOrThrow(missionId(id));
+    MissionView mission(@PathVariable MissionId id, @AuthenticationPrincipal RelaisUser user) {
+        var mission = missions.missionOrThrow(id);
         if (!MissionAccess.canSee(user, mission)) {
             throw NotFoundException.of("mission", id);
         }
         return MissionView.of(mission);
-    }
-
-    private static MissionId missionId(String raw) {
-        return new MissionId(Ids.parse(raw, "mission"));
     }
 }

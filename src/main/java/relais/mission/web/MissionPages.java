@@ -23,13 +23,10 @@ import relais.mission.Mission;
 import relais.mission.MissionDetails;
 import relais.mission.MissionId;
 import relais.mission.MissionManagement;
-import relais.shared.ConflictException;
-import relais.shared.Ids;
-import relais.shared.InvalidInputException;
 import relais.shared.MoneyFormat;
 import relais.shared.MoneyJson;
 import relais.shared.NotFoundException;
-import relais.shared.web.FormErrors;
+import relais.shared.web.FormSubmission;
 import relais.shared.web.FormValues;
 
 /** Missions in the web UI: each role's list, the account manager's entry form and lifecycle buttons. */
@@ -56,14 +53,14 @@ class MissionPages {
     private final MissionManagement missions;
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
-    private final FormErrors formErrors;
+    private final FormSubmission submission;
 
     MissionPages(MissionManagement missions, CompanyManagement companies, FreelancerManagement freelancers,
-            FormErrors formErrors) {
+            FormSubmission submission) {
         this.missions = missions;
         this.companies = companies;
         this.freelancers = freelancers;
-        this.formErrors = formErrors;
+        this.submission = submission;
     }
 
     @GetMapping("/missions")
@@ -97,19 +94,14 @@ class MissionPages {
     @PostMapping("/missions/new")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     String create(@ModelAttribute MissionForm form, Model model, RedirectAttributes redirect) {
-        try {
-            var mission = missions.create(form.details());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/missions/" + mission.id();
-        } catch (InvalidInputException | ConflictException e) {
-            return form(model, form, formErrors.of(e));
-        }
+        return submission.save(() -> missions.create(form.details()).id(), "/missions/", redirect,
+                errors -> form(model, form, errors));
     }
 
     @GetMapping("/missions/{id}/edit")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    String editForm(@PathVariable String id, Model model) {
-        var m = missions.missionOrThrow(new MissionId(Ids.parse(id, "mission")));
+    String editForm(@PathVariable MissionId id, Model model) {
+        var m = missions.missionOrThrow(id);
         var form = new MissionForm(m.freelancerId().toString(), m.companyId().toString(),
                 m.participants().stream().map(p -> p.toString()).toList(), m.title(), m.agreedOn().toString(),
                 m.introducedOn().toString(), m.startOn().toString(), m.plannedEndOn() == null ? "" : m.plannedEndOn().toString(),
@@ -120,19 +112,15 @@ class MissionPages {
 
     @PostMapping("/missions/{id}/edit")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    String edit(@PathVariable String id, @ModelAttribute MissionForm form, Model model, RedirectAttributes redirect) {
-        var m = missions.missionOrThrow(new MissionId(Ids.parse(id, "mission")));
+    String edit(@PathVariable MissionId id, @ModelAttribute MissionForm form, Model model, RedirectAttributes redirect) {
+        var m = missions.missionOrThrow(id);
         var fixed = new MissionForm(m.freelancerId().toString(), m.companyId().toString(), form.participantIds(),
                 form.title(), m.agreedOn().toString(), form.introducedOn(), form.startOn(), form.endOn(), form.dayRate(),
                 form.days());
-        try {
-            missions.update(m.id(), fixed.details());
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/missions/" + m.id();
-        } catch (InvalidInputException | ConflictException e) {
+        return submission.save(() -> missions.update(m.id(), fixed.details()).id(), "/missions/", redirect, errors -> {
             model.addAttribute("editing", m.id());
-            return form(model, fixed, formErrors.of(e));
-        }
+            return form(model, fixed, errors);
+        });
     }
 
     private String form(Model model, MissionForm form, Map<String, String> errors) {
@@ -160,7 +148,7 @@ class MissionPages {
     }
 
     @GetMapping("/missions/{id}")
-    String view(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model) {
+    String view(@PathVariable MissionId id, @AuthenticationPrincipal RelaisUser user, Model model) {
         var mission = visible(id, user);
         model.addAttribute("row", missions.overviews(List.of(mission)).getFirst());
         model.addAttribute("errors", Map.of());
@@ -169,31 +157,28 @@ class MissionPages {
 
     @PostMapping("/missions/{id}/{action}")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    String lifecycle(@PathVariable String id, @PathVariable String action, @RequestParam(defaultValue = "") String on,
+    String lifecycle(@PathVariable MissionId id, @PathVariable String action, @RequestParam(defaultValue = "") String on,
             @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        var missionId = new MissionId(Ids.parse(id, "mission"));
-        try {
+        return submission.save(() -> {
             var values = new FormValues();
             var date = values.date("on", on);
             values.throwIfInvalid();
-            switch (action) {
-                case "start" -> missions.start(missionId, date);
-                case "end" -> missions.end(missionId, date);
-                case "cancel" -> missions.cancel(missionId, date);
+            return switch (action) {
+                case "start" -> missions.start(id, date).id();
+                case "end" -> missions.end(id, date).id();
+                case "cancel" -> missions.cancel(id, date).id();
                 default -> throw NotFoundException.of("action", action);
-            }
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/missions/" + missionId;
-        } catch (InvalidInputException | ConflictException e) {
-            model.addAttribute("row", missions.overviews(List.of(missions.missionOrThrow(missionId))).getFirst());
-            model.addAttribute("errors", formErrors.of(e));
+            };
+        }, "/missions/", redirect, errors -> {
+            model.addAttribute("row", missions.overviews(List.of(missions.missionOrThrow(id))).getFirst());
+            model.addAttribute("errors", errors);
             model.addAttribute("failedAction", action);
             return "mission/view";
-        }
+        });
     }
 
-    private Mission visible(String id, RelaisUser user) {
-        var mission = missions.missionOrThrow(new MissionId(Ids.parse(id, "mission")));
+    private Mission visible(MissionId id, RelaisUser user) {
+        var mission = missions.missionOrThrow(id);
         if (!MissionAccess.canSee(user, mission)) {
             throw NotFoundException.of("mission", id);
         }

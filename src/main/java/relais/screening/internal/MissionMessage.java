@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import relais.account.Role;
-import relais.guard.ParisCalendar;
 import relais.screening.Category;
 import relais.screening.Screening;
+import relais.shared.PlatformDates;
 
 /**
  * One message of a mission's conversation and what screening found in it. {@code personId} is the client person
@@ -26,6 +26,6 @@ public record MissionMessage(UUID id, UUID missionId, UUID authorAccountId, Role
 
     /** The French day it was sent on, the day a report about it says it was received. */
     public LocalDate sentOn() {
-        return LocalDate.ofInstant(createdAt, ParisCalendar.PARIS);
+        return LocalDate.ofInstant(createdAt, PlatformDates.PARIS);
     }
 }

@@ -15,7 +15,6 @@ import relais.mission.Mission;
 import relais.mission.MissionId;
 import relais.mission.MissionManagement;
 import relais.screening.MessageScreener;
-import relais.shared.Ids;
 import relais.shared.InputCheck;
 import relais.shared.NotFoundException;
 
@@ -54,7 +53,7 @@ public class MissionMessages {
         this.guard = guard;
     }
 
-    public Conversation conversation(String missionId, RelaisUser reader) {
+    public Conversation conversation(MissionId missionId, RelaisUser reader) {
         Mission mission = readable(missionId, reader);
         List<Entry> entries = rows.ofMission(mission.id().value()).stream()
                 .map(m -> new Entry(m, reader.isFreelancer() ? offers.reportFormFor(mission, m, m.sentOn()).orElse(null) : null))
@@ -64,7 +63,7 @@ public class MissionMessages {
 
     /** Screens and delivers the message; tells the freelancer when it is a protected client's proposal to go direct. */
     @Transactional
-    public MissionMessage post(String missionId, RelaisUser author, String text) {
+    public MissionMessage post(MissionId missionId, RelaisUser author, String text) {
         Mission mission = readable(missionId, author);
         if (!MessageAccess.canWrite(author, mission)) {
             throw new AccessDeniedException("account managers read mission conversations, they do not write in them");
@@ -101,8 +100,8 @@ public class MissionMessages {
     }
 
     /** Unknown missions and missions the user takes no part in both answer 404. */
-    private Mission readable(String missionId, RelaisUser user) {
-        Mission mission = missions.mission(new MissionId(Ids.parse(missionId, "mission")))
+    private Mission readable(MissionId missionId, RelaisUser user) {
+        Mission mission = missions.mission(missionId)
                 .orElseThrow(() -> NotFoundException.of("mission", missionId));
         if (!MessageAccess.canRead(user, mission)) {
             throw NotFoundException.of("mission", missionId);

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import relais.account.RelaisUser;
 import relais.screening.internal.MissionMessages;
-import relais.shared.InvalidInputException;
-import relais.shared.web.FormErrors;
+import relais.mission.MissionId;
+import relais.shared.web.FormSubmission;
 
 /**
  * A mission's conversation page. Sending goes through htmx (the conversation is swapped in place) or a plain
@@ -31,25 +31,26 @@ class MessagePages {
 
     private final MissionMessages messages;
     private final Reminders reminders;
-    private final FormErrors formErrors;
+    private final FormSubmission submission;
 
-    MessagePages(MissionMessages messages, Reminders reminders, FormErrors formErrors) {
+    MessagePages(MissionMessages messages, Reminders reminders, FormSubmission submission) {
         this.messages = messages;
         this.reminders = reminders;
-        this.formErrors = formErrors;
+        this.submission = submission;
     }
 
     @GetMapping("/missions/{id}/messages")
-    String page(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model) {
+    String page(@PathVariable MissionId id, @AuthenticationPrincipal RelaisUser user, Model model) {
         fill(model, id, user, Map.of(), ""); // after a plain form post, the reminder arrives as a flash attribute
         return "screening/messages";
     }
 
     @PostMapping("/missions/{id}/messages")
-    String send(@PathVariable String id, @RequestParam(defaultValue = "") String text,
+    String send(@PathVariable MissionId id, @RequestParam(defaultValue = "") String text,
             @RequestHeader(name = "HX-Request", required = false) String htmx, @AuthenticationPrincipal RelaisUser user,
             Model model, RedirectAttributes redirect) {
-        try {
+        String page = htmx == null ? "screening/messages" : "screening/messages :: conversation";
+        return submission.attempt(() -> {
             var sent = messages.post(id, user, text);
             String reminder = reminders.after(sent.screening(), LocaleContextHolder.getLocale());
             if (htmx == null) {
@@ -60,13 +61,14 @@ class MessagePages {
             }
             fill(model, id, user, Map.of(), "");
             model.addAttribute("reminder", reminder);
-        } catch (InvalidInputException e) {
-            fill(model, id, user, formErrors.of(e), text);
-        }
-        return htmx == null ? "screening/messages" : "screening/messages :: conversation";
+            return page;
+        }, errors -> {
+            fill(model, id, user, errors, text);
+            return page;
+        });
     }
 
-    private void fill(Model model, String id, RelaisUser user, Map<String, String> errors, String draft) {
+    private void fill(Model model, MissionId id, RelaisUser user, Map<String, String> errors, String draft) {
         var conversation = messages.conversation(id, user);
         List<Row> rows = conversation.entries().stream()
                 .map(e -> new Row(e.message(),

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import relais.account.RelaisUser;
+import relais.mission.MissionId;
 import relais.screening.internal.MissionMessages;
 
 /** A mission's conversation for its freelancer and client participants; account managers read it. */
@@ -30,7 +31,7 @@ class MissionMessageApi {
     }
 
     @GetMapping("/api/missions/{id}/messages")
-    List<MessageJson> list(@PathVariable String id, @AuthenticationPrincipal RelaisUser user) {
+    List<MessageJson> list(@PathVariable MissionId id, @AuthenticationPrincipal RelaisUser user) {
         return messages.conversation(id, user).entries().stream()
                 .map(e -> MessageJson.of(e.message(), e.reportForm(), null))
                 .toList();
@@ -38,7 +39,7 @@ class MissionMessageApi {
 
     @PostMapping("/api/missions/{id}/messages")
     @ResponseStatus(HttpStatus.CREATED)
-    MessageJson post(@PathVariable String id, @RequestBody PostRequest body, @AuthenticationPrincipal RelaisUser user) {
+    MessageJson post(@PathVariable MissionId id, @RequestBody PostRequest body, @AuthenticationPrincipal RelaisUser user) {
         var message = messages.post(id, user, body.text());
         return MessageJson.of(message, null, reminders.after(message.screening(), LocaleContextHolder.getLocale()));
     }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import relais.shared.ConflictException;
 import relais.shared.InvalidInputException;
 import relais.shared.TooManyRequestsException;
@@ -33,5 +34,18 @@ public class FormSubmission {
         } catch (InvalidInputException | ConflictException | TooManyRequestsException refused) {
             return redraw.apply(formErrors.of(refused));
         }
+    }
+
+    /**
+     * The common case: the write saves one thing and answers its id; the reader then sees that thing's page
+     * ({@code page} followed by the id) with a "saved" notice.
+     */
+    public String save(Supplier<?> write, String page, RedirectAttributes redirect,
+            Function<Map<String, String>, String> redraw) {
+        return attempt(() -> {
+            Object id = write.get();
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:" + page + id;
+        }, redraw);
     }
 }

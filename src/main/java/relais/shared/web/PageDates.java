@@ -2,13 +2,13 @@ package relais.shared.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import relais.shared.PlatformDates;
 
 /**
  * Dates and moments as a reader writes them in the page's language ("1er mars 2026", "30 novembre 2026 à 08:44",
@@ -17,9 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("pageDates")
 public class PageDates {
-
-    /** The platform's people work in France: moments are shown on Paris time. */
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public String day(LocalDate date) {
         return day(date, LocaleContextHolder.getLocale());
@@ -53,7 +50,7 @@ public class PageDates {
         if (instant == null) {
             return "";
         }
-        var local = instant.atZone(PARIS);
+        var local = instant.atZone(PlatformDates.PARIS);
         String time = local.format(DateTimeFormatter.ofPattern("HH:mm"));
         return day(local.toLocalDate(), requested) + (french(requested) ? " à " : ", ") + time;
     }

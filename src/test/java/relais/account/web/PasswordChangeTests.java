@@ -56,6 +56,19 @@ class PasswordChangeTests {
         WebSession.logIn(port, email, Fixtures.PASSWORD);
     }
 
+    @Test
+    void aTokenNameRefusedIsToldBesideItsFieldAndIssuesNothing() {
+        var session = WebSession.logIn(port, freelancer(), Fixtures.PASSWORD);
+
+        var refused = session.post("/account/tokens", Map.of("name", "x".repeat(81)));
+        assertThat(refused.location()).endsWith("/account");
+
+        var page = session.get("/account").html();
+        assertThat(page).contains("id=\"e-name\" class=\"field-error\">doit faire au plus 80 caractères")
+                .contains("aria-describedby=\"e-name\"")
+                .doesNotContain("id=\"issued-token\"");
+    }
+
     private String freelancer() {
         int n = Fixtures.next();
         String email = "pw" + n + "@freelance.test";

@@ -37,4 +37,23 @@ class TypedIdsTests {
         assertThat(session.get("/companies/" + id + "/edit").status()).isEqualTo(404);
         assertThat(session.post("/companies/" + id + "/edit", java.util.Map.of("name", "x")).status()).isEqualTo(404);
     }
+
+    /** Every page and API path that takes an id of the company, freelancer, mission or messages pages. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/people/%s", "/people/%s/edit", "/freelancers/%s", "/freelancers/%s/edit", "/missions/%s",
+            "/missions/%s/edit", "/missions/%s/messages"})
+    void aMalformedIdOnAnyPageIsAnUnknownThing(String path) {
+        var session = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        assertThat(session.get(path.formatted("not-an-id")).status()).isEqualTo(404);
+        assertThat(session.get(path.formatted(UUID.randomUUID())).status()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/people/%s", "/api/freelancers/%s", "/api/missions/%s", "/api/missions/%s/messages",
+            "/api/people?companyId=%s", "/api/missions?freelancerId=%s", "/api/missions?companyId=%s"})
+    void aMalformedIdInAnyApiPathOrFilterAnswersAsAnUnknownOne(String path) {
+        var malformed = new Fixtures(port).admin().get(path.formatted("12345"));
+        assertThat(malformed.status()).isEqualTo(404);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+    }
 }
