@@ -1,8 +1,10 @@
 package relais.report.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static relais.support.Fixtures.map;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
@@ -116,10 +118,11 @@ class CasePagesTests {
         String id = s.report(s.referrerId());
         String buyout = admin.post("/api/reports/" + id + "/buyouts", "{}").text("id");
         assertThat(admin.post("/api/buyouts/" + buyout + "/paid", Api.json(map("on", "2026-11-27"))).status()).isEqualTo(200);
-        String mail = jdbc.sql("""
+        // The freelancer is told once the payment has committed, by a reaction of its own.
+        String mail = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
                 select body from outbox_message where recipient_email = :email and reference = :id
                 and cause = 'REPORT_BUYOUT_PAID_body'""").param("email", s.freelancerEmail()).param("id", id)
-                .query(String.class).single();
+                .query(String.class).optional(), java.util.Optional::isPresent).orElseThrow();
         assertThat(mail).contains("depuis le 27 novembre 2026").doesNotContain("2026-11-27");
         var verdict = s.freelancer().get("/api/me/direct-work?email=" + s.referrerEmail());
         String reasons = String.join(" ", verdict.json().path("reasons").findValuesAsString("text"));
