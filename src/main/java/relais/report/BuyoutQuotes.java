@@ -23,6 +23,7 @@ import relais.freelancer.FreelancerManagement;
 import relais.guard.BuyoutFee;
 import relais.guard.BuyoutFeeInputs;
 import relais.guard.GuardManagement;
+import relais.guard.ParisCalendar;
 import relais.guard.ProtectedClient;
 import relais.guard.VerdictKind;
 import relais.mission.Mission;
@@ -30,8 +31,10 @@ import relais.mission.MissionManagement;
 import relais.mission.MissionStatus;
 import relais.report.internal.BuyoutRows;
 import relais.shared.ConflictException;
+import relais.shared.FieldProblem;
 import relais.shared.Ids;
 import relais.shared.InputCheck;
+import relais.shared.InvalidInputException;
 import relais.shared.Money;
 import relais.shared.NotFoundException;
 
@@ -67,6 +70,22 @@ public class BuyoutQuotes {
         this.commissionRate = commissionRate;
     }
 
+    /**
+     * Quotes a buy-out of a case's relationship, on {@code requestedOn} or today; the case records it. A report about
+     * an address nobody has names nobody to buy out.
+     */
+    @Transactional
+    public Buyout quoteForCase(RelaisUser manager, ReportId id, LocalDate requestedOn) {
+        var report = cases.lock(id);
+        if (report.personId() == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("personId", "this report names no known person",
+                    "report.validation.noPerson", null)));
+        }
+        LocalDate on = requestedOn == null ? ParisCalendar.today(clock) : requestedOn;
+        return quote(manager, new BuyoutRequest(report.freelancerId().toString(), report.personId().toString(), null, on), id);
+    }
+
+    /** Quotes a buy-out; on a case ({@code reportId} not null), the case records it and its freelancer is told. */
     @Transactional
     public Buyout quote(RelaisUser requester, BuyoutRequest request, ReportId reportId) {
         var check = new InputCheck();

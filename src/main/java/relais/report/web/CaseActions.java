@@ -1,6 +1,5 @@
 package relais.report.web;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import relais.account.RelaisUser;
-import relais.guard.ParisCalendar;
-import relais.guard.VerdictTexts;
 import relais.report.BuyoutId;
 import relais.report.BuyoutQuotes;
-import relais.report.BuyoutRequest;
 import relais.report.Buyouts;
 import relais.report.CaseHandling;
 import relais.report.CaseReminders;
@@ -30,8 +26,6 @@ import relais.report.Freed;
 import relais.report.Outcome;
 import relais.report.ReminderRequest;
 import relais.report.ReportId;
-import relais.report.ReportManagement;
-import relais.report.internal.CaseMessages;
 import relais.shared.FieldProblem;
 import relais.shared.InvalidInputException;
 import relais.shared.web.FormSubmission;
@@ -45,30 +39,21 @@ import relais.shared.web.FormValues;
 @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
 class CaseActions {
 
-    private final ReportManagement reports;
     private final CaseHandling handling;
     private final CaseReminders reminders;
     private final BuyoutQuotes quotes;
     private final Buyouts buyouts;
     private final CaseView view;
     private final FormSubmission submission;
-    private final VerdictTexts texts;
-    private final CaseMessages caseMessages;
-    private final Clock clock;
 
-    CaseActions(ReportManagement reports, CaseHandling handling, CaseReminders reminders, BuyoutQuotes quotes,
-            Buyouts buyouts, CaseView view, FormSubmission submission, VerdictTexts texts, CaseMessages caseMessages,
-            Clock clock) {
-        this.reports = reports;
+    CaseActions(CaseHandling handling, CaseReminders reminders, BuyoutQuotes quotes, Buyouts buyouts, CaseView view,
+            FormSubmission submission) {
         this.handling = handling;
         this.reminders = reminders;
         this.quotes = quotes;
         this.buyouts = buyouts;
         this.view = view;
         this.submission = submission;
-        this.texts = texts;
-        this.caseMessages = caseMessages;
-        this.clock = clock;
     }
 
     @PostMapping("/cases/{id}/assign")
@@ -120,11 +105,8 @@ class CaseActions {
     String quote(@PathVariable ReportId id, @AuthenticationPrincipal RelaisUser user, Model model,
             RedirectAttributes redirect) {
         return act(id, user, model, redirect, () -> {
-            var report = reports.reportOrThrow(id);
-            var quoted = quotes.quote(user, new BuyoutRequest(report.freelancerId().toString(),
-                    report.personId() == null ? null : report.personId().toString(), null, ParisCalendar.today(clock)), id);
-            return view.say("cases.flash.quoted", caseMessages.money(quoted.fee().amount(), quoted.currency(),
-                    LocaleContextHolder.getLocale()));
+            var quoted = quotes.quoteForCase(user, id, null);
+            return view.say("cases.flash.quoted", view.money(quoted.fee()));
         });
     }
 
@@ -134,8 +116,7 @@ class CaseActions {
             RedirectAttributes redirect) {
         return act(id, user, model, redirect, () -> {
             var changed = buyouts.override(buyout, user, fee, LocaleContextHolder.getLocale(), reason);
-            return view.say("cases.flash.override", caseMessages.money(changed.fee().amount(), changed.currency(),
-                    LocaleContextHolder.getLocale()));
+            return view.say("cases.flash.override", view.money(changed.fee()));
         });
     }
 
@@ -147,9 +128,8 @@ class CaseActions {
             var date = values.date("on", on);
             values.throwIfInvalid();
             var paid = buyouts.pay(buyout, user, date);
-            var line = view.lines(List.of(reports.reportOrThrow(id))).getFirst();
             tellFreed(redirect, paid.freed());
-            return view.say("cases.flash.paid", texts.date(date, LocaleContextHolder.getLocale()), line.personName());
+            return view.say("cases.flash.paid", view.date(date), view.line(id).personName());
         });
     }
 

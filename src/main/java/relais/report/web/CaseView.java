@@ -33,6 +33,7 @@ import relais.report.Report;
 import relais.report.ReportId;
 import relais.report.ReportManagement;
 import relais.report.internal.CaseMessages;
+import relais.shared.Money;
 
 /**
  * Draws one case for an account manager, as read and as redrawn after a refused action: the verdict said about the
@@ -182,6 +183,21 @@ class CaseView {
 
     String freedPeople(Freed freed) {
         return freed.otherPeople().isEmpty() ? null : say("cases.freed.people", String.join(", ", freed.otherPeople()));
+    }
+
+    /** The case's line in the queue, with the names a person reads. */
+    CaseLine line(ReportId id) {
+        return lines(List.of(reports.reportOrThrow(id))).getFirst();
+    }
+
+    /** An amount as the reader's language writes it. */
+    String money(Money amount) {
+        return caseMessages.money(amount.amount(), amount.currency(), LocaleContextHolder.getLocale());
+    }
+
+    /** A day as the reader's language writes it. */
+    String date(LocalDate day) {
+        return texts.date(day, LocaleContextHolder.getLocale());
     }
 
     /** A sentence in the reader's language. */

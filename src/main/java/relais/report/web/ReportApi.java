@@ -24,12 +24,8 @@ import relais.freelancer.FreelancerId;
 import relais.guard.ParisCalendar;
 import relais.guard.VerdictTexts;
 import relais.notification.OutboxMessage;
-import relais.report.BuyoutId;
-import relais.report.BuyoutQuotes;
-import relais.report.BuyoutRequest;
 import relais.report.CaseHandling;
 import relais.report.CaseReminders;
-import relais.report.Buyouts;
 import relais.report.CloseRequest;
 import relais.report.Report;
 import relais.report.ReportId;
@@ -39,9 +35,8 @@ import relais.report.ReportRequest;
 import relais.report.ReminderRequest;
 import relais.shared.Ids;
 import relais.shared.InvalidInputException;
-import relais.shared.NotFoundException;
 
-/** Go-direct reports for freelancers, cases for account managers; client users never see reports. */
+/** Go-direct reports for freelancers, cases for account managers; client users never see reports (buy-outs: {@link BuyoutApi}). */
 @RestController
 @RequestMapping("/api")
 class ReportApi {
@@ -50,12 +45,6 @@ class ReportApi {
     }
 
     record AssignRequest(String assigneeId) {
-    }
-
-    record OverrideRequest(String fee, String reason) {
-    }
-
-    record PaidRequest(LocalDate on) {
     }
 
     record QueuedMessage(String id, String to, String subject, String body, String status) {
@@ -69,22 +58,18 @@ class ReportApi {
     private final ReportFiling filing;
     private final CaseHandling handling;
     private final CaseReminders reminders;
-    private final BuyoutQuotes quotes;
-    private final Buyouts buyouts;
     private final AccountManagement accounts;
     private final VerdictTexts texts;
     private final VerdictBudget verdicts;
     private final Clock clock;
 
     ReportApi(ReportManagement reports, ReportFiling filing, CaseHandling handling, CaseReminders reminders,
-            BuyoutQuotes quotes, Buyouts buyouts, AccountManagement accounts, VerdictTexts texts, VerdictBudget verdicts,
+            AccountManagement accounts, VerdictTexts texts, VerdictBudget verdicts,
             Clock clock) {
         this.reports = reports;
         this.filing = filing;
         this.handling = handling;
         this.reminders = reminders;
-        this.quotes = quotes;
-        this.buyouts = buyouts;
         this.accounts = accounts;
         this.texts = texts;
         this.verdicts = verdicts;
@@ -153,45 +138,6 @@ class ReportApi {
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     ReportJson proposeBrief(@PathVariable ReportId id, @RequestBody TextRequest body, @AuthenticationPrincipal RelaisUser user) {
         return json(handling.proposeBrief(id, user, body.text()), true, user);
-    }
-
-    @PostMapping("/reports/{id}/buyouts")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    BuyoutJson quoteForCase(@PathVariable ReportId id, @RequestBody(required = false) BuyoutRequest body,
-            @AuthenticationPrincipal RelaisUser user) {
-        var report = reports.visibleTo(user, id);
-        if (report.personId() == null) {
-            throw new InvalidInputException("personId", "this report names no known person");
-        }
-        LocalDate on = body == null || body.requestedOn() == null ? today() : body.requestedOn();
-        return BuyoutJson.of(quotes.quote(user, new BuyoutRequest(report.freelancerId().toString(),
-                report.personId().toString(), null, on), report.id()));
-    }
-
-    @PostMapping("/buyouts")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('CLIENT', 'ACCOUNT_MANAGER')")
-    BuyoutJson quote(@RequestBody BuyoutRequest body, @AuthenticationPrincipal RelaisUser user) {
-        return BuyoutJson.of(quotes.quote(user, body, null));
-    }
-
-    @GetMapping("/buyouts/{id}")
-    @PreAuthorize("hasAnyRole('CLIENT', 'ACCOUNT_MANAGER')")
-    BuyoutJson buyout(@PathVariable BuyoutId id, @AuthenticationPrincipal RelaisUser user) {
-        return BuyoutJson.of(buyouts.visibleTo(user, id));
-    }
-
-    @PostMapping("/buyouts/{id}/override")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    BuyoutJson override(@PathVariable BuyoutId id, @RequestBody OverrideRequest body, @AuthenticationPrincipal RelaisUser user) {
-        return BuyoutJson.of(buyouts.override(id, user, body.fee(), java.util.Locale.ROOT, body.reason()));
-    }
-
-    @PostMapping("/buyouts/{id}/paid")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    BuyoutJson paid(@PathVariable BuyoutId id, @RequestBody PaidRequest body, @AuthenticationPrincipal RelaisUser user) {
-        return BuyoutJson.of(buyouts.pay(id, user, body.on()).buyout());
     }
 
     /** Freelancers see every step of their case except the managers' internal notes. */
