@@ -8,7 +8,7 @@ import relais.shared.web.IdConverter;
 
 /** Outbox message ids arrive typed in controllers; a malformed one answers as an unknown one. */
 @Configuration(proxyBeanMethods = false)
-class MessageIdConverter {
+class MessageIdConverters {
 
     @Bean
     GenericConverter messageIdConverter() {
