@@ -1,7 +1,9 @@
 package relais.report;
 
+import java.time.LocalDate;
+
 import relais.freelancer.FreelancerId;
 
-/** A protected person's proposal opened a case. */
-public record ReportOpened(ReportId reportId, FreelancerId freelancerId) {
+/** A protected person's proposal opened a case, due for a response on {@code dueOn}. */
+public record ReportOpened(ReportId reportId, FreelancerId freelancerId, String personName, LocalDate dueOn) {
 }

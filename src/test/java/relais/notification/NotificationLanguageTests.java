@@ -68,4 +68,11 @@ class NotificationLanguageTests {
         assertThat(page.selectFirst("strong:containsOwn(" + title + ")").attr("lang")).isEqualTo("en");
         assertThat(page.selectFirst("p:containsOwn(The client was reminded)").attr("lang")).isEqualTo("en");
     }
+
+    @Test
+    void aMalformedMessageIdIsAnUnknownMessageLikeAnyOther() {
+        var admin = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        assertThat(admin.get("/outbox/not-an-id").status()).isEqualTo(404);
+        assertThat(admin.get("/outbox/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
 }

@@ -45,8 +45,8 @@ class CaseFiguresTest {
         var amount = new BigDecimal("5900.00");
         var start = LocalDate.of(2026, 2, 1);
         var end = LocalDate.of(2026, 3, 31);
-        assertThat(Buyouts.share(amount, start, end, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31))).isEqualByComparingTo("5900.00");
-        assertThat(Buyouts.share(amount, start, end, LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28))).isEqualByComparingTo("3100.00");
-        assertThat(Buyouts.share(amount, start, end, LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31))).isEqualByComparingTo("0");
+        assertThat(BuyoutQuotes.share(amount, start, end, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31))).isEqualByComparingTo("5900.00");
+        assertThat(BuyoutQuotes.share(amount, start, end, LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28))).isEqualByComparingTo("3100.00");
+        assertThat(BuyoutQuotes.share(amount, start, end, LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31))).isEqualByComparingTo("0");
     }
 }

@@ -2,8 +2,10 @@ package relais.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static relais.support.Fixtures.map;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -157,14 +159,17 @@ class ReportApiTests {
         assertThat(admin.post("/api/reports/" + id + "/close", Api.json(map("outcome", "BREACH"))).status()).isEqualTo(409);
         var seen = s.freelancer().get("/api/reports/" + id);
         assertThat(seen.text("outcome")).isEqualTo("REMINDED");
-        long toldByMail = jdbc.sql("select count(*) from outbox_message where recipient_email = :email and reference = :id")
-                .param("email", s.freelancerEmail()).param("id", id).query(Long.class).single();
-        assertThat(toldByMail).as("reported + closed").isEqualTo(2);
-        long toldInApp = jdbc.sql("""
-                select count(*) from app_notification n join account a on a.id = n.account_id
-                where a.email = :email and n.link = :link""")
-                .param("email", s.freelancerEmail()).param("link", "/reports/" + id).query(Long.class).single();
-        assertThat(toldInApp).isEqualTo(2);
+        // The freelancer is told once each step has committed, by a reaction of its own.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            long toldByMail = jdbc.sql("select count(*) from outbox_message where recipient_email = :email and reference = :id")
+                    .param("email", s.freelancerEmail()).param("id", id).query(Long.class).single();
+            assertThat(toldByMail).as("reported + closed").isEqualTo(2);
+            long toldInApp = jdbc.sql("""
+                    select count(*) from app_notification n join account a on a.id = n.account_id
+                    where a.email = :email and n.link = :link""")
+                    .param("email", s.freelancerEmail()).param("link", "/reports/" + id).query(Long.class).single();
+            assertThat(toldInApp).isEqualTo(2);
+        });
     }
 
     @Test

@@ -1,8 +1,10 @@
 package relais.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static relais.support.Fixtures.map;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,8 +150,10 @@ class MoneyFormsTests {
         assertThat(new java.math.BigDecimal(quotedFee)).isGreaterThan(java.math.BigDecimal.valueOf(1000));
         String french = MoneyFormat.format(Money.euros(quotedFee), Locale.FRENCH);
         assertThat(french).contains(NNBSP).endsWith(NBSP + "€");
-        var notifications = WebSession.logIn(port, freelancerEmail, Fixtures.PASSWORD).get("/notifications").html();
-        assertThat(notifications).contains("(" + french + ")").doesNotContain(quotedFee);
+        var freelancer = WebSession.logIn(port, freelancerEmail, Fixtures.PASSWORD);
+        // The freelancer is told once the quote has committed, by a reaction of its own.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(freelancer.get("/notifications").html())
+                .contains("(" + french + ")").doesNotContain(quotedFee));
     }
 
     private Map<String, String> freelancerForm(String dayRate) {

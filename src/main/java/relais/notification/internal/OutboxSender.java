@@ -2,19 +2,18 @@ package relais.notification.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.internet.InternetAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import relais.notification.OutboxMessage;
@@ -23,10 +22,14 @@ import relais.notification.OutboxMessage;
  * Delivers the outbox over SMTP in the background. Each message is claimed, sent and marked in one transaction,
  * so a message is marked SENT only once the server took it; failures wait longer each time. Without an SMTP
  * server configured nothing is sent and the messages wait, readable by account managers.
+ *
+ * <p>The rounds run on Spring's task scheduler (started and stopped with the application), every
+ * {@code relais.mail.poll-interval} after the previous round ended, so two rounds of one node never overlap; several
+ * nodes are kept apart by the claim's row locks.
  */
 @Component
 @EnableConfigurationProperties(MailDeliveryProperties.class)
-class OutboxSender implements SmartLifecycle {
+class OutboxSender implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -35,7 +38,6 @@ class OutboxSender implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final MailDeliveryProperties properties;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
 
     OutboxSender(OutboxRows outbox, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate transaction,
             MailDeliveryProperties properties, Clock clock) {
@@ -91,10 +93,8 @@ class OutboxSender implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-sender").daemon().factory());
-        long period = properties.pollInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::safely, period, period, TimeUnit.MILLISECONDS);
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::safely, properties.pollInterval(), properties.pollInterval()));
     }
 
     private void safely() {
@@ -105,17 +105,5 @@ class OutboxSender implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Outbox delivery round failed; will try again", e);
         }
-    }
-
-    @Override
-    public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null && !scheduler.isShutdown();
     }
 }

@@ -1,7 +1,5 @@
 package relais.notification.web;
 
-import java.util.UUID;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import relais.account.RelaisUser;
+import relais.notification.MessageId;
 import relais.notification.Notifications;
 import relais.shared.NotFoundException;
 
@@ -44,8 +43,9 @@ class NotificationPages {
 
     @GetMapping("/outbox/{id}")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    String message(@PathVariable UUID id, Model model) {
-        model.addAttribute("message", notifications.outboxMessage(id).orElseThrow(() -> NotFoundException.of("message", id)));
+    String message(@PathVariable MessageId id, Model model) {
+        model.addAttribute("message", notifications.outboxMessage(id.value())
+                .orElseThrow(() -> NotFoundException.of("message", id)));
         return "notification/message";
     }
 }

@@ -19,7 +19,7 @@ public class BuyoutRows {
     private static final String SELECT = """
             select id, freelancer_id, person_id, company_id, requested_on, requested_by, commission_rate, invoiced_amount,
                    protected_until, open_ended, protection_months, remaining_days, computed_fee, override_fee,
-                   override_reason, currency, status, paid_on, release_id, report_id
+                   override_reason, overridden_by, currency, status, paid_on, release_id, report_id
             from buyout
             """;
 
@@ -63,14 +63,15 @@ public class BuyoutRows {
                 .query(BuyoutRows::buyout).list();
     }
 
-    public void override(UUID id, java.math.BigDecimal fee, String reason, UUID by) {
-        jdbc.sql("update buyout set override_fee = :fee, override_reason = :reason, overridden_by = :by where id = :id")
-                .param("fee", fee).param("reason", reason).param("by", by).param("id", id).update();
-    }
-
-    public void markPaid(UUID id, java.time.LocalDate on, String releaseId) {
-        jdbc.sql("update buyout set status = 'PAID', paid_on = :on, release_id = :release where id = :id")
-                .param("on", on).param("release", releaseId).param("id", id).update();
+    /** Writes what a buy-out's steps may change: its fee set by hand, and its payment. */
+    public void update(Buyout b) {
+        jdbc.sql("""
+                update buyout set override_fee = :fee, override_reason = :reason, overridden_by = :by, status = :status,
+                    paid_on = :paidOn, release_id = :release
+                where id = :id""")
+                .param("fee", b.overrideFee()).param("reason", b.overrideReason()).param("by", b.overriddenBy())
+                .param("status", b.status().name()).param("paidOn", b.paidOn()).param("release", b.releaseId())
+                .param("id", b.id()).update();
     }
 
     static Buyout buyout(ResultSet rs, int row) throws SQLException {
@@ -82,7 +83,7 @@ public class BuyoutRows {
                 rs.getBigDecimal("commission_rate"), rs.getBigDecimal("invoiced_amount"),
                 until == null ? null : until.toLocalDate(), rs.getBoolean("open_ended"), rs.getInt("protection_months"),
                 rs.getLong("remaining_days"), rs.getBigDecimal("computed_fee"), rs.getBigDecimal("override_fee"),
-                rs.getString("override_reason"), rs.getString("currency"), BuyoutStatus.valueOf(rs.getString("status")),
+                rs.getString("override_reason"), rs.getObject("overridden_by", UUID.class), rs.getString("currency"), BuyoutStatus.valueOf(rs.getString("status")),
                 paid == null ? null : paid.toLocalDate(), rs.getString("release_id"), rs.getObject("report_id", UUID.class));
     }
 }

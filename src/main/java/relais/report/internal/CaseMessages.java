@@ -4,6 +4,9 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import relais.account.AccountManagement;
+import relais.account.RelaisUser;
+import relais.freelancer.FreelancerId;
 import relais.guard.VerdictTexts;
 import relais.report.Outcome;
 import relais.shared.MoneyFormat;
@@ -14,10 +17,18 @@ public class CaseMessages {
 
     private final MessageSource messages;
     private final VerdictTexts verdictTexts;
+    private final AccountManagement accounts;
 
-    CaseMessages(MessageSource messages, VerdictTexts verdictTexts) {
+    CaseMessages(MessageSource messages, VerdictTexts verdictTexts, AccountManagement accounts) {
         this.messages = messages;
         this.verdictTexts = verdictTexts;
+        this.accounts = accounts;
+    }
+
+    /** The freelancer's language: what they are told, and texts kept for them to read, are written in it. */
+    public Locale localeOf(FreelancerId freelancer) {
+        return accounts.forFreelancer(freelancer.value()).flatMap(accounts::byId).map(RelaisUser::locale)
+                .orElse(Locale.FRENCH);
     }
 
     public String get(String key, Locale locale, Object... args) {

@@ -7,7 +7,7 @@ import relais.demo.DemoChapter;
 import relais.demo.DemoLogins;
 import relais.demo.DemoStory;
 import relais.report.Channel;
-import relais.report.ReportManagement;
+import relais.report.ReportFiling;
 import relais.report.ReportRequest;
 
 /** The demo's open case: Marc suggested to Léa that they carry on without the platform. */
@@ -15,10 +15,10 @@ import relais.report.ReportRequest;
 @Order(100)
 class ReportDemoChapter implements DemoChapter {
 
-    private final ReportManagement reports;
+    private final ReportFiling reports;
     private final AccountManagement accounts;
 
-    ReportDemoChapter(ReportManagement reports, AccountManagement accounts) {
+    ReportDemoChapter(ReportFiling reports, AccountManagement accounts) {
         this.reports = reports;
         this.accounts = accounts;
     }

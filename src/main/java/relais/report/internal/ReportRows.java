@@ -37,15 +37,15 @@ public class ReportRows {
     public void insert(Report r) {
         jdbc.sql("""
                 insert into go_direct_report (id, freelancer_id, person_id, email, asked_person_id, received_on, channel, said, verdict,
-                    protected_until, open_ended, free_from, status, outcome, due_on, closed_at)
+                    protected_until, open_ended, free_from, status, outcome, due_on, created_at, closed_at)
                 values (:id, :freelancer, :person, :email, :asked, :received, :channel, :said, :verdict, :until, :openEnded,
-                    :freeFrom, :status, :outcome, :due, :closedAt)""")
+                    :freeFrom, :status, :outcome, :due, :createdAt, :closedAt)""")
                 .param("id", r.id().value()).param("freelancer", r.freelancerId().value()).param("person", r.personId())
                 .param("email", r.email()).param("asked", r.askedPersonId()).param("received", r.receivedOn()).param("channel", r.channel().name())
                 .param("said", r.said()).param("verdict", r.verdict()).param("until", r.protectedUntil())
                 .param("openEnded", r.openEnded()).param("freeFrom", r.freeFrom()).param("status", r.status().name())
                 .param("outcome", r.outcome() == null ? null : r.outcome().name()).param("due", r.dueOn())
-                .param("closedAt", r.closedAt() == null ? null : Timestamp.from(r.closedAt()))
+                .param("createdAt", timestamp(r.createdAt())).param("closedAt", timestamp(r.closedAt()))
                 .update();
     }
 
@@ -91,19 +91,20 @@ public class ReportRows {
                 .query(Integer.class).single();
     }
 
-    public void assign(ReportId id, UUID assignee) {
-        jdbc.sql("update go_direct_report set assignee_id = :assignee where id = :id")
-                .param("assignee", assignee).param("id", id.value()).update();
+    /** Writes what a case's steps may change: its state, outcome, assignee and clock. */
+    public void update(Report r) {
+        jdbc.sql("""
+                update go_direct_report set status = :status, outcome = :outcome, assignee_id = :assignee,
+                    first_action_at = :firstAction, closed_at = :closedAt
+                where id = :id""")
+                .param("status", r.status().name()).param("outcome", r.outcome() == null ? null : r.outcome().name())
+                .param("assignee", r.assigneeId()).param("firstAction", timestamp(r.firstActionAt()))
+                .param("closedAt", timestamp(r.closedAt())).param("id", r.id().value())
+                .update();
     }
 
-    public void markFirstAction(ReportId id) {
-        jdbc.sql("update go_direct_report set first_action_at = now() where id = :id and first_action_at is null")
-                .param("id", id.value()).update();
-    }
-
-    public void close(ReportId id, Outcome outcome) {
-        jdbc.sql("update go_direct_report set status = 'CLOSED', outcome = :outcome, closed_at = now() where id = :id and status = 'OPEN'")
-                .param("outcome", outcome.name()).param("id", id.value()).update();
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 
     static Report report(ResultSet rs, int row) throws SQLException {

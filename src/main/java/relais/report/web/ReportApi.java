@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -25,19 +24,19 @@ import relais.freelancer.FreelancerId;
 import relais.guard.ParisCalendar;
 import relais.guard.VerdictTexts;
 import relais.notification.OutboxMessage;
-import relais.report.BuyoutRequest;
-import relais.report.Buyouts;
+import relais.report.CaseHandling;
+import relais.report.CaseReminders;
 import relais.report.CloseRequest;
 import relais.report.Report;
 import relais.report.ReportId;
+import relais.report.ReportFiling;
 import relais.report.ReportManagement;
 import relais.report.ReportRequest;
 import relais.report.ReminderRequest;
 import relais.shared.Ids;
 import relais.shared.InvalidInputException;
-import relais.shared.NotFoundException;
 
-/** Go-direct reports for freelancers, cases for account managers; client users never see reports. */
+/** Go-direct reports for freelancers, cases for account managers; client users never see reports (buy-outs: {@link BuyoutApi}). */
 @RestController
 @RequestMapping("/api")
 class ReportApi {
@@ -48,12 +47,6 @@ class ReportApi {
     record AssignRequest(String assigneeId) {
     }
 
-    record OverrideRequest(String fee, String reason) {
-    }
-
-    record PaidRequest(LocalDate on) {
-    }
-
     record QueuedMessage(String id, String to, String subject, String body, String status) {
 
         static QueuedMessage of(OutboxMessage m) {
@@ -62,16 +55,21 @@ class ReportApi {
     }
 
     private final ReportManagement reports;
-    private final Buyouts buyouts;
+    private final ReportFiling filing;
+    private final CaseHandling handling;
+    private final CaseReminders reminders;
     private final AccountManagement accounts;
     private final VerdictTexts texts;
     private final VerdictBudget verdicts;
     private final Clock clock;
 
-    ReportApi(ReportManagement reports, Buyouts buyouts, AccountManagement accounts, VerdictTexts texts,
-            VerdictBudget verdicts, Clock clock) {
+    ReportApi(ReportManagement reports, ReportFiling filing, CaseHandling handling, CaseReminders reminders,
+            AccountManagement accounts, VerdictTexts texts, VerdictBudget verdicts,
+            Clock clock) {
         this.reports = reports;
-        this.buyouts = buyouts;
+        this.filing = filing;
+        this.handling = handling;
+        this.reminders = reminders;
         this.accounts = accounts;
         this.texts = texts;
         this.verdicts = verdicts;
@@ -83,7 +81,7 @@ class ReportApi {
     @PreAuthorize("hasRole('FREELANCER')")
     Map<String, Object> file(@RequestBody ReportRequest body, @AuthenticationPrincipal RelaisUser user) {
         verdicts.spend(user);
-        var filed = reports.file(user, body);
+        var filed = filing.file(user, body);
         var json = ReportJson.of(filed.report(), filed.answer(), texts, LocaleContextHolder.getLocale(), today(), null);
         var answer = new java.util.LinkedHashMap<String, Object>();
         answer.put("id", json.id());
@@ -103,83 +101,43 @@ class ReportApi {
 
     @GetMapping("/reports/{id}")
     @PreAuthorize("hasAnyRole('FREELANCER', 'ACCOUNT_MANAGER')")
-    ReportJson report(@PathVariable String id, @AuthenticationPrincipal RelaisUser user) {
-        return json(reports.visibleTo(user, reportId(id)), true, user);
+    ReportJson report(@PathVariable ReportId id, @AuthenticationPrincipal RelaisUser user) {
+        return json(reports.visibleTo(user, id), true, user);
     }
 
     @PostMapping("/reports/{id}/reminders")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    QueuedMessage remind(@PathVariable String id, @RequestBody ReminderRequest body, @AuthenticationPrincipal RelaisUser user) {
-        return QueuedMessage.of(reports.remind(reportId(id), user, body));
+    QueuedMessage remind(@PathVariable ReportId id, @RequestBody ReminderRequest body, @AuthenticationPrincipal RelaisUser user) {
+        return QueuedMessage.of(reminders.remind(id, user, body));
     }
 
     @PostMapping("/reports/{id}/close")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    ReportJson close(@PathVariable String id, @RequestBody CloseRequest body, @AuthenticationPrincipal RelaisUser user) {
-        return json(reports.close(reportId(id), user, body), true, user);
+    ReportJson close(@PathVariable ReportId id, @RequestBody CloseRequest body, @AuthenticationPrincipal RelaisUser user) {
+        return json(handling.close(id, user, body), true, user);
     }
 
     @PostMapping("/reports/{id}/notes")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    ReportJson note(@PathVariable String id, @RequestBody TextRequest body, @AuthenticationPrincipal RelaisUser user) {
-        return json(reports.note(reportId(id), user, body.text()), true, user);
+    ReportJson note(@PathVariable ReportId id, @RequestBody TextRequest body, @AuthenticationPrincipal RelaisUser user) {
+        return json(handling.note(id, user, body.text()), true, user);
     }
 
     @PostMapping("/reports/{id}/assign")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    ReportJson assign(@PathVariable String id, @RequestBody AssignRequest body, @AuthenticationPrincipal RelaisUser user) {
+    ReportJson assign(@PathVariable ReportId id, @RequestBody AssignRequest body, @AuthenticationPrincipal RelaisUser user) {
         RelaisUser assignee = body.assigneeId() == null || body.assigneeId().isBlank() ? user
                 : accounts.byId(new AccountId(Ids.parse(body.assigneeId(), "account")))
                         .filter(RelaisUser::isAccountManager)
                         .orElseThrow(() -> new InvalidInputException("assigneeId", "is not an account manager"));
-        return json(reports.assign(reportId(id), user, assignee), true, user);
+        return json(handling.assign(id, user, assignee), true, user);
     }
 
     @PostMapping("/reports/{id}/brief-proposals")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    ReportJson proposeBrief(@PathVariable String id, @RequestBody TextRequest body, @AuthenticationPrincipal RelaisUser user) {
-        return json(reports.proposeBrief(reportId(id), user, body.text()), true, user);
-    }
-
-    @PostMapping("/reports/{id}/buyouts")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    BuyoutJson quoteForCase(@PathVariable String id, @RequestBody(required = false) BuyoutRequest body,
-            @AuthenticationPrincipal RelaisUser user) {
-        var report = reports.visibleTo(user, reportId(id));
-        if (report.personId() == null) {
-            throw new InvalidInputException("personId", "this report names no known person");
-        }
-        LocalDate on = body == null || body.requestedOn() == null ? today() : body.requestedOn();
-        return BuyoutJson.of(buyouts.quote(user, new BuyoutRequest(report.freelancerId().toString(),
-                report.personId().toString(), null, on), report.id()));
-    }
-
-    @PostMapping("/buyouts")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('CLIENT', 'ACCOUNT_MANAGER')")
-    BuyoutJson quote(@RequestBody BuyoutRequest body, @AuthenticationPrincipal RelaisUser user) {
-        return BuyoutJson.of(buyouts.quote(user, body, null));
-    }
-
-    @GetMapping("/buyouts/{id}")
-    @PreAuthorize("hasAnyRole('CLIENT', 'ACCOUNT_MANAGER')")
-    BuyoutJson buyout(@PathVariable String id, @AuthenticationPrincipal RelaisUser user) {
-        return BuyoutJson.of(buyouts.visibleTo(user, Ids.parse(id, "buy-out")));
-    }
-
-    @PostMapping("/buyouts/{id}/override")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    BuyoutJson override(@PathVariable String id, @RequestBody OverrideRequest body, @AuthenticationPrincipal RelaisUser user) {
-        return BuyoutJson.of(buyouts.override(Ids.parse(id, "buy-out"), user, body.fee(), java.util.Locale.ROOT,
-                body.reason()));
-    }
-
-    @PostMapping("/buyouts/{id}/paid")
-    @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    BuyoutJson paid(@PathVariable String id, @RequestBody PaidRequest body, @AuthenticationPrincipal RelaisUser user) {
-        return BuyoutJson.of(buyouts.markPaid(Ids.parse(id, "buy-out"), user, body.on()));
+    ReportJson proposeBrief(@PathVariable ReportId id, @RequestBody TextRequest body, @AuthenticationPrincipal RelaisUser user) {
+        return json(handling.proposeBrief(id, user, body.text()), true, user);
     }
 
     /** Freelancers see every step of their case except the managers' internal notes. */
@@ -192,10 +150,6 @@ class ReportApi {
 
     private LocalDate today() {
         return ParisCalendar.today(clock);
-    }
-
-    private static ReportId reportId(String raw) {
-        return new ReportId(Ids.parse(raw, "report"));
     }
 
 }

@@ -24,13 +24,10 @@ import relais.guard.VerdictTexts;
 import relais.guard.web.VerdictJson;
 import relais.report.Channel;
 import relais.report.ReportId;
+import relais.report.ReportFiling;
 import relais.report.ReportManagement;
 import relais.report.ReportRequest;
-import relais.shared.ConflictException;
-import relais.shared.Ids;
-import relais.shared.InvalidInputException;
-import relais.shared.TooManyRequestsException;
-import relais.shared.web.FormErrors;
+import relais.shared.web.FormSubmission;
 import relais.shared.web.FormValues;
 
 /** The freelancer's side: report a client's proposal to go direct, follow each report. */
@@ -50,18 +47,20 @@ class ReportPages {
     }
 
     private final ReportManagement reports;
+    private final ReportFiling filing;
     private final GuardManagement guard;
     private final VerdictTexts texts;
-    private final FormErrors formErrors;
+    private final FormSubmission submission;
     private final VerdictBudget verdicts;
     private final Clock clock;
 
-    ReportPages(ReportManagement reports, GuardManagement guard, VerdictTexts texts, FormErrors formErrors,
-            VerdictBudget verdicts, Clock clock) {
+    ReportPages(ReportManagement reports, ReportFiling filing, GuardManagement guard, VerdictTexts texts,
+            FormSubmission submission, VerdictBudget verdicts, Clock clock) {
         this.reports = reports;
+        this.filing = filing;
         this.guard = guard;
         this.texts = texts;
-        this.formErrors = formErrors;
+        this.submission = submission;
         this.verdicts = verdicts;
         this.clock = clock;
     }
@@ -105,14 +104,11 @@ class ReportPages {
 
     @PostMapping("/reports/new")
     String file(@AuthenticationPrincipal RelaisUser user, @ModelAttribute ReportForm form, Model model) {
-        try {
+        return submission.attempt(() -> {
             var request = form.request();
             verdicts.spend(user);
-            var filed = reports.file(user, request);
-            return "redirect:/reports/" + filed.report().id() + "?filed";
-        } catch (InvalidInputException | ConflictException | TooManyRequestsException e) {
-            return form(user, model, form, formErrors.of(e));
-        }
+            return "redirect:/reports/" + filing.file(user, request).report().id() + "?filed";
+        }, errors -> form(user, model, form, errors));
     }
 
     private String form(RelaisUser user, Model model, ReportForm form, Map<String, String> errors) {
@@ -124,8 +120,8 @@ class ReportPages {
     }
 
     @GetMapping("/reports/{id}")
-    String view(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model) {
-        var report = reports.visibleTo(user, new ReportId(Ids.parse(id, "report")));
+    String view(@PathVariable ReportId id, @AuthenticationPrincipal RelaisUser user, Model model) {
+        var report = reports.visibleTo(user, id);
         model.addAttribute("report", report);
         var verdict = VerdictJson.of(reports.verdictOf(report), texts, LocaleContextHolder.getLocale());
         model.addAttribute("verdict", verdict);

@@ -1,8 +1,10 @@
 package relais.report.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static relais.support.Fixtures.map;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
@@ -116,10 +118,11 @@ class CasePagesTests {
         String id = s.report(s.referrerId());
         String buyout = admin.post("/api/reports/" + id + "/buyouts", "{}").text("id");
         assertThat(admin.post("/api/buyouts/" + buyout + "/paid", Api.json(map("on", "2026-11-27"))).status()).isEqualTo(200);
-        String mail = jdbc.sql("""
+        // The freelancer is told once the payment has committed, by a reaction of its own.
+        String mail = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
                 select body from outbox_message where recipient_email = :email and reference = :id
                 and cause = 'REPORT_BUYOUT_PAID_body'""").param("email", s.freelancerEmail()).param("id", id)
-                .query(String.class).single();
+                .query(String.class).optional(), java.util.Optional::isPresent).orElseThrow();
         assertThat(mail).contains("depuis le 27 novembre 2026").doesNotContain("2026-11-27");
         var verdict = s.freelancer().get("/api/me/direct-work?email=" + s.referrerEmail());
         String reasons = String.join(" ", verdict.json().path("reasons").findValuesAsString("text"));
@@ -158,5 +161,18 @@ class CasePagesTests {
     void theErrorBannerSaysWhereTheMessagesAre() {
         assertThat(messages.getMessage("form.fix", null, Locale.FRENCH)).contains("sous les champs");
         assertThat(messages.getMessage("form.fix", null, Locale.ENGLISH)).contains("under them");
+    }
+
+    @Test
+    void aClosedCaseRefusesAnotherStepSayingWhyInTheReadersLanguage() {
+        var s = CaseScenario.create(port, fixtures);
+        String id = s.report(s.referrerId());
+        assertThat(manager.post("/cases/" + id + "/close", Map.of("outcome", "REMINDED")).status()).isEqualTo(302);
+        var again = manager.post("/cases/" + id + "/notes", Map.of("text", "Encore une note"));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.html()).contains("Ce signalement est clos (REMINDED)\u202f: son historique ne peut plus changer.");
+        assertThat(messages.getMessage("report.conflict.closed", new Object[] {"REMINDED"}, Locale.ENGLISH))
+                .isEqualTo("This report is closed (REMINDED); its history can no longer change.");
+        assertThat(admin.post("/api/reports/" + id + "/notes", Api.json(map("text", "Encore"))).status()).isEqualTo(409);
     }
 }

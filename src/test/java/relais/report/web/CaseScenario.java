@@ -11,10 +11,10 @@ import relais.support.Fixtures;
  * A freelancer with two protected people at one company: {@code referrer} from a mission (ended 2026-06-30, protected
  * through 2027-06-30) and {@code referred}, protected because the referrer recommended the freelancer to them.
  */
-record CaseScenario(String freelancerId, String freelancerName, String freelancerEmail, String referrerId,
+public record CaseScenario(String freelancerId, String freelancerName, String freelancerEmail, String referrerId,
         String referrerName, String referrerEmail, String referredId, String referredName, Api freelancer) {
 
-    static CaseScenario create(int port, Fixtures fixtures) {
+    public static CaseScenario create(int port, Fixtures fixtures) {
         int n = Fixtures.next();
         String domain = "case-" + n + ".fr";
         String company = fixtures.companyId(domain);
@@ -35,7 +35,7 @@ record CaseScenario(String freelancerId, String freelancerName, String freelance
     }
 
     /** Files a report about a person (by id) or an address, received on 2026-11-20; returns its id. */
-    String report(String personIdOrEmail) {
+    public String report(String personIdOrEmail) {
         var body = map("receivedOn", "2026-11-20", "channel", "EMAIL", "text", "On continue sans Relais ?");
         body.put(personIdOrEmail.contains("@") ? "email" : "personId", personIdOrEmail);
         var response = freelancer.post("/api/reports", Api.json(body));

@@ -1,8 +1,10 @@
 package relais.report.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static relais.support.Fixtures.map;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -93,8 +95,11 @@ class GoDirectStoryBrowserTests {
         assertThat(browser.text("#report-status")).isEqualTo("Clos");
         assertThat(browser.text("#report-outcome")).isEqualTo("Rappel fait");
         assertThat(browser.text("ol.history")).contains("Rappel envoyé").contains("Le client a bien compris.");
-        browser.open("/notifications");
-        assertThat(browser.text("main")).contains("Signalement clos").contains("Le client a bien compris.");
+        // The freelancer is told once the closing has committed, by a reaction of its own.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            browser.open("/notifications");
+            assertThat(browser.text("main")).contains("Signalement clos").contains("Le client a bien compris.");
+        });
         browser.logOut();
 
         long reminders = jdbc.sql("select count(*) from outbox_message where recipient_email = :email and cause = 'REPORT_REMINDER'")

@@ -1,0 +1,154 @@
+package relais.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import relais.account.RelaisUser;
+import relais.guard.GuardManagement;
+import relais.guard.ParisCalendar;
+import relais.guard.ReleaseKind;
+import relais.guard.ReleaseRequest;
+import relais.report.internal.BuyoutRows;
+import relais.report.internal.CaseMessages;
+import relais.shared.ConflictException;
+import relais.shared.InputCheck;
+import relais.shared.InvalidInputException;
+
+/** An account manager runs a case: takes it, writes notes, offers the client a brief, and closes it. */
+@Service
+public class CaseHandling {
+
+    /** Case notes are bounded like the case history that keeps them (see V42). */
+    private static final int MAX_NOTE = 10_000;
+    private static final int MAX_CLOSING_NOTE = 5000;
+
+    private final Cases cases;
+    private final ReportManagement reading;
+    private final FreedCases freedCases;
+    private final BuyoutRows buyouts;
+    private final GuardManagement guard;
+    private final CaseMessages messages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseHandling(Cases cases, ReportManagement reading, FreedCases freedCases, BuyoutRows buyouts, GuardManagement guard,
+            CaseMessages messages, ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
+        this.reading = reading;
+        this.freedCases = freedCases;
+        this.buyouts = buyouts;
+        this.guard = guard;
+        this.messages = messages;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Report assign(ReportId id, RelaisUser manager, RelaisUser assignee) {
+        var report = cases.saved(cases.lock(id).assign(Actor.of(manager), Actor.of(assignee), clock.instant()));
+        events.publishEvent(new CaseAssigned(id, report.freelancerId(), assignee.displayName()));
+        return report;
+    }
+
+    @Transactional
+    public Report note(ReportId id, RelaisUser manager, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("text", "is required");
+        }
+        var check = new InputCheck();
+        check.text("text", text, MAX_NOTE, true);
+        check.throwIfInvalid();
+        return managerStep(id, manager, EventKind.NOTE, text.trim());
+    }
+
+    @Transactional
+    public Report proposeBrief(ReportId id, RelaisUser manager, String note) {
+        var check = new InputCheck();
+        check.text("note", note, MAX_CLOSING_NOTE, true);
+        check.throwIfInvalid();
+        var person = cases.clientPerson(cases.lock(id));
+        var report = managerStep(id, manager, EventKind.BRIEF_PROPOSED, note == null || note.isBlank() ? null : note.trim());
+        events.publishEvent(new BriefProposed(id, report.freelancerId(), manager.displayName(), person.fullName()));
+        return report;
+    }
+
+    private Report managerStep(ReportId id, RelaisUser manager, EventKind kind, String text) {
+        return cases.saved(cases.lock(id).record(Actor.of(manager), CaseEntry.of(Actor.of(manager), kind, text, Map.of()),
+                clock.instant()));
+    }
+
+    @Transactional
+    public Report close(ReportId id, RelaisUser manager, CloseRequest request) {
+        return closeCase(id, manager, request).report();
+    }
+
+    /** A closed case and, for a waiver, who else it freed. */
+    public record Closed(Report report, Freed freed) {
+    }
+
+    @Transactional
+    public Closed closeCase(ReportId id, RelaisUser manager, CloseRequest request) {
+        var report = cases.lock(id);
+        checkClosing(request);
+        var by = Actor.of(manager);
+        // Taken first, so that a closed case is refused before any of the outcome's own steps is done.
+        var closing = report.close(by, request.outcome(), request.note(), clock.instant());
+        Freed freed = Freed.NOTHING;
+        switch (request.outcome()) {
+            case WAIVED -> freed = waive(report, by, request.note());
+            case BREACH -> cases.saved(report.record(by,
+                    CaseEntry.of(by, EventKind.BREACH_CONFIRMED, request.note(), Map.of()), clock.instant()));
+            case BUYOUT -> {
+                boolean boughtOutElsewhere = reading.noLongerProtected(report)
+                        .map(n -> n.releaseKind() == ReleaseKind.BUYOUT).orElse(false);
+                if (buyouts.ofReport(id.value()).isEmpty() && !boughtOutElsewhere) {
+                    throw new ConflictException("outcome", "report.conflict.buyoutFirst",
+                            "Quote a buy-out for this case before closing it as BUYOUT");
+                }
+            }
+            default -> {
+                // REMINDED and BROUGHT_ON_PLATFORM need nothing beyond the closing entry
+            }
+        }
+        var closed = cases.saved(closing);
+        events.publishEvent(new ReportClosed(id, closed.freelancerId(), request.outcome(), request.note()));
+        return new Closed(closed, freed);
+    }
+
+    private static void checkClosing(CloseRequest request) {
+        var check = new InputCheck();
+        check.required("outcome", request.outcome());
+        if (request.outcome() == Outcome.NOT_PROTECTED) {
+            check.problem("outcome", "report.validation.outcome",
+                    "NOT_PROTECTED is Relais's own answer to a free person; close a case with REMINDED, BROUGHT_ON_PLATFORM, BUYOUT, WAIVED or BREACH");
+        }
+        if (request.note() != null && request.note().length() > MAX_CLOSING_NOTE) {
+            check.problem("note", "report.validation.long", "must be at most 5,000 characters long");
+        } else {
+            check.text("note", request.note(), MAX_CLOSING_NOTE, true);
+        }
+        check.throwIfInvalid();
+    }
+
+    /** Waives the protection, unless the relationship is already free another way (a second release adds nothing). */
+    private Freed waive(Report report, Actor by, String note) {
+        if (reading.noLongerProtected(report).isPresent()) {
+            cases.saved(report.record(by, CaseEntry.of(by, EventKind.WAIVED, note, Map.of()), clock.instant()));
+            return Freed.NOTHING;
+        }
+        LocalDate today = ParisCalendar.today(clock);
+        var before = freedCases.protectedPeople(report.freelancerId(), today);
+        String reason = note == null || note.isBlank()
+                ? messages.get("report.release.waiver", messages.localeOf(report.freelancerId()))
+                : note;
+        var release = guard.recordRelease(new ReleaseRequest(report.freelancerId().toString(),
+                report.personId().toString(), null, ReleaseKind.WAIVER, today, reason), by.id(), by.name());
+        cases.saved(report.record(by, CaseEntry.of(by, EventKind.WAIVED, note, Map.of("release", release.id())),
+                clock.instant()));
+        return freedCases.besides(report.freelancerId(), report.personId(), today, before, report.id());
+    }
+}
