@@ -12,34 +12,25 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
-import relais.support.Browser;
+import relais.support.Cast;
 import relais.support.Fixtures;
-import relais.support.IntegrationTest;
+import relais.support.InBrowser;
 
 /**
  * Phone-sized screens and the accessibility details around the page frame: no page of any role scrolls sideways
  * at 390 or 320 px (WCAG 1.4.10), the timeline stays readable, focus survives htmx swaps, the favicon answers,
  * the language switch and the notifications link say what they are.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SmallScreenBrowserTests {
+class SmallScreenBrowserTests extends InBrowser {
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
     String freelancerEmail;
     String clientEmail;
     String protectedEmail;
@@ -50,34 +41,25 @@ class SmallScreenBrowserTests {
 
     @BeforeAll
     void setUp() {
-        var fixtures = new Fixtures(port);
-        int n = Fixtures.next();
-        String domain = "etroit-" + n + ".fr";
-        company = fixtures.companyId(domain);
-        clientEmail = "marie-christine.de-la-fontaine-beaumarchais@" + domain;
-        String buyer = fixtures.person("Marie-Christine de La Fontaine-Beaumarchais", clientEmail, company, Fixtures.PASSWORD)
-                .text("id");
-        protectedEmail = "camille@" + domain;
-        String camille = fixtures.personId("Camille Roux-Lefèvre", protectedEmail, company);
-        String referred = fixtures.personId("Zoé Recommandée", "zoe@" + domain, company);
-        freelancerEmail = "maximilienne-" + n + "@free.fr";
-        freelancer = fixtures.freelancerId("Maximilienne Delacroix-Fontainebleau", freelancerEmail, Fixtures.PASSWORD);
+        var cast = Cast.of(port, "etroit");
+        company = cast.company();
+        var buyer = cast.clientUser("Marie-Christine de La Fontaine-Beaumarchais", "marie-christine.de-la-fontaine-beaumarchais");
+        var camille = cast.contact("Camille Roux-Lefèvre", "camille");
+        var referred = cast.contact("Zoé Recommandée", "zoe");
+        var maximilienne = cast.freelancer("Maximilienne Delacroix-Fontainebleau", "maximilienne");
+        clientEmail = buyer.email();
+        protectedEmail = camille.email();
+        freelancerEmail = maximilienne.email();
+        freelancer = maximilienne.id();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        mission = fixtures.missionId(freelancer, company, List.of(buyer, camille), today.minusMonths(3).toString(),
-                today.plusMonths(1).toString());
-        fixtures.admin().post("/api/referrals", Api.json(map("freelancerId", freelancer, "referrerId", camille,
-                "referredId", referred, "on", today.minusMonths(1).toString())));
+        mission = cast.mission(maximilienne, today.minusMonths(3).toString(), today.plusMonths(1).toString(), buyer, camille);
+        cast.fixtures().admin().post("/api/referrals", Api.json(map("freelancerId", freelancer, "referrerId", camille.id(),
+                "referredId", referred.id(), "on", today.minusMonths(1).toString())));
         var reported = Api.at(port).as(freelancerEmail, Fixtures.PASSWORD).post("/api/reports", Api.json(map(
                 "email", protectedEmail, "receivedOn", today.toString(), "channel", "EMAIL",
                 "text", "Et si on continuait sans la plateforme ?")));
         assertThat(reported.status()).as(reported.body()).isEqualTo(201);
         report = reported.text("id");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void tearDown() {
-        browser.close();
     }
 
     @ParameterizedTest(name = "{0} px")
@@ -145,6 +127,7 @@ class SmallScreenBrowserTests {
         // WebDriver's visible text turns no-break spaces into plain ones; the live region keeps them.
         assertThat(plainSpaces(browser.find("#announcer").getAttribute("textContent")))
                 .contains(plainSpaces(answer.findElement(By.cssSelector(".verdict")).getText()));
+        browser.checkAccessibility();
         browser.logOut();
     }
 
@@ -169,6 +152,7 @@ class SmallScreenBrowserTests {
         browser.open("/reports/new");
         browser.find("#report-form button[type=submit]").click();
         browser.waitUntil(d -> !d.findElements(By.cssSelector("#e-personId")).isEmpty());
+        browser.checkAccessibility();
         var select = browser.find("#f-personId");
         assertThat(select.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(select.getAttribute("aria-describedby")).isEqualTo("e-personId");

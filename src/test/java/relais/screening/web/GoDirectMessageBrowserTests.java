@@ -1,39 +1,27 @@
 package relais.screening.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static relais.support.Fixtures.map;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import relais.support.Api;
-import relais.support.Browser;
+import relais.support.Cast;
 import relais.support.Fixtures;
-import relais.support.IntegrationTest;
+import relais.support.InBrowser;
 
 /**
  * A client participant proposes, in the mission's conversation, to go direct; the message arrives, and the
  * freelancer - protected with that person - is offered the report form already filled in; account managers find
  * it in their screening queue.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GoDirectMessageBrowserTests {
+class GoDirectMessageBrowserTests extends InBrowser {
 
     static final String PROPOSAL = "Pour la suite, on pourrait travailler en direct, sans passer par la plateforme ?";
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
     String missionId;
     String clientEmail;
     String clientId;
@@ -41,23 +29,14 @@ class GoDirectMessageBrowserTests {
 
     @BeforeAll
     void setUp() {
-        var fixtures = new Fixtures(port);
-        int n = Fixtures.next();
-        String domain = "godirect-" + n + ".fr";
-        String company = fixtures.companyId(domain);
-        clientEmail = "claire@" + domain;
-        clientId = fixtures.person("Claire Cliente", clientEmail, company, Fixtures.PASSWORD).text("id");
-        freelancerEmail = "godirect-" + n + "@free.fr";
-        String freelancer = fixtures.freelancerId("Félix Freelance", freelancerEmail, Fixtures.PASSWORD);
+        var cast = Cast.of(port, "godirect");
+        var client = cast.clientUser("Claire Cliente", "claire");
+        var freelancer = cast.freelancer("Félix Freelance", "godirect");
+        clientEmail = client.email();
+        clientId = client.id();
+        freelancerEmail = freelancer.email();
         // Ended 2026-06-30: the freelancer is protected with Claire through 2027-06-30.
-        missionId = fixtures.missionId(freelancer, company, List.of(clientId), "2026-01-05", null);
-        fixtures.admin().post("/api/missions/" + missionId + "/end", Api.json(map("on", "2026-06-30")));
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void tearDown() {
-        browser.close();
+        missionId = cast.endedMission(freelancer, "2026-01-05", "2026-06-30", client);
     }
 
     @Test
