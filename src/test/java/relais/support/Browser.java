@@ -29,6 +29,7 @@ public final class Browser implements AutoCloseable {
 
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(3);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -54,7 +55,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=fr-FR");
         this.driver = new ChromeDriver(service, options);
-        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+        this.driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         this.base = "http://localhost:" + port;
     }
 
@@ -90,7 +91,13 @@ public final class Browser implements AutoCloseable {
      * loads; call it after a click or a swap brings the page into a state worth checking.
      */
     public Browser checkAccessibility() {
-        onViolations.accept(Axe.violations(driver, path()));
+        // axe-core's driver looks for frames with findElements, which would wait out the implicit wait on every page.
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            onViolations.accept(Axe.violations(driver, path()));
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
         return this;
     }
 

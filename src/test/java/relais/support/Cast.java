@@ -2,6 +2,8 @@ package relais.support;
 
 import static relais.support.Fixtures.map;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,12 +17,14 @@ public final class Cast {
     public record Member(String id, String email) {
     }
 
+    private final int port;
     private final Fixtures fixtures;
     private final int n;
     private final String domain;
     private final String company;
 
-    private Cast(Fixtures fixtures, int n, String domain, String company) {
+    private Cast(int port, Fixtures fixtures, int n, String domain, String company) {
+        this.port = port;
         this.fixtures = fixtures;
         this.n = n;
         this.domain = domain;
@@ -32,7 +36,7 @@ public final class Cast {
         var fixtures = new Fixtures(port);
         int n = Fixtures.next();
         String domain = name + "-" + n + ".fr";
-        return new Cast(fixtures, n, domain, fixtures.companyId(domain));
+        return new Cast(port, fixtures, n, domain, fixtures.companyId(domain));
     }
 
     public int n() {
@@ -77,6 +81,23 @@ public final class Cast {
     public String mission(Member freelancer, String start, String end, Member... participants) {
         List<String> ids = Stream.of(participants).map(Member::id).toList();
         return fixtures.missionId(freelancer.id(), company, ids, start, end);
+    }
+
+    /** A mission under way: it started three months ago (Paris time) and ends in a month. */
+    public String runningMission(Member freelancer, Member... participants) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        return mission(freelancer, today.minusMonths(3).toString(), today.plusMonths(1).toString(), participants);
+    }
+
+    /** The freelancer's report, filed today, that the person proposed by e-mail to work without the platform. */
+    public String report(Member freelancer, Member person, String said) {
+        var reported = Api.at(port).as(freelancer.email(), Fixtures.PASSWORD).post("/api/reports", Api.json(map(
+                "email", person.email(), "receivedOn", LocalDate.now(ZoneId.of("Europe/Paris")).toString(),
+                "channel", "EMAIL", "text", said)));
+        if (reported.status() != 201) {
+            throw new IllegalStateException(reported.body());
+        }
+        return reported.text("id");
     }
 
     /** A mission that was started open-ended and then ended on the day given, as an account manager records it. */

@@ -11,19 +11,19 @@ import relais.support.InBrowser;
 /** Chromium logs in as each role and lands on that role's own dashboard. */
 class DashboardBrowserTests extends InBrowser {
 
+    String missionTitle;
     String freelancerEmail;
     String clientEmail;
-    String missionTitle;
 
     @BeforeAll
     void setUp() {
         var cast = Cast.of(port, "browser");
         var buyer = cast.clientUser("Nadia Buyer", "buyer");
         var freelancer = cast.freelancer("Bruno Browser", "browser");
-        clientEmail = buyer.email();
-        freelancerEmail = freelancer.email();
         String mission = cast.mission(freelancer, "2025-02-03", "2025-06-30", buyer);
         missionTitle = cast.fixtures().admin().get("/api/missions/" + mission).text("title");
+        clientEmail = buyer.email();
+        freelancerEmail = freelancer.email();
     }
 
     @Test

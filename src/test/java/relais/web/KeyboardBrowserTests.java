@@ -1,10 +1,7 @@
 package relais.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static relais.support.Fixtures.map;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +11,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import relais.support.Api;
 import relais.support.Cast;
 import relais.support.Fixtures;
 import relais.support.InBrowser;
@@ -25,31 +21,25 @@ import relais.support.InBrowser;
  */
 class KeyboardBrowserTests extends InBrowser {
 
-    String freelancerEmail;
-    String protectedEmail;
+    Cast.Member freelancer;
+    Cast.Member camille;
     String report;
 
     @BeforeAll
     void setUp() {
         var cast = Cast.of(port, "clavier");
-        var camille = cast.contact("Camille Roux", "camille");
-        var freelancer = cast.freelancer("Tom Touche", "clavier");
-        protectedEmail = camille.email();
-        freelancerEmail = freelancer.email();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        cast.mission(freelancer, today.minusMonths(3).toString(), today.plusMonths(1).toString(), camille);
-        var reported = Api.at(port).as(freelancerEmail, Fixtures.PASSWORD).post("/api/reports", Api.json(map(
-                "email", protectedEmail, "receivedOn", today.toString(), "channel", "PHONE")));
-        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
-        report = reported.text("id");
+        camille = cast.contact("Camille Roux", "camille");
+        freelancer = cast.freelancer("Tom Touche", "clavier");
+        cast.runningMission(freelancer, camille);
+        report = cast.report(freelancer, camille, "On pourrait se passer de la plateforme.");
     }
 
     @Test
     void theDirectWorkQuestionAndItsAnswer() {
-        browser.logIn(freelancerEmail, Fixtures.PASSWORD).open("/direct-work");
+        browser.logIn(freelancer.email(), Fixtures.PASSWORD).open("/direct-work");
         skipToContent();
         assertThat(tab()).isEqualTo("#f-email");
-        type(protectedEmail);
+        type(camille.email());
         assertThat(tab()).isEqualTo("#f-person");
         assertThat(tab()).isEqualTo("#f-on");
         assertThat(tab()).isEqualTo("button in form[action=/direct-work]");
@@ -65,7 +55,7 @@ class KeyboardBrowserTests extends InBrowser {
 
     @Test
     void theReportFormAfterAMistake() {
-        browser.logIn(freelancerEmail, Fixtures.PASSWORD).open("/reports/new");
+        browser.logIn(freelancer.email(), Fixtures.PASSWORD).open("/reports/new");
         skipToContent();
         assertThat(tabs(6)).containsExactly("#f-personId", "#f-email", "#f-receivedOn", "#f-channel", "#f-text",
                 "button in form[action=/reports/new]");
@@ -119,13 +109,11 @@ class KeyboardBrowserTests extends InBrowser {
         press(Keys.ENTER);
     }
 
-    /** Presses Tab until focus leaves the element it is on (a date field takes one Tab per part), and names the next. */
-    private String tab() {
-        return moveFocus(Keys.TAB);
-    }
-
     private String shiftTab() {
-        return moveFocus(Keys.chord(Keys.SHIFT, Keys.TAB));
+        var before = focused();
+        new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertThat(focused()).as("Shift+Tab moved focus").isNotEqualTo(before);
+        return describe(focused());
     }
 
     private List<String> tabs(int count) {
@@ -136,10 +124,11 @@ class KeyboardBrowserTests extends InBrowser {
         return stops;
     }
 
-    private String moveFocus(CharSequence key) {
+    /** Presses Tab until focus leaves the element it is on (a date field takes one Tab per part), and names the next. */
+    private String tab() {
         var before = focused();
         for (int presses = 0; presses < 4; presses++) {
-            press(key);
+            press(Keys.TAB);
             if (!focused().equals(before)) {
                 return describe(focused());
             }

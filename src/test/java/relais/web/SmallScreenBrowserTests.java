@@ -51,15 +51,11 @@ class SmallScreenBrowserTests extends InBrowser {
         protectedEmail = camille.email();
         freelancerEmail = maximilienne.email();
         freelancer = maximilienne.id();
+        mission = cast.runningMission(maximilienne, buyer, camille);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        mission = cast.mission(maximilienne, today.minusMonths(3).toString(), today.plusMonths(1).toString(), buyer, camille);
         cast.fixtures().admin().post("/api/referrals", Api.json(map("freelancerId", freelancer, "referrerId", camille.id(),
                 "referredId", referred.id(), "on", today.minusMonths(1).toString())));
-        var reported = Api.at(port).as(freelancerEmail, Fixtures.PASSWORD).post("/api/reports", Api.json(map(
-                "email", protectedEmail, "receivedOn", today.toString(), "channel", "EMAIL",
-                "text", "Et si on continuait sans la plateforme ?")));
-        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
-        report = reported.text("id");
+        report = cast.report(maximilienne, camille, "Et si on continuait sans la plateforme ?");
     }
 
     @ParameterizedTest(name = "{0} px")

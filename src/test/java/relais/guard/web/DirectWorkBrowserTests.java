@@ -2,9 +2,6 @@ package relais.guard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,11 +13,10 @@ import relais.support.InBrowser;
 /** In Chromium: a freelancer checks a protected address and a free one, then reads the timeline of their clients. */
 class DirectWorkBrowserTests extends InBrowser {
 
-    private String freelancerEmail;
-    private String freelancerId;
+    private Cast.Member freelancer;
+    private Cast.Member client;
+    private Cast.Member camille;
     private String companyId;
-    private String clientEmail;
-    private String protectedEmail;
     private int n;
 
     @BeforeAll
@@ -28,15 +24,10 @@ class DirectWorkBrowserTests extends InBrowser {
         var cast = Cast.of(port, "navire");
         n = cast.n();
         companyId = cast.company();
-        var camille = cast.contact("Camille Roux", "camille");
-        var buyer = cast.clientUser("Jean Achat", "achats");
-        var nina = cast.freelancer("Nina Perrin", "nina");
-        protectedEmail = camille.email();
-        clientEmail = buyer.email();
-        freelancerEmail = nina.email();
-        freelancerId = nina.id();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        cast.mission(nina, today.minusMonths(3).toString(), today.plusMonths(1).toString(), camille, buyer);
+        camille = cast.contact("Camille Roux", "camille");
+        client = cast.clientUser("Jean Achat", "achats");
+        freelancer = cast.freelancer("Nina Perrin", "nina");
+        cast.runningMission(freelancer, camille, client);
     }
 
     private WebElement ask(String email) {
@@ -52,9 +43,9 @@ class DirectWorkBrowserTests extends InBrowser {
 
     @Test
     void aFreelancerChecksAProtectedAddressAndAFreeOneThenSeesTheirClientsOnTheTimeline() {
-        browser.logIn(freelancerEmail, Fixtures.PASSWORD);
+        browser.logIn(freelancer.email(), Fixtures.PASSWORD);
 
-        var protectedAnswer = ask(protectedEmail);
+        var protectedAnswer = ask(camille.email());
         assertThat(protectedAnswer.getAttribute("data-verdict")).isEqualTo("PROTECTED");
         assertThat(protectedAnswer.findElement(By.cssSelector(".verdict")).getText())
                 .contains("Camille Roux", "protégée jusqu’au");
@@ -74,7 +65,7 @@ class DirectWorkBrowserTests extends InBrowser {
 
     @Test
     void aClientUserSeesTheFreelancersTheirCompanyIsBoundWith() {
-        browser.logIn(clientEmail, Fixtures.PASSWORD);
+        browser.logIn(client.email(), Fixtures.PASSWORD);
         browser.open("/bound-freelancers");
 
         assertThat(browser.text("table")).contains("Nina Perrin", "Camille Roux");
@@ -84,7 +75,7 @@ class DirectWorkBrowserTests extends InBrowser {
     void anAccountManagerReviewsTheRelationshipsOfAFreelancerAndOfACompany() {
         browser.logIn(Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
 
-        browser.open("/guard/freelancers/" + freelancerId);
+        browser.open("/guard/freelancers/" + freelancer.id());
         assertThat(browser.text("table.relationships")).contains("Camille Roux");
         browser.open("/guard/companies/" + companyId);
         assertThat(browser.text("table.relationships")).contains("Jean Achat");

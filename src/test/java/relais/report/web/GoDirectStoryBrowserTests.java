@@ -21,24 +21,22 @@ class GoDirectStoryBrowserTests extends InBrowser {
     @Autowired
     JdbcClient jdbc;
 
-    String freelancerEmail;
-    String clientEmail;
+    Cast.Member client;
+    Cast.Member freelancer;
 
     @BeforeAll
     void setUp() {
         var cast = Cast.of(port, "story");
-        var client = cast.contact("Paul Proposer", "paul.proposer");
-        var freelancer = cast.freelancer("Sarah Story", "story");
-        clientEmail = client.email();
-        freelancerEmail = freelancer.email();
+        client = cast.contact("Paul Proposer", "paul.proposer");
+        freelancer = cast.freelancer("Sarah Story", "story");
         cast.endedMission(freelancer, "2026-01-05", "2026-06-30", client);
     }
 
     @Test
     void aReportBecomesACaseThatIsRemindedAndClosed() {
-        browser.logIn(freelancerEmail, Fixtures.PASSWORD);
+        browser.logIn(freelancer.email(), Fixtures.PASSWORD);
         browser.open("/reports/new");
-        new Select(browser.find("#f-personId")).selectByVisibleText("Paul Proposer (Company " + clientEmail.substring(clientEmail.indexOf('@') + 1) + ")");
+        new Select(browser.find("#f-personId")).selectByVisibleText("Paul Proposer (Company " + client.email().substring(client.email().indexOf('@') + 1) + ")");
         browser.setValue("#f-receivedOn", "2026-11-20");
         new Select(browser.find("#f-channel")).selectByValue("PHONE");
         browser.find("#f-text").sendKeys("Il m’a proposé de continuer en direct, sans la plateforme.");
@@ -67,7 +65,7 @@ class GoDirectStoryBrowserTests extends InBrowser {
         browser.checkAccessibility();
         browser.logOut();
 
-        browser.logIn(freelancerEmail, Fixtures.PASSWORD);
+        browser.logIn(freelancer.email(), Fixtures.PASSWORD);
         browser.open(reportPage.replace("?filed", ""));
         assertThat(browser.text("#report-status")).isEqualTo("Clos");
         assertThat(browser.text("#report-outcome")).isEqualTo("Rappel fait");
@@ -77,7 +75,7 @@ class GoDirectStoryBrowserTests extends InBrowser {
         browser.logOut();
 
         long reminders = jdbc.sql("select count(*) from outbox_message where recipient_email = :email and cause = 'REPORT_REMINDER'")
-                .param("email", clientEmail).query(Long.class).single();
+                .param("email", client.email()).query(Long.class).single();
         assertThat(reminders).isEqualTo(1);
     }
 }

@@ -23,25 +23,21 @@ class GoDirectMessageBrowserTests extends InBrowser {
     static final String PROPOSAL = "Pour la suite, on pourrait travailler en direct, sans passer par la plateforme ?";
 
     String missionId;
-    String clientEmail;
-    String clientId;
-    String freelancerEmail;
+    Cast.Member client;
+    Cast.Member freelancer;
 
     @BeforeAll
     void setUp() {
         var cast = Cast.of(port, "godirect");
-        var client = cast.clientUser("Claire Cliente", "claire");
-        var freelancer = cast.freelancer("Félix Freelance", "godirect");
-        clientEmail = client.email();
-        clientId = client.id();
-        freelancerEmail = freelancer.email();
+        client = cast.clientUser("Claire Cliente", "claire");
+        freelancer = cast.freelancer("Félix Freelance", "godirect");
         // Ended 2026-06-30: the freelancer is protected with Claire through 2027-06-30.
         missionId = cast.endedMission(freelancer, "2026-01-05", "2026-06-30", client);
     }
 
     @Test
     void theProposalArrivesAndTheFreelancerFindsTheReportFormFilledIn() {
-        browser.logIn(clientEmail, Fixtures.PASSWORD).open("/missions/" + missionId);
+        browser.logIn(client.email(), Fixtures.PASSWORD).open("/missions/" + missionId);
         browser.find("#mission-messages").click();
         browser.find("#message-text").sendKeys(PROPOSAL);
         browser.find("#message-form button[type=submit]").click();
@@ -50,13 +46,13 @@ class GoDirectMessageBrowserTests extends InBrowser {
         assertThat(browser.text("ol.messages")).contains(PROPOSAL);
         browser.logOut();
 
-        browser.logIn(freelancerEmail, Fixtures.PASSWORD).open("/missions/" + missionId + "/messages");
+        browser.logIn(freelancer.email(), Fixtures.PASSWORD).open("/missions/" + missionId + "/messages");
         assertThat(browser.text("ol.messages")).contains(PROPOSAL).contains("Claire Cliente");
         assertThat(browser.text(".report-offer")).contains("travailler en direct");
         browser.find(".report-offer-link").click();
 
         browser.waitUntil(d -> d.getCurrentUrl().contains("/reports/new"));
-        assertThat(new Select(browser.find("#f-personId")).getFirstSelectedOption().getAttribute("value")).isEqualTo(clientId);
+        assertThat(new Select(browser.find("#f-personId")).getFirstSelectedOption().getAttribute("value")).isEqualTo(client.id());
         assertThat(new Select(browser.find("#f-channel")).getFirstSelectedOption().getAttribute("value")).isEqualTo("MESSAGE");
         assertThat(browser.find("#f-receivedOn").getAttribute("value"))
                 .isEqualTo(LocalDate.now(ZoneId.of("Europe/Paris")).toString());
