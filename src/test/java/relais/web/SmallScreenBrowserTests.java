@@ -207,6 +207,38 @@ class SmallScreenBrowserTests extends InBrowser {
         assertThat(style).isEqualTo("solid 3px rgb(31, 95, 191)");
     }
 
+    @Test
+    void fieldBordersAndTimelineBarsStandOutFromTheWhiteAtThreeToOne() {
+        browser.open("/login");
+        for (String field : List.of("#username", "#password")) {
+            assertThat(contrastWithWhite(browser.find(field).getCssValue("border-top-color"))).as(field + " border")
+                    .isGreaterThanOrEqualTo(3.0);
+        }
+        browser.logIn(Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD).open("/guard/freelancers/" + freelancer);
+        var bars = list("figure.timeline svg rect[data-via]");
+        assertThat(bars).extracting(bar -> bar.getAttribute("data-via")).contains("MISSION", "REFERRAL");
+        for (var bar : bars) {
+            assertThat(contrastWithWhite(bar.getAttribute("fill"))).as(bar.getAttribute("data-via") + " bar")
+                    .isGreaterThanOrEqualTo(3.0);
+        }
+        browser.logOut();
+    }
+
+    /** WCAG's contrast ratio between a colour ("#rrggbb" or "rgb(r, g, b)") and white. */
+    static double contrastWithWhite(String color) {
+        int[] rgb = color.startsWith("#")
+                ? new int[] {Integer.parseInt(color.substring(1, 3), 16), Integer.parseInt(color.substring(3, 5), 16),
+                        Integer.parseInt(color.substring(5, 7), 16)}
+                : java.util.Arrays.stream(color.replaceAll("[^0-9,]", "").split(",")).limit(3).mapToInt(Integer::parseInt).toArray();
+        double luminance = 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
+        return 1.05 / (luminance + 0.05);
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
     private void walk(List<String> overflowing, String... paths) {
         for (String path : paths) {
             browser.open(path);
