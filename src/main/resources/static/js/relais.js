@@ -83,6 +83,12 @@ document.addEventListener('htmx:afterSettle', function (event) {
     announce(next.textContent.replace(/\s+/g, ' ').trim());
 });
 
+// A page that comes back with errors after a plain (not htmx) post starts with focus on the first field in error, as
+// after a swap: the next key press fixes it, and a screen reader reads its message with it (aria-describedby).
 document.addEventListener('DOMContentLoaded', function () {
     labelTableCells(document);
+    var invalid = document.querySelector('main [aria-invalid="true"]');
+    if (invalid) {
+        invalid.focus();
+    }
 });

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -20,18 +22,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, with the driver named explicitly so that no browser or driver is
- * ever downloaded, and a profile folder of its own that is deleted on close.
+ * ever downloaded, and a profile folder of its own that is deleted on close. Every page it loads is checked by
+ * axe-core ({@link Axe}); by default a violation fails the test at once.
  */
 public final class Browser implements AutoCloseable {
 
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(3);
 
     private final ChromeDriver driver;
     private final Path profile;
     private final String base;
+    private final Consumer<List<Axe.Violation>> onViolations;
 
     public Browser(int port) {
+        this(port, Browser::failOn);
+    }
+
+    /** A browser that hands axe-core's findings to the caller, for tests that gather every finding before failing. */
+    public Browser(int port, Consumer<List<Axe.Violation>> onViolations) {
+        this.onViolations = onViolations;
         try {
             this.profile = Files.createTempDirectory("relais-chromium-");
         } catch (IOException e) {
@@ -44,7 +55,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=fr-FR");
         this.driver = new ChromeDriver(service, options);
-        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+        this.driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         this.base = "http://localhost:" + port;
     }
 
@@ -58,32 +69,64 @@ public final class Browser implements AutoCloseable {
 
     public Browser open(String path) {
         driver.get(base + path);
-        return this;
+        return checkAccessibility();
     }
 
+    /** Logs in afresh, whoever was logged in before, and lands on the role's first page. */
     public Browser logIn(String email, String password) {
+        if (driver.getCurrentUrl().startsWith(base)) {
+            driver.manage().deleteAllCookies();
+        }
         open("/login");
         driver.findElement(By.id("username")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
         // The next navigation must not cut the login's own round trip short, or the session is never made.
         waitUntil(d -> !d.getCurrentUrl().contains("/login") || !d.findElements(By.cssSelector("p.notice.error")).isEmpty());
+        return checkAccessibility();
+    }
+
+    /**
+     * Runs axe-core on the page as it is now, at the window's current width: {@link #open} does it for every page it
+     * loads; call it after a click or a swap brings the page into a state worth checking.
+     */
+    public Browser checkAccessibility() {
+        // axe-core's driver looks for frames with findElements, which would wait out the implicit wait on every page.
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            onViolations.accept(Axe.violations(driver, path()));
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
         return this;
+    }
+
+    /** The path (and query) of the page shown, as the tests name pages. */
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(base) ? url.substring(base.length()) : url;
+    }
+
+    private static void failOn(List<Axe.Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new AssertionError(Axe.report(violations));
+        }
     }
 
     /**
      * Waits until the element shows the text: after a form post the old page may still answer for a moment, and
      * an element read from it goes stale when the new one arrives.
      */
-    public void waitForText(String css, String expected) {
+    public Browser waitForText(String css, String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(expected)));
+        return this;
     }
 
     public Browser logOut() {
         driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
-        waitUntil(d -> d.findElements(By.cssSelector("form[action='/logout']")).isEmpty());
-        return this;
+        waitUntil(d -> d.getCurrentUrl().contains("/login"));
+        return checkAccessibility();
     }
 
     /** Sets the window's size, and so the width the page lays itself out for. */

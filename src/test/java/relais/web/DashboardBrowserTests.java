@@ -2,48 +2,28 @@ package relais.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import relais.support.Browser;
+import relais.support.Cast;
 import relais.support.Fixtures;
-import relais.support.IntegrationTest;
+import relais.support.InBrowser;
 
 /** Chromium logs in as each role and lands on that role's own dashboard. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardBrowserTests {
+class DashboardBrowserTests extends InBrowser {
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
+    String missionTitle;
     String freelancerEmail;
     String clientEmail;
-    String missionTitle;
 
     @BeforeAll
     void setUp() {
-        var fixtures = new Fixtures(port);
-        int n = Fixtures.next();
-        String domain = "browser-" + n + ".fr";
-        String company = fixtures.companyId(domain);
-        clientEmail = "buyer@" + domain;
-        String buyer = fixtures.person("Nadia Buyer", clientEmail, company, Fixtures.PASSWORD).text("id");
-        freelancerEmail = "browser-" + n + "@free.fr";
-        String freelancer = fixtures.freelancerId("Bruno Browser", freelancerEmail, Fixtures.PASSWORD);
-        missionTitle = fixtures.admin().get("/api/missions/" + fixtures.missionId(freelancer, company, List.of(buyer),
-                "2025-02-03", "2025-06-30")).text("title");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void tearDown() {
-        browser.close();
+        var cast = Cast.of(port, "browser");
+        var buyer = cast.clientUser("Nadia Buyer", "buyer");
+        var freelancer = cast.freelancer("Bruno Browser", "browser");
+        String mission = cast.mission(freelancer, "2025-02-03", "2025-06-30", buyer);
+        missionTitle = cast.fixtures().admin().get("/api/missions/" + mission).text("title");
+        clientEmail = buyer.email();
+        freelancerEmail = freelancer.email();
     }
 
     @Test

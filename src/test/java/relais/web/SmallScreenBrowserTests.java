@@ -12,34 +12,25 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
-import relais.support.Browser;
+import relais.support.Cast;
 import relais.support.Fixtures;
-import relais.support.IntegrationTest;
+import relais.support.InBrowser;
 
 /**
  * Phone-sized screens and the accessibility details around the page frame: no page of any role scrolls sideways
  * at 390 or 320 px (WCAG 1.4.10), the timeline stays readable, focus survives htmx swaps, the favicon answers,
  * the language switch and the notifications link say what they are.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SmallScreenBrowserTests {
+class SmallScreenBrowserTests extends InBrowser {
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
     String freelancerEmail;
     String clientEmail;
     String protectedEmail;
@@ -50,34 +41,21 @@ class SmallScreenBrowserTests {
 
     @BeforeAll
     void setUp() {
-        var fixtures = new Fixtures(port);
-        int n = Fixtures.next();
-        String domain = "etroit-" + n + ".fr";
-        company = fixtures.companyId(domain);
-        clientEmail = "marie-christine.de-la-fontaine-beaumarchais@" + domain;
-        String buyer = fixtures.person("Marie-Christine de La Fontaine-Beaumarchais", clientEmail, company, Fixtures.PASSWORD)
-                .text("id");
-        protectedEmail = "camille@" + domain;
-        String camille = fixtures.personId("Camille Roux-Lefèvre", protectedEmail, company);
-        String referred = fixtures.personId("Zoé Recommandée", "zoe@" + domain, company);
-        freelancerEmail = "maximilienne-" + n + "@free.fr";
-        freelancer = fixtures.freelancerId("Maximilienne Delacroix-Fontainebleau", freelancerEmail, Fixtures.PASSWORD);
+        var cast = Cast.of(port, "etroit");
+        company = cast.company();
+        var buyer = cast.clientUser("Marie-Christine de La Fontaine-Beaumarchais", "marie-christine.de-la-fontaine-beaumarchais");
+        var camille = cast.contact("Camille Roux-Lefèvre", "camille");
+        var referred = cast.contact("Zoé Recommandée", "zoe");
+        var maximilienne = cast.freelancer("Maximilienne Delacroix-Fontainebleau", "maximilienne");
+        clientEmail = buyer.email();
+        protectedEmail = camille.email();
+        freelancerEmail = maximilienne.email();
+        freelancer = maximilienne.id();
+        mission = cast.runningMission(maximilienne, buyer, camille);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        mission = fixtures.missionId(freelancer, company, List.of(buyer, camille), today.minusMonths(3).toString(),
-                today.plusMonths(1).toString());
-        fixtures.admin().post("/api/referrals", Api.json(map("freelancerId", freelancer, "referrerId", camille,
-                "referredId", referred, "on", today.minusMonths(1).toString())));
-        var reported = Api.at(port).as(freelancerEmail, Fixtures.PASSWORD).post("/api/reports", Api.json(map(
-                "email", protectedEmail, "receivedOn", today.toString(), "channel", "EMAIL",
-                "text", "Et si on continuait sans la plateforme ?")));
-        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
-        report = reported.text("id");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void tearDown() {
-        browser.close();
+        cast.fixtures().admin().post("/api/referrals", Api.json(map("freelancerId", freelancer, "referrerId", camille.id(),
+                "referredId", referred.id(), "on", today.minusMonths(1).toString())));
+        report = cast.report(maximilienne, camille, "Et si on continuait sans la plateforme ?");
     }
 
     @ParameterizedTest(name = "{0} px")
@@ -145,6 +123,7 @@ class SmallScreenBrowserTests {
         // WebDriver's visible text turns no-break spaces into plain ones; the live region keeps them.
         assertThat(plainSpaces(browser.find("#announcer").getAttribute("textContent")))
                 .contains(plainSpaces(answer.findElement(By.cssSelector(".verdict")).getText()));
+        browser.checkAccessibility();
         browser.logOut();
     }
 
@@ -169,6 +148,7 @@ class SmallScreenBrowserTests {
         browser.open("/reports/new");
         browser.find("#report-form button[type=submit]").click();
         browser.waitUntil(d -> !d.findElements(By.cssSelector("#e-personId")).isEmpty());
+        browser.checkAccessibility();
         var select = browser.find("#f-personId");
         assertThat(select.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(select.getAttribute("aria-describedby")).isEqualTo("e-personId");
@@ -225,6 +205,38 @@ class SmallScreenBrowserTests {
         var style = (String) js("var s = getComputedStyle(document.activeElement);"
                 + " return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor");
         assertThat(style).isEqualTo("solid 3px rgb(31, 95, 191)");
+    }
+
+    @Test
+    void fieldBordersAndTimelineBarsStandOutFromTheWhiteAtThreeToOne() {
+        browser.open("/login");
+        for (String field : List.of("#username", "#password")) {
+            assertThat(contrastWithWhite(browser.find(field).getCssValue("border-top-color"))).as(field + " border")
+                    .isGreaterThanOrEqualTo(3.0);
+        }
+        browser.logIn(Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD).open("/guard/freelancers/" + freelancer);
+        var bars = list("figure.timeline svg rect[data-via]");
+        assertThat(bars).extracting(bar -> bar.getAttribute("data-via")).contains("MISSION", "REFERRAL");
+        for (var bar : bars) {
+            assertThat(contrastWithWhite(bar.getAttribute("fill"))).as(bar.getAttribute("data-via") + " bar")
+                    .isGreaterThanOrEqualTo(3.0);
+        }
+        browser.logOut();
+    }
+
+    /** WCAG's contrast ratio between a colour ("#rrggbb" or "rgb(r, g, b)") and white. */
+    static double contrastWithWhite(String color) {
+        int[] rgb = color.startsWith("#")
+                ? new int[] {Integer.parseInt(color.substring(1, 3), 16), Integer.parseInt(color.substring(3, 5), 16),
+                        Integer.parseInt(color.substring(5, 7), 16)}
+                : java.util.Arrays.stream(color.replaceAll("[^0-9,]", "").split(",")).limit(3).mapToInt(Integer::parseInt).toArray();
+        double luminance = 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
+        return 1.05 / (luminance + 0.05);
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
     private void walk(List<String> overflowing, String... paths) {
