@@ -18,7 +18,7 @@ public record Explanation(String code, Map<String, Object> data) {
     }
 
     /** Keeps the data's order and drops keys whose value is unknown, so texts never print "null". */
-    static Map<String, Object> withoutUnknowns(Map<String, Object> data) {
+    public static Map<String, Object> withoutUnknowns(Map<String, Object> data) {
         Map<String, Object> copy = new LinkedHashMap<>();
         if (data != null) {
             data.forEach((key, value) -> {

@@ -1,5 +1,8 @@
 package relais.guard;
 
+import relais.guard.engine.ReferralAssessment;
+import relais.guard.engine.ReferralCode;
+
 /**
  * The facts a verdict may list as reasons, in {@link Explanation#code()}. Data keys are given for each; keys in
  * brackets are present only when known. Dates are {@link java.time.LocalDate}, numbers {@link Integer}, kinds and

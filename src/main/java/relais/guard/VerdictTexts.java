@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 
+import relais.guard.engine.DeclarerRole;
+import relais.guard.engine.ReferralAssessment;
+
 /**
  * Renders verdicts, explanations and referral assessments as sentences, from the {@code i18n/guard} bundles
  * (French by default, English). Each message key takes positional arguments in the order listed in

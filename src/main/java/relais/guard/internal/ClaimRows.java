@@ -9,8 +9,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import relais.guard.ClaimStatus;
-import relais.guard.PriorRelationshipClaim;
+
+import relais.guard.engine.ClaimStatus;
+import relais.guard.engine.PriorRelationshipClaim;
 
 @Repository
 public class ClaimRows {

@@ -9,9 +9,10 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import relais.guard.DeclarationStatus;
-import relais.guard.DeclarerRole;
-import relais.guard.ReferralDeclaration;
+
+import relais.guard.engine.DeclarationStatus;
+import relais.guard.engine.DeclarerRole;
+import relais.guard.engine.ReferralDeclaration;
 
 /** Freelancers' referral declarations waiting for, or having had, the referrer's or a manager's answer. */
 @Repository

@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import relais.guard.RelationshipFacts;
+import relais.guard.engine.RelationshipFacts;
+
 
 /**
  * This node's copy of recently used facts, least recently used out first. An entry is only ever returned for the

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import relais.account.RelaisUser;
 import relais.company.CompanyId;
 import relais.guard.GuardManagement;
-import relais.guard.ReferralDeclaration;
+import relais.guard.engine.ReferralDeclaration;
 import relais.shared.ConflictException;
 import relais.shared.Ids;
 import relais.shared.web.FormErrors;

@@ -20,17 +20,18 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import relais.account.RelaisUser;
 import relais.freelancer.FreelancerId;
-import relais.guard.DeclarationDecision;
-import relais.guard.DeclarationReview;
-import relais.guard.DeclaredReferral;
 import relais.guard.GuardManagement;
-import relais.guard.PolicyVersion;
-import relais.guard.PriorRelationshipClaim;
-import relais.guard.ReferralDeclaration;
-import relais.guard.ReferralRequest;
 import relais.guard.Release;
 import relais.guard.ReleaseRequest;
 import relais.guard.VerdictTexts;
+import relais.guard.engine.DeclarationDecision;
+import relais.guard.engine.DeclarationReview;
+import relais.guard.engine.DeclaredReferral;
+import relais.guard.engine.PolicyVersion;
+import relais.guard.engine.PriorRelationshipClaim;
+import relais.guard.engine.ReferralDeclaration;
+import relais.guard.engine.ReferralRequest;
+import relais.guard.engine.Referrals;
 import relais.shared.Ids;
 
 /** Referrals, releases, policy versions and prior-relationship claims. */

@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import relais.guard.DeclarationDecision;
 import relais.guard.GuardManagement;
-import relais.guard.ReferralDeclaration;
+import relais.guard.engine.DeclarationDecision;
+import relais.guard.engine.ReferralDeclaration;
 import relais.shared.NotFoundException;
 
 /**

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import relais.guard.RelationshipFacts;
+
+import relais.guard.engine.RelationshipFacts;
 
 class FactsCacheTest {
 

@@ -1,0 +1,8 @@
+package relais.guard.engine;
+
+/** Who declared a referral to the platform. */
+public enum DeclarerRole {
+    FREELANCER,
+    CLIENT,
+    ACCOUNT_MANAGER
+}
