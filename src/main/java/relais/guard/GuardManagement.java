@@ -28,7 +28,6 @@ import relais.guard.engine.DeclaredReferral;
 import relais.guard.engine.FreelancerRelationships;
 import relais.guard.engine.PolicyVersion;
 import relais.guard.engine.PriorRelationshipClaim;
-import relais.guard.engine.ReferralAssessment;
 import relais.guard.engine.ReferralDeclaration;
 import relais.guard.engine.ReferralRequest;
 import relais.guard.engine.Referrals;
@@ -237,8 +236,7 @@ public class GuardManagement {
     public BuyoutFeeInputs buyoutInputs(FreelancerId freelancer, PersonId person, LocalDate requestedOn,
             BigDecimal commissionRate, BigDecimal invoicedLast12Months) {
         Verdict verdict = verdictFor(freelancer, person, requestedOn);
-        int months = verdict.reasons().stream().filter(r -> r.code().equals(ReasonCode.POLICY.name()))
-                .mapToInt(r -> (Integer) r.get("protectionMonths")).max()
+        int months = verdict.longestProtectionMonths()
                 .orElse(policies.history().inForceOn(requestedOn).protectionMonths());
         return BuyoutFee.inputs(commissionRate, invoicedLast12Months, requestedOn, verdict, months);
     }

@@ -252,9 +252,7 @@ public class ReportManagement {
         var verdict = currentProtection(report);
         String mission = verdict.reasons().stream().map(r -> r.data().get("missionTitle")).filter(java.util.Objects::nonNull)
                 .map(Object::toString).findFirst().orElse(null);
-        int months = verdict.reasons().stream().filter(r -> "POLICY".equals(r.code()))
-                .map(r -> r.data().get("protectionMonths")).filter(Integer.class::isInstance).map(Integer.class::cast)
-                .findFirst().orElse(12);
+        int months = verdict.protectionMonths().orElse(12);
         return messages.reminder(locale, person.fullName(), freelancer.fullName(), mission, verdict.protectedUntil(),
                 months, manager.displayName());
     }

@@ -23,12 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import relais.guard.engine.Declarer;
-import relais.guard.engine.DeclarerRole;
 import relais.guard.engine.Facts;
 import relais.guard.engine.MissionFact;
 import relais.guard.engine.PolicyVersion;
-import relais.guard.engine.ReferralAssessment;
-import relais.guard.engine.ReferralCode;
 import relais.guard.engine.ReferralFact;
 import relais.guard.engine.Referrals;
 import relais.guard.engine.RelationshipFacts;

@@ -1,5 +1,7 @@
 package relais.guard.engine;
 
+import relais.guard.ReferralAssessment;
+
 /**
  * What a confirmation or a refusal did. A referrer who confirms a declaration whose referred person they cannot
  * confirm (unknown to the platform, or outside their company and group) gets {@link Outcome#FOR_A_MANAGER}, worded

@@ -1,5 +1,7 @@
 package relais.guard.engine;
 
+import relais.guard.ReferralAssessment;
+
 /**
  * The answer to a referral declaration. A freelancer's declaration is PENDING with no assessment, whoever it names;
  * one recorded by a client user or an account manager is CONFIRMED at once and judged against everything known.

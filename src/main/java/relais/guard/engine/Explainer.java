@@ -1,20 +1,18 @@
 package relais.guard.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import relais.guard.CautionCode;
 import relais.guard.CompanyFact;
 import relais.guard.Explanation;
-import relais.guard.ReasonCode;
 import relais.guard.Via;
 
 /**
@@ -97,87 +95,47 @@ final class Explainer {
 
     Explanation mission(Grant grant) {
         MissionFact mission = grant.mission();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("personId", grant.personId());
-        data.put("personName", Names.person(facts, grant.personId()));
-        data.put("missionId", mission.id());
-        data.put("missionTitle", mission.title());
-        data.put("companyName", Names.company(facts, mission.companyId()));
-        data.put("windowStart", grant.uncut().start());
-        data.put("introducedOn", mission.introducedOn());
-        data.put("startOn", mission.startOn());
+        String personName = Names.person(facts, grant.personId());
+        String companyName = Names.company(facts, mission.companyId());
+        PolicyVersion policy = grant.policy();
         if (grant.uncut().openEnded()) {
-            data.put("policyNumber", grant.policy().number());
-            data.put("protectionMonths", grant.policy().protectionMonths());
-            return new Explanation(ReasonCode.MISSION_OPEN_ENDED.name(), data);
+            return new Explanation.MissionOpenEnded(grant.personId(), personName, mission.id(), mission.title(),
+                    companyName, grant.uncut().start(), mission.introducedOn(), mission.startOn(), policy.number(),
+                    policy.protectionMonths());
         }
-        data.put("missionEnd", mission.effectiveEnd());
-        if (mission.cancelledOn() != null && mission.cancelledOn().equals(mission.effectiveEnd())) {
-            data.put("cancelledOn", mission.cancelledOn());
-        }
-        data.put("protectedUntil", grant.uncut().end());
-        data.put("policyNumber", grant.policy().number());
-        data.put("protectionMonths", grant.policy().protectionMonths());
-        return new Explanation(ReasonCode.MISSION_WINDOW.name(), data);
+        LocalDate cancelledOn = mission.cancelledOn() != null && mission.cancelledOn().equals(mission.effectiveEnd())
+                ? mission.cancelledOn() : null;
+        return new Explanation.MissionWindow(grant.personId(), personName, mission.id(), mission.title(), companyName,
+                grant.uncut().start(), mission.introducedOn(), mission.startOn(), mission.effectiveEnd(), cancelledOn,
+                grant.uncut().end(), policy.number(), policy.protectionMonths());
     }
 
     Explanation referral(Grant grant) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("personId", grant.personId());
-        data.put("personName", Names.person(facts, grant.personId()));
-        data.putAll(ReferralJudge.describe(facts, grant.referral()));
-        data.put("depth", grant.depth() - 1);
-        if (grant.uncut().openEnded()) {
-            data.put("openEnded", true);
-        } else {
-            data.put("protectedUntil", grant.uncut().end());
-        }
-        return new Explanation(ReasonCode.REFERRAL_WINDOW.name(), data);
+        boolean openEnded = grant.uncut().openEnded();
+        return new Explanation.ReferralWindow(grant.personId(), Names.person(facts, grant.personId()),
+                ReferralJudge.describe(facts, grant.referral()), grant.depth() - 1, openEnded,
+                openEnded ? null : grant.uncut().end());
     }
 
     Explanation released(ReleaseFact release, String personId) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("personId", personId);
-        data.put("personName", Names.person(facts, personId));
-        data.put("releaseId", release.id());
-        data.put("releaseKind", release.kind().name());
-        data.put("effectiveOn", release.effectiveOn());
-        data.put("reason", release.reason());
-        data.put("recordedBy", release.recordedBy());
-        if (release.personId() == null) {
-            data.put("companyName", Names.company(facts, release.companyId()));
-        }
-        return new Explanation(ReasonCode.RELEASED.name(), data);
+        return new Explanation.Released(personId, Names.person(facts, personId), release.id(), release.kind(),
+                release.effectiveOn(), release.reason(), release.recordedBy(),
+                release.personId() == null ? Names.company(facts, release.companyId()) : null);
     }
 
     static Explanation policy(PolicyVersion policy) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("policyNumber", policy.number());
-        data.put("protectionMonths", policy.protectionMonths());
-        data.put("effectiveFrom", policy.effectiveFrom());
-        data.put("referralsCount", policy.referralsCount());
-        data.put("maxReferralDepth", policy.maxReferralDepth());
-        return new Explanation(ReasonCode.POLICY.name(), data);
+        return new Explanation.Policy(policy.number(), policy.protectionMonths(), policy.effectiveFrom(),
+                policy.referralsCount(), policy.maxReferralDepth());
     }
 
     Explanation openEndedCaution(Grant grant) {
         MissionFact mission = grant.mission();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("missionId", mission.id());
-        data.put("missionTitle", mission.title());
-        data.put("companyName", Names.company(facts, mission.companyId()));
-        data.put("personName", Names.person(facts, grant.personId()));
-        data.put("protectionMonths", grant.policy().protectionMonths());
-        return new Explanation(CautionCode.OPEN_ENDED_MISSION.name(), data);
+        return new Explanation.OpenEndedMission(mission.id(), mission.title(), Names.company(facts, mission.companyId()),
+                Names.person(facts, grant.personId()), grant.policy().protectionMonths());
     }
 
     static Explanation releaseAhead(ReleaseFact release) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("releaseId", release.id());
-        data.put("releaseKind", release.kind().name());
-        data.put("effectiveOn", release.effectiveOn());
-        data.put("reason", release.reason());
-        return new Explanation(CautionCode.RELEASE_AHEAD.name(), data);
+        return new Explanation.ReleaseAhead(release.id(), release.kind(), release.effectiveOn(), release.reason());
     }
 
     /**
@@ -185,14 +143,6 @@ final class Explainer {
      * of the person or address asked about, named apart when it is not one of them (a sibling in the group).
      */
     static Explanation knownCompany(List<CompanyFact> where, CompanyFact asked) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("companyId", where.getFirst().id());
-        data.put("companyName", String.join(", ", where.stream().map(CompanyFact::name).toList()));
-        data.put("companyIds", where.stream().map(CompanyFact::id).toList());
-        if (!where.contains(asked)) {
-            data.put("askedCompanyId", asked.id());
-            data.put("askedCompanyName", asked.name());
-        }
-        return new Explanation(CautionCode.KNOWN_COMPANY.name(), data);
+        return new Explanation.KnownCompany(where, asked);
     }
 }

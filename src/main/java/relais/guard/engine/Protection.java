@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import relais.guard.ReferralAssessment;
 import relais.guard.Via;
 
 /**

@@ -3,6 +3,8 @@ package relais.guard.engine;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import relais.guard.DeclarerRole;
+
 /**
  * A freelancer's referral declaration as they typed it: the referred person is an address or an id that may name
  * nobody. It becomes a referral (referralId) only when the referrer or an account manager confirms it.

@@ -1,11 +1,12 @@
 package relais.guard.engine;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import relais.guard.CompanyFact;
+import relais.guard.Explanation;
+import relais.guard.ReferralAssessment;
+import relais.guard.ReferralCode;
 
 /** Decides whether one referral counts against the protection known so far, and what it then grants. */
 final class ReferralJudge {
@@ -23,34 +24,33 @@ final class ReferralJudge {
     static Judgement judge(RelationshipFacts facts, Protection protection, ReferralFact referral) {
         LocalDate on = referral.on();
         String referrer = referral.referrerId();
-        Map<String, Object> data = describe(facts, referral);
+        Explanation.Referral told = describe(facts, referral);
         PolicyVersion policy = facts.policies().inForceOn(on);
 
         if (referrer.equals(referral.referredId())) {
-            return notCounted(ReferralCode.SAME_PERSON, data);
+            return notCounted(ReferralAssessment.of(ReferralCode.SAME_PERSON, told));
         }
         if (!policy.referralsCount()) {
-            data.put("policyNumber", policy.number());
-            return notCounted(ReferralCode.REFERRALS_DISABLED, data);
+            return notCounted(ReferralAssessment.of(ReferralCode.REFERRALS_DISABLED, told)
+                    .withPolicyNumber(policy.number()));
         }
         Optional<DateSpan> referrerStretch = protection.stretchOn(referrer, on);
         if (referrerStretch.isEmpty()) {
-            protection.lastStretchBefore(referrer, on).ifPresent(s -> data.put("referrerFreeFrom", s.dayAfter()));
-            return notCounted(ReferralCode.REFERRER_NOT_PROTECTED, data);
+            ReferralAssessment assessment = ReferralAssessment.of(ReferralCode.REFERRER_NOT_PROTECTED, told);
+            return notCounted(protection.lastStretchBefore(referrer, on)
+                    .map(s -> assessment.withReferrerFreeFrom(s.dayAfter())).orElse(assessment));
         }
         Optional<CompanyFact> referrerCompany = facts.companyOf(referrer, on);
         Optional<CompanyFact> referredCompany = facts.companyOf(referral.referredId(), on);
         if (referrerCompany.isEmpty() || !referrerCompany.get().sameCompanyOrGroup(referredCompany.orElse(null))) {
-            data.put("referrerCompanyName", referrerCompany.map(CompanyFact::name).orElse(null));
-            data.put("referredCompanyName", referredCompany.map(CompanyFact::name).orElse(null));
-            return notCounted(ReferralCode.EXTERNAL, data);
+            return notCounted(ReferralAssessment.of(ReferralCode.EXTERNAL, told).withCompanies(
+                    referrerCompany.map(CompanyFact::name).orElse(null),
+                    referredCompany.map(CompanyFact::name).orElse(null)));
         }
         int depth = protection.depthOn(referrer, on).orElseThrow(); // protected on that day, so some grant covers it
         if (!policy.allowsReferralAtDepth(depth)) {
-            data.put("policyNumber", policy.number());
-            data.put("depth", depth);
-            data.put("maxReferralDepth", policy.maxReferralDepth());
-            return notCounted(ReferralCode.TOO_DEEP, data);
+            return notCounted(ReferralAssessment.of(ReferralCode.TOO_DEEP, told).withPolicyNumber(policy.number())
+                    .withDepth(depth, policy.maxReferralDepth()));
         }
 
         // The referred person inherits the referrer's whole stretch from the referral date on, including later
@@ -58,36 +58,25 @@ final class ReferralJudge {
         DateSpan inherited = new DateSpan(on, referrerStretch.get().end());
         ReleaseCut cut = ReleaseCut.apply(inherited, ReleaseCut.reaching(facts, referral.referredId()));
         Grant grant = Grant.fromReferral(referral, inherited, cut, depth + 1, policy);
-        data.put("depth", depth);
+        ReferralAssessment counted = ReferralAssessment.of(ReferralCode.COUNTED, told).withDepth(depth, null);
         if (cut.whollyReleased()) {
             // Counted, yet the referred person's own release takes effect on (or before) the referral date.
-            data.put("releasedOn", cut.release().effectiveOn());
-            data.put("releaseKind", cut.release().kind().name());
-        } else if (cut.span().openEnded()) {
-            data.put("openEnded", true);
+            counted = counted.withWholeRelease(cut.release().effectiveOn(), cut.release().kind());
         } else {
-            data.put("protectedUntil", cut.span().end());
+            counted = counted.withWindow(cut.span().openEnded() ? null : cut.span().end());
         }
-        return new Judgement(new ReferralAssessment(true, ReferralCode.COUNTED.name(), data), Optional.of(grant));
+        return new Judgement(counted, Optional.of(grant));
     }
 
-    private static Judgement notCounted(ReferralCode code, Map<String, Object> data) {
-        return new Judgement(new ReferralAssessment(false, code.name(), data), Optional.empty());
+    private static Judgement notCounted(ReferralAssessment assessment) {
+        return new Judgement(assessment, Optional.empty());
     }
 
-    static Map<String, Object> describe(RelationshipFacts facts, ReferralFact referral) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("referralId", referral.id());
-        data.put("referralDate", referral.on());
-        data.put("referrerId", referral.referrerId());
-        data.put("referrerName", Names.person(facts, referral.referrerId()));
-        data.put("referredId", referral.referredId());
-        data.put("referredName", Names.person(facts, referral.referredId()));
-        if (referral.declaredBy() != null) {
-            data.put("declaredByRole", referral.declaredBy().role().name());
-            data.put("declaredByName", referral.declaredBy().name());
-        }
-        data.put("note", referral.note());
-        return data;
+    static Explanation.Referral describe(RelationshipFacts facts, ReferralFact referral) {
+        Declarer declarer = referral.declaredBy();
+        return new Explanation.Referral(referral.id(), referral.on(), referral.referrerId(),
+                Names.person(facts, referral.referrerId()), referral.referredId(),
+                Names.person(facts, referral.referredId()), declarer == null ? null : declarer.role(),
+                declarer == null ? null : declarer.name(), referral.note());
     }
 }

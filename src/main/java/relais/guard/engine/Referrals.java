@@ -3,6 +3,8 @@ package relais.guard.engine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import relais.guard.ReferralAssessment;
+
 /** Whether referrals count. Stateless; see {@link Verdicts} for why the methods are static. */
 public final class Referrals {
 

@@ -4,16 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import relais.guard.CompanyFact;
 import relais.guard.Explanation;
 import relais.guard.PersonFact;
-import relais.guard.ReasonCode;
 import relais.guard.Verdict;
 import relais.guard.VerdictKind;
 import relais.guard.Via;
@@ -80,10 +77,7 @@ final class VerdictMaker {
             explainer.chain(personId, ended);
         } else {
             freeFrom = null;
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("personId", personId);
-            data.put("personName", name(personId));
-            explainer.add(new Explanation(ReasonCode.NO_RELATIONSHIP.name(), data));
+            explainer.add(new Explanation.NoRelationship(personId, name(personId)));
         }
         List<Explanation> reasons = new ArrayList<>(explainer.reasons());
         reasons.addAll(referralsNotCounted(personId, on));
@@ -150,10 +144,7 @@ final class VerdictMaker {
     }
 
     private static Explanation windowEnded(DateSpan ended) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("lastProtectedDay", ended.end());
-        data.put("freeFrom", ended.dayAfter());
-        return new Explanation(ReasonCode.WINDOW_ENDED.name(), data);
+        return new Explanation.WindowEnded(ended.end(), ended.dayAfter());
     }
 
     private List<Explanation> referralsNotCounted(String personId, LocalDate on) {
@@ -162,12 +153,7 @@ final class VerdictMaker {
                 .sorted(Comparator.comparing(ReferralFact::on))
                 .flatMap(referral -> protection.assessment(referral).stream())
                 .filter(assessment -> !assessment.counted())
-                .map(assessment -> {
-                    Map<String, Object> data = new LinkedHashMap<>();
-                    data.put("referralCode", assessment.reasonCode());
-                    data.putAll(assessment.data());
-                    return new Explanation(ReasonCode.REFERRAL_NOT_COUNTED.name(), data);
-                })
+                .<Explanation>map(Explanation.ReferralNotCounted::new)
                 .toList();
     }
 

@@ -14,7 +14,6 @@ import relais.guard.Explanation;
 import relais.guard.PersonFact;
 import relais.guard.PersonTimeline;
 import relais.guard.ProtectedClient;
-import relais.guard.ReasonCode;
 import relais.guard.Verdict;
 import relais.guard.VerdictKind;
 import relais.guard.Via;
@@ -57,7 +56,7 @@ public final class Verdicts {
                         .flatMap(company -> maker.knownCompanyCaution(company, null, on).stream())
                         .forEach(cautions::add));
         return new Verdict(VerdictKind.FREE, null, false, null, null,
-                List.of(new Explanation(ReasonCode.NO_RELATIONSHIP.name(), null)), cautions, null);
+                List.of(new Explanation.NoRelationship(null, null)), cautions, null);
     }
 
     /** Everyone protected with the freelancer on {@code on}, soonest free first, open-ended last, then by name. */

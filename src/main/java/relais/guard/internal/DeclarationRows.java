@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import relais.guard.engine.DeclarationStatus;
-import relais.guard.engine.DeclarerRole;
+import relais.guard.DeclarerRole;
 import relais.guard.engine.ReferralDeclaration;
 
 /** Freelancers' referral declarations waiting for, or having had, the referrer's or a manager's answer. */

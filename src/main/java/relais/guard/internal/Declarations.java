@@ -18,7 +18,7 @@ import relais.guard.ReleaseKind;
 import relais.guard.ReleaseRequest;
 import relais.guard.engine.ClaimStatus;
 import relais.guard.engine.DeclaredReferral;
-import relais.guard.engine.DeclarerRole;
+import relais.guard.DeclarerRole;
 import relais.guard.engine.PolicyVersion;
 import relais.guard.engine.PriorRelationshipClaim;
 import relais.guard.engine.ReferralRequest;

@@ -25,7 +25,7 @@ import relais.guard.PersonFact;
 import relais.guard.ReleaseKind;
 import relais.guard.Verdict;
 import relais.guard.engine.Declarer;
-import relais.guard.engine.DeclarerRole;
+import relais.guard.DeclarerRole;
 import relais.guard.engine.MissionFact;
 import relais.guard.engine.PolicyHistory;
 import relais.guard.engine.PolicyVersion;

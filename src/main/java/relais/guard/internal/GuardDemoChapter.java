@@ -3,7 +3,7 @@ package relais.guard.internal;
 import org.springframework.stereotype.Component;
 import relais.demo.DemoChapter;
 import relais.demo.DemoStory;
-import relais.guard.engine.DeclarerRole;
+import relais.guard.DeclarerRole;
 
 /**
  * The guard's part of the demo: Marc (Acme Industrie), Léa's client, recommended her to Karim at Acme Labs, a

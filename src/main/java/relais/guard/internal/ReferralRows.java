@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import relais.guard.engine.DeclarerRole;
+import relais.guard.DeclarerRole;
 import relais.guard.engine.Verdicts;
 
 @Repository

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import relais.guard.CompanyFact;
+import relais.guard.DeclarerRole;
 import relais.guard.PersonFact;
 import relais.guard.ReleaseKind;
 import relais.guard.Verdict;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import relais.guard.Explanation;
 import relais.guard.Verdict;
 import relais.guard.VerdictKind;
 
@@ -89,6 +90,22 @@ class PolicyTest {
         assertThat(verdict.reasonCodes()).containsExactly("MISSION_WINDOW", "MISSION_WINDOW", "POLICY", "POLICY");
         assertThat(verdict.reasons()).filteredOn(e -> e.code().equals("POLICY"))
                 .extracting(e -> e.data().get("protectionMonths")).containsExactly(12, 6);
+    }
+
+    @Test
+    void aVerdictTellsItsPolicyLengthsTyped() {
+        Verdict both = Facts.withCompanies()
+                .person("alice", "Alice Martin", "acme")
+                .policies(TWELVE, SIX)
+                .mission("m1", "Logo", "acme", "2024-01-01", "2024-01-01", "2024-06-30", "alice")
+                .mission("m2", "Site", "acme", "2024-09-01", "2024-09-01", "2024-10-31", "alice")
+                .verdict("alice", "2024-08-01");
+        Verdict never = Facts.withCompanies().person("bob", "Bob Durand", "acme").verdict("bob", "2024-08-01");
+
+        assertThat(both.policies()).extracting(Explanation.Policy::policyNumber).containsExactly(1, 2);
+        assertThat(both.protectionMonths()).hasValue(12);
+        assertThat(both.longestProtectionMonths()).hasValue(12);
+        assertThat(never.protectionMonths()).isEmpty();
     }
 
     @Test

@@ -22,6 +22,7 @@ import relais.guard.Employment;
 import relais.guard.ParisCalendar;
 import relais.guard.PersonFact;
 import relais.guard.ProtectedClient;
+import relais.guard.ReferralAssessment;
 import relais.guard.ReleaseKind;
 import relais.guard.Verdict;
 import relais.guard.VerdictKind;

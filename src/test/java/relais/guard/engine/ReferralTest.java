@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import relais.guard.DeclarerRole;
 import relais.guard.Employment;
 import relais.guard.PersonFact;
 import relais.guard.ProtectedClient;
+import relais.guard.ReferralAssessment;
 import relais.guard.ReleaseKind;
 import relais.guard.Verdict;
 import relais.guard.VerdictKind;

@@ -1,4 +1,4 @@
-package relais.guard.engine;
+package relais.guard;
 
 /**
  * Whether a declared referral counts, and why not, in {@link ReferralAssessment#reasonCode()}. Every assessment

@@ -1,4 +1,4 @@
-package relais.guard.engine;
+package relais.guard;
 
 /** Who declared a referral to the platform. */
 public enum DeclarerRole {
