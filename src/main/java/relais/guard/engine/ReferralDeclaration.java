@@ -25,4 +25,47 @@ public record ReferralDeclaration(String id, String freelancerId, String freelan
     public boolean isPending() {
         return status == DeclarationStatus.PENDING;
     }
+
+    /**
+     * Refuses an answer to a declaration already answered, and a second answer from the referrer once they said yes
+     * and left the decision to an account manager.
+     */
+    public void requireAnswerable(boolean byAccountManager) {
+        if (!isPending()) {
+            throw new RefusedMove("conflict.declaration.answered",
+                    "This declaration was already answered (" + status + ").");
+        }
+        if (!byAccountManager && referrerConfirmedAt != null) {
+            throw new RefusedMove("conflict.declaration.confirmed",
+                    "You already confirmed this declaration; an account manager will look at it.");
+        }
+    }
+
+    /** The referrer said yes about someone they cannot confirm: still pending, now for an account manager. */
+    public ReferralDeclaration confirmedByReferrerOnly(Instant at) {
+        requireAnswerable(false);
+        return new ReferralDeclaration(id, freelancerId, freelancerName, referrerId, referrerName, referredEmail,
+                referredId, on, note, status, declaredAt, at, decidedByRole, decidedByName, decidedAt, decisionReason,
+                referralId);
+    }
+
+    /** Confirmed by {@code by}: it became the referral {@code newReferralId}. */
+    public ReferralDeclaration confirm(Declarer by, Instant at, String newReferralId) {
+        requireAnswerable(by.role() == DeclarerRole.ACCOUNT_MANAGER);
+        java.util.Objects.requireNonNull(newReferralId, "newReferralId");
+        return decided(DeclarationStatus.CONFIRMED, by, at, null, newReferralId);
+    }
+
+    /** Declined by {@code by}, with their reason if they gave one. */
+    public ReferralDeclaration decline(Declarer by, Instant at, String reason) {
+        requireAnswerable(by.role() == DeclarerRole.ACCOUNT_MANAGER);
+        return decided(DeclarationStatus.DECLINED, by, at, reason, null);
+    }
+
+    private ReferralDeclaration decided(DeclarationStatus outcome, Declarer by, Instant at, String reason,
+            String newReferralId) {
+        return new ReferralDeclaration(id, freelancerId, freelancerName, referrerId, referrerName, referredEmail,
+                referredId, on, note, outcome, declaredAt, referrerConfirmedAt, by.role(), by.name(), at, reason,
+                newReferralId);
+    }
 }

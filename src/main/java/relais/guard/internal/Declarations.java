@@ -1,5 +1,6 @@
 package relais.guard.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +14,11 @@ import relais.company.Person;
 import relais.company.PersonId;
 import relais.freelancer.FreelancerId;
 import relais.freelancer.FreelancerManagement;
+import relais.guard.DeclarerRole;
 import relais.guard.Release;
 import relais.guard.ReleaseKind;
 import relais.guard.ReleaseRequest;
-import relais.guard.engine.ClaimStatus;
 import relais.guard.engine.DeclaredReferral;
-import relais.guard.DeclarerRole;
 import relais.guard.engine.PolicyVersion;
 import relais.guard.engine.PriorRelationshipClaim;
 import relais.guard.engine.ReferralRequest;
@@ -49,10 +49,11 @@ public class Declarations {
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
     private final ReferralDeclarations pending;
+    private final Clock clock;
 
     Declarations(FactsLoader loader, ReferralRows referrals, ReleaseRows releases, PolicyRows policies,
             ClaimRows claims, CompanyManagement companies, FreelancerManagement freelancers,
-            ReferralDeclarations pending) {
+            ReferralDeclarations pending, Clock clock) {
         this.loader = loader;
         this.referrals = referrals;
         this.releases = releases;
@@ -61,6 +62,7 @@ public class Declarations {
         this.companies = companies;
         this.freelancers = freelancers;
         this.pending = pending;
+        this.clock = clock;
     }
 
     /**
@@ -246,35 +248,33 @@ public class Declarations {
         var check = new InputCheck();
         check.date("effectiveOn", effectiveOn);
         check.throwIfInvalid();
-        PriorRelationshipClaim claim = pending(claimId);
-        UUID release = releases.insert(UUID.fromString(claim.freelancerId()), UUID.fromString(claim.personId()), null,
+        PriorRelationshipClaim claim = claim(claimId);
+        UUID release = UUID.randomUUID();
+        PriorRelationshipClaim accepted = Moves.made(() -> claim.accept(manager.displayName(), clock.instant(),
+                release.toString()));
+        releases.insert(release, UUID.fromString(claim.freelancerId()), UUID.fromString(claim.personId()), null,
                 ReleaseKind.PRIOR_RELATIONSHIP, effectiveOn, claim.description(), manager.id().value(),
                 manager.displayName());
-        decide(claimId, ClaimStatus.ACCEPTED, manager, null, release);
-        return claims.byId(claimId).orElseThrow();
+        return store(accepted, manager);
     }
 
     public PriorRelationshipClaim reject(UUID claimId, String reason, RelaisUser manager) {
         var check = new InputCheck();
         text(check, "reason", reason, true);
         check.throwIfInvalid();
-        pending(claimId);
-        decide(claimId, ClaimStatus.REJECTED, manager, reason.trim(), null);
-        return claims.byId(claimId).orElseThrow();
+        PriorRelationshipClaim claim = claim(claimId);
+        return store(Moves.made(() -> claim.reject(manager.displayName(), clock.instant(), reason.trim())), manager);
     }
 
-    private PriorRelationshipClaim pending(UUID claimId) {
-        PriorRelationshipClaim claim = claims.byId(claimId).orElseThrow(() -> NotFoundException.of("claim", claimId));
-        if (claim.status() != ClaimStatus.PENDING) {
-            throw new ConflictException(null, "conflict.claim.decided", "This claim was already decided (" + claim.status() + ").");
-        }
-        return claim;
+    private PriorRelationshipClaim claim(UUID claimId) {
+        return claims.byId(claimId).orElseThrow(() -> NotFoundException.of("claim", claimId));
     }
 
-    private void decide(UUID claimId, ClaimStatus status, RelaisUser manager, String reason, UUID release) {
-        if (!claims.decide(claimId, status, manager.id().value(), manager.displayName(), reason, release)) {
+    private PriorRelationshipClaim store(PriorRelationshipClaim decided, RelaisUser manager) {
+        if (!claims.decide(decided, manager.id().value())) {
             throw new ConflictException(null, "conflict.claim.meanwhile", "This claim was decided meanwhile; reload it.");
         }
+        return claims.byId(UUID.fromString(decided.id())).orElseThrow();
     }
 
     private static void text(InputCheck check, String field, String value, boolean required) {
