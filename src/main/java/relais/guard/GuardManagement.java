@@ -33,6 +33,7 @@ import relais.guard.internal.PolicyRows;
 import relais.guard.internal.ReferralRows;
 import relais.guard.internal.ReleaseRows;
 import relais.shared.NotFoundException;
+import relais.shared.ParisCalendar;
 import relais.shared.PublicMailDomains;
 
 /**

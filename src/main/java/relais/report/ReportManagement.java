@@ -19,7 +19,6 @@ import relais.freelancer.FreelancerId;
 import relais.freelancer.FreelancerManagement;
 import relais.guard.DirectWorkAnswer;
 import relais.guard.GuardManagement;
-import relais.guard.ParisCalendar;
 import relais.guard.ReleaseKind;
 import relais.guard.ReleaseRequest;
 import relais.guard.Verdict;
@@ -38,6 +37,7 @@ import relais.shared.ConflictException;
 import relais.shared.InputCheck;
 import relais.shared.InvalidInputException;
 import relais.shared.NotFoundException;
+import relais.shared.ParisCalendar;
 import relais.shared.TextRule;
 
 /**

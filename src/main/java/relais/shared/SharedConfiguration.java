@@ -1,7 +1,6 @@
 package relais.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,11 +8,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SharedConfiguration {
 
-    /** The platform's days are French days: "today" is today in Paris, whatever the server's zone. */
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Bean
     Clock clock() {
-        return Clock.system(PARIS);
+        return Clock.system(ParisCalendar.PARIS);
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import relais.guard.engine.Facts;
 import relais.guard.engine.Verdicts;
+import relais.shared.ParisCalendar;
 
 /** "Today" is the day in Paris, whatever zone the server or the clock is set to. */
 class ParisCalendarTest {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import relais.guard.ParisCalendar;
+import relais.shared.ParisCalendar;
 
 /**
  * One version of the protection policy. Each mission keeps the version in force on the day it was agreed; each

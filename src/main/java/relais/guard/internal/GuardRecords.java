@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
 import relais.freelancer.FreelancerId;
-import relais.guard.ParisCalendar;
 import relais.guard.engine.DeclarationDecision;
 import relais.guard.engine.DeclarationReview;
 import relais.guard.engine.DeclaredReferral;
@@ -18,6 +17,7 @@ import relais.guard.engine.PolicyVersion;
 import relais.guard.engine.PriorRelationshipClaim;
 import relais.guard.engine.ReferralDeclaration;
 import relais.guard.engine.ReferralRequest;
+import relais.shared.ParisCalendar;
 
 /**
  * The records that feed the guard, as its pages and API keep them: referral declarations and their answers,

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import relais.freelancer.FreelancerId;
-import relais.guard.ParisCalendar;
+import relais.shared.ParisCalendar;
 import relais.shared.TooManyRequestsException;
 
 /**

@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import relais.guard.BuyoutFee;
 import relais.guard.BuyoutFeeInputs;
 import relais.guard.Employment;
-import relais.guard.ParisCalendar;
 import relais.guard.PersonFact;
 import relais.guard.ProtectedClient;
 import relais.guard.ReferralAssessment;
@@ -29,6 +28,7 @@ import relais.guard.VerdictKind;
 import relais.guard.VerdictTexts;
 import relais.guard.VerdictTextsTest;
 import relais.guard.Via;
+import relais.shared.ParisCalendar;
 
 /** PROTECTION.md, section by section: each statement of the rules as an executable example. */
 class ProtectionRulesExamplesTest {

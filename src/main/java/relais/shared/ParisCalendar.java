@@ -1,4 +1,4 @@
-package relais.guard;
+package relais.shared;
 
 import java.time.Clock;
 import java.time.LocalDate;
