@@ -1,6 +1,5 @@
 package relais.guard.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import relais.guard.ReleaseKind;
 import relais.guard.ReleaseRequest;
 import relais.guard.engine.DeclaredReferral;
 import relais.guard.engine.PolicyVersion;
-import relais.guard.engine.PriorRelationshipClaim;
 import relais.guard.engine.ReferralRequest;
 import relais.guard.engine.Referrals;
 import relais.shared.ConflictException;
@@ -29,7 +27,6 @@ import relais.shared.FieldProblem;
 import relais.shared.Ids;
 import relais.shared.InputCheck;
 import relais.shared.InvalidInputException;
-import relais.shared.NotFoundException;
 
 /**
  * Validates and records the guard's facts. Every field is checked before anything is written, so a refused
@@ -45,24 +42,20 @@ public class Declarations {
     private final ReferralRows referrals;
     private final ReleaseRows releases;
     private final PolicyRows policies;
-    private final ClaimRows claims;
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
     private final ReferralDeclarations pending;
-    private final Clock clock;
 
     Declarations(FactsLoader loader, ReferralRows referrals, ReleaseRows releases, PolicyRows policies,
-            ClaimRows claims, CompanyManagement companies, FreelancerManagement freelancers,
-            ReferralDeclarations pending, Clock clock) {
+            CompanyManagement companies, FreelancerManagement freelancers,
+            ReferralDeclarations pending) {
         this.loader = loader;
         this.referrals = referrals;
         this.releases = releases;
         this.policies = policies;
-        this.claims = claims;
         this.companies = companies;
         this.freelancers = freelancers;
         this.pending = pending;
-        this.clock = clock;
     }
 
     /**
@@ -224,60 +217,7 @@ public class Declarations {
         return policies.insert(effectiveFrom, protectionMonths, recordedBy);
     }
 
-    /** Only about one of the freelancer's own relationships: the claim must not reveal anyone else. */
-    public PriorRelationshipClaim priorClaim(FreelancerId freelancer, String rawPersonId, LocalDate since,
-            String description, LocalDate today) {
-        var check = new InputCheck();
-        UUID personId = check.field("personId", () -> Ids.parseField(rawPersonId));
-        if (personId != null && loader.load(freelancer.value()).person(personId.toString()).isEmpty()) {
-            check.problem("personId", "validation.guard.notYourRelationship",
-                    "is not one of your relationships through Relais");
-        }
-        check.date("since", since);
-        if (since != null && since.isAfter(today)) {
-            check.problem("since", "validation.guard.future", "must not be in the future");
-        }
-        text(check, "description", description, true);
-        check.throwIfInvalid();
-        UUID id = claims.insert(freelancer.value(), personId, since, description.trim());
-        return claims.byId(id).orElseThrow();
-    }
-
-    /** Accepting makes the claim a PRIOR_RELATIONSHIP release, effective on the given day. */
-    public PriorRelationshipClaim accept(UUID claimId, LocalDate effectiveOn, RelaisUser manager) {
-        var check = new InputCheck();
-        check.date("effectiveOn", effectiveOn);
-        check.throwIfInvalid();
-        PriorRelationshipClaim claim = claim(claimId);
-        UUID release = UUID.randomUUID();
-        PriorRelationshipClaim accepted = Moves.made(() -> claim.accept(manager.displayName(), clock.instant(),
-                release.toString()));
-        releases.insert(release, UUID.fromString(claim.freelancerId()), UUID.fromString(claim.personId()), null,
-                ReleaseKind.PRIOR_RELATIONSHIP, effectiveOn, claim.description(), manager.id().value(),
-                manager.displayName());
-        return store(accepted, manager);
-    }
-
-    public PriorRelationshipClaim reject(UUID claimId, String reason, RelaisUser manager) {
-        var check = new InputCheck();
-        text(check, "reason", reason, true);
-        check.throwIfInvalid();
-        PriorRelationshipClaim claim = claim(claimId);
-        return store(Moves.made(() -> claim.reject(manager.displayName(), clock.instant(), reason.trim())), manager);
-    }
-
-    private PriorRelationshipClaim claim(UUID claimId) {
-        return claims.byId(claimId).orElseThrow(() -> NotFoundException.of("claim", claimId));
-    }
-
-    private PriorRelationshipClaim store(PriorRelationshipClaim decided, RelaisUser manager) {
-        if (!claims.decide(decided, manager.id().value())) {
-            throw new ConflictException(null, "conflict.claim.meanwhile", "This claim was decided meanwhile; reload it.");
-        }
-        return claims.byId(UUID.fromString(decided.id())).orElseThrow();
-    }
-
-    private static void text(InputCheck check, String field, String value, boolean required) {
+    static void text(InputCheck check, String field, String value, boolean required) {
         if (required) {
             check.required(field, value);
         }

@@ -31,15 +31,17 @@ public class GuardRecords {
     private final PolicyRows policies;
     private final PolicyRetirement retirement;
     private final ClaimRows claims;
+    private final ClaimDecisions claimDecisions;
     private final Clock clock;
 
     GuardRecords(Declarations declarations, ReferralDeclarations pendingDeclarations, PolicyRows policies,
-            PolicyRetirement retirement, ClaimRows claims, Clock clock) {
+            PolicyRetirement retirement, ClaimRows claims, ClaimDecisions claimDecisions, Clock clock) {
         this.declarations = declarations;
         this.pendingDeclarations = pendingDeclarations;
         this.policies = policies;
         this.retirement = retirement;
         this.claims = claims;
+        this.claimDecisions = claimDecisions;
         this.clock = clock;
     }
 
@@ -133,16 +135,16 @@ public class GuardRecords {
     @Transactional
     public PriorRelationshipClaim declarePriorRelationship(FreelancerId freelancer, String personId, LocalDate since,
             String description) {
-        return declarations.priorClaim(freelancer, personId, since, description, ParisCalendar.today(clock));
+        return claimDecisions.priorClaim(freelancer, personId, since, description, ParisCalendar.today(clock));
     }
 
     @Transactional
     public PriorRelationshipClaim acceptClaim(UUID claimId, LocalDate effectiveOn, RelaisUser manager) {
-        return declarations.accept(claimId, effectiveOn == null ? ParisCalendar.today(clock) : effectiveOn, manager);
+        return claimDecisions.accept(claimId, effectiveOn == null ? ParisCalendar.today(clock) : effectiveOn, manager);
     }
 
     @Transactional
     public PriorRelationshipClaim rejectClaim(UUID claimId, String reason, RelaisUser manager) {
-        return declarations.reject(claimId, reason, manager);
+        return claimDecisions.reject(claimId, reason, manager);
     }
 }

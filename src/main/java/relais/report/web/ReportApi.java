@@ -17,25 +17,25 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import relais.account.AccountId;
 import relais.account.AccountManagement;
+import relais.account.AccountId;
 import relais.account.RelaisUser;
 import relais.account.VerdictBudget;
 import relais.freelancer.FreelancerId;
+import relais.shared.ParisCalendar;
 import relais.guard.VerdictTexts;
 import relais.notification.OutboxMessage;
 import relais.report.BuyoutRequest;
 import relais.report.Buyouts;
 import relais.report.CloseRequest;
-import relais.report.ReminderRequest;
 import relais.report.Report;
 import relais.report.ReportId;
 import relais.report.ReportManagement;
 import relais.report.ReportRequest;
+import relais.report.ReminderRequest;
 import relais.shared.Ids;
 import relais.shared.InvalidInputException;
 import relais.shared.NotFoundException;
-import relais.shared.ParisCalendar;
 
 /** Go-direct reports for freelancers, cases for account managers; client users never see reports. */
 @RestController

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import relais.account.Role;
+import relais.shared.ParisCalendar;
 import relais.screening.Category;
 import relais.screening.Screening;
-import relais.shared.ParisCalendar;
 
 /**
  * One message of a mission's conversation and what screening found in it. {@code personId} is the client person
