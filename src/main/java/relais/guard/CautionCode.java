@@ -1,7 +1,7 @@
 package relais.guard;
 
 /** Things worth knowing beside a verdict, in {@link Explanation#code()}. Data keys are given for each. */
-public enum CautionCode {
+enum CautionCode {
     /**
      * The person is free, but the freelancer has people protected at the same company or group on that date: a
      * referral from one of them would protect this person. Never names those people. Keys: companyId, companyName
@@ -18,14 +18,5 @@ public enum CautionCode {
      * A release reaching the person takes effect after the date asked about. Keys: releaseId, releaseKind,
      * effectiveOn, [reason].
      */
-    RELEASE_AHEAD;
-
-    static boolean isCaution(String code) {
-        for (CautionCode caution : values()) {
-            if (caution.name().equals(code)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    RELEASE_AHEAD
 }

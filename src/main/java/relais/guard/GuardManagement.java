@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import relais.account.RelaisUser;
 import relais.company.CompanyId;
 import relais.company.CompanyManagement;
 import relais.company.Person;
@@ -21,22 +20,26 @@ import relais.company.PersonId;
 import relais.freelancer.Freelancer;
 import relais.freelancer.FreelancerId;
 import relais.freelancer.FreelancerManagement;
-import relais.guard.internal.ClaimRows;
+import relais.guard.engine.BoundFreelancer;
+import relais.guard.engine.FreelancerRelationships;
+import relais.guard.engine.Referrals;
+import relais.guard.engine.Relationship;
+import relais.guard.engine.RelationshipFacts;
+import relais.guard.engine.Verdicts;
 import relais.guard.internal.Declarations;
 import relais.guard.internal.FactsLoader;
 import relais.guard.internal.OutsidePeople;
-import relais.guard.internal.PolicyRetirement;
 import relais.guard.internal.PolicyRows;
-import relais.guard.internal.ReferralDeclarations;
 import relais.guard.internal.ReferralRows;
 import relais.guard.internal.ReleaseRows;
 import relais.shared.NotFoundException;
+import relais.shared.ParisCalendar;
 import relais.shared.PublicMailDomains;
 
 /**
- * The guard as other modules and the web layer see it: verdicts computed by the engine from the recorded facts,
- * and the records that feed it (referrals, releases, policy versions, prior-relationship claims). "Today" is
- * today in Paris. A freelancer's questions are answered from their own facts only. Reads run without a
+ * The guard as other modules see it: verdicts computed by the engine from the recorded facts, protected clients,
+ * releases. The records that feed it, as the guard's own pages keep them, are {@code internal.GuardRecords}'s.
+ * "Today" is today in Paris. A freelancer's questions are answered from their own facts only. Reads run without a
  * transaction on purpose: a verdict is one query, and BEGIN/COMMIT around it cost a round trip per request.
  */
 @Service
@@ -48,28 +51,22 @@ public class GuardManagement {
     private final PolicyRows policies;
     private final ReferralRows referrals;
     private final ReleaseRows releases;
-    private final ClaimRows claims;
-    private final PolicyRetirement retirement;
-    private final ReferralDeclarations pendingDeclarations;
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
     private final Clock clock;
 
     GuardManagement(FactsLoader loader, OutsidePeople outsiders, Declarations declarations, PolicyRows policies,
-            ReferralRows referrals, ReleaseRows releases, ClaimRows claims, ReferralDeclarations pendingDeclarations,
-            CompanyManagement companies, FreelancerManagement freelancers, Clock clock, PolicyRetirement retirement) {
+            ReferralRows referrals, ReleaseRows releases, CompanyManagement companies, FreelancerManagement freelancers,
+            Clock clock) {
         this.loader = loader;
         this.outsiders = outsiders;
         this.declarations = declarations;
         this.policies = policies;
         this.referrals = referrals;
         this.releases = releases;
-        this.claims = claims;
-        this.pendingDeclarations = pendingDeclarations;
         this.companies = companies;
         this.freelancers = freelancers;
         this.clock = clock;
-        this.retirement = retirement;
     }
 
     public LocalDate today() {
@@ -199,22 +196,9 @@ public class GuardManagement {
         return releases.ofFreelancer(freelancer.value());
     }
 
-    public List<PolicyVersion> policyVersions() {
-        return policies.history().versions();
-    }
 
-    public List<PriorRelationshipClaim> claimsOf(FreelancerId freelancer) {
-        return claims.ofFreelancer(freelancer.value());
-    }
 
-    /** One claim whatever its state, e.g. the one a refused decision was about and that was decided meanwhile. */
-    public Optional<PriorRelationshipClaim> claim(UUID id) {
-        return claims.byId(id);
-    }
 
-    public List<PriorRelationshipClaim> pendingClaims() {
-        return claims.pending();
-    }
 
     /**
      * The default buy-out fee's inputs for a person on the request date. The policy length is the longest of the
@@ -223,70 +207,22 @@ public class GuardManagement {
     public BuyoutFeeInputs buyoutInputs(FreelancerId freelancer, PersonId person, LocalDate requestedOn,
             BigDecimal commissionRate, BigDecimal invoicedLast12Months) {
         Verdict verdict = verdictFor(freelancer, person, requestedOn);
-        int months = verdict.reasons().stream().filter(r -> r.code().equals(ReasonCode.POLICY.name()))
-                .mapToInt(r -> (Integer) r.get("protectionMonths")).max()
+        int months = verdict.longestProtectionMonths()
                 .orElse(policies.history().inForceOn(requestedOn).protectionMonths());
         return BuyoutFee.inputs(commissionRate, invoicedLast12Months, requestedOn, verdict, months);
     }
 
-    /** See {@link Declarations#referral}: a freelancer's declaration waits for the referrer's confirmation. */
-    @Transactional
-    public DeclaredReferral declareReferral(ReferralRequest request, RelaisUser declarer) {
-        return declarations.referral(request, declarer, today());
-    }
 
-    /** The freelancer's own declarations, newest first, with where each stands. */
-    public List<ReferralDeclaration> declarationsOf(FreelancerId freelancer) {
-        return pendingDeclarations.ofFreelancer(freelancer.value());
-    }
 
-    /** The declarations a client user is named in as referrer and has not answered yet. */
-    public List<ReferralDeclaration> declarationsAwaiting(RelaisUser client) {
-        return pendingDeclarations.awaiting(client);
-    }
 
-    /** For account managers: every pending declaration, with the referred person resolved when recorded. */
-    public List<DeclarationReview> pendingDeclarations() {
-        return pendingDeclarations.pendingReviews();
-    }
 
-    public ReferralDeclaration declaration(UUID id, RelaisUser viewer) {
-        return pendingDeclarations.visibleTo(viewer, id);
-    }
 
-    public DeclarationReview review(ReferralDeclaration declaration) {
-        return pendingDeclarations.review(declaration);
-    }
 
-    /** For the referrer's eyes only: the referred person's name when they are of the referrer's company or group. */
-    public Optional<String> referredNameForReferrer(ReferralDeclaration declaration) {
-        return pendingDeclarations.referredNameForReferrer(declaration);
-    }
 
-    /** The pending declaration a confirmation link stands for; empty for an unknown or used link. */
-    public Optional<ReferralDeclaration> declarationForLink(String token) {
-        return pendingDeclarations.byToken(token);
-    }
 
-    @Transactional
-    public DeclarationDecision confirmDeclaration(UUID id, RelaisUser user) {
-        return pendingDeclarations.confirm(id, user);
-    }
 
-    @Transactional
-    public DeclarationDecision declineDeclaration(UUID id, RelaisUser user, String reason) {
-        return pendingDeclarations.decline(id, user, reason);
-    }
 
-    @Transactional
-    public DeclarationDecision confirmByLink(String token) {
-        return pendingDeclarations.confirmByToken(token);
-    }
 
-    @Transactional
-    public DeclarationDecision declineByLink(String token) {
-        return pendingDeclarations.declineByToken(token);
-    }
 
     /** Whether the freelancer ever worked with the company through Relais (a mission, or a referral reaching it). */
     public boolean worksWith(FreelancerId freelancer, CompanyId company) {
@@ -299,32 +235,10 @@ public class GuardManagement {
         return declarations.release(request, recordedByAccount, recordedByName);
     }
 
-    @Transactional
-    public PolicyVersion addPolicyVersion(LocalDate effectiveFrom, Integer protectionMonths, UUID recordedBy) {
-        return declarations.policy(effectiveFrom, protectionMonths, recordedBy);
-    }
 
-    /** An account manager takes a version recorded by mistake out of force; it stays in the history. */
-    @Transactional
-    public PolicyVersion retirePolicyVersion(UUID versionId, String reason, RelaisUser manager) {
-        return retirement.retire(versionId, reason, manager);
-    }
 
-    @Transactional
-    public PriorRelationshipClaim declarePriorRelationship(FreelancerId freelancer, String personId, LocalDate since,
-            String description) {
-        return declarations.priorClaim(freelancer, personId, since, description, today());
-    }
 
-    @Transactional
-    public PriorRelationshipClaim acceptClaim(UUID claimId, LocalDate effectiveOn, RelaisUser manager) {
-        return declarations.accept(claimId, effectiveOn == null ? today() : effectiveOn, manager);
-    }
 
-    @Transactional
-    public PriorRelationshipClaim rejectClaim(UUID claimId, String reason, RelaisUser manager) {
-        return declarations.reject(claimId, reason, manager);
-    }
 
     /** Names for pages that show ids (e.g. a release's person). */
     public Map<String, String> personNames(List<UUID> ids) {

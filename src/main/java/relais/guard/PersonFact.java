@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+
 /**
  * A human at a client company. Protection follows the person, not their address or employer, which is why
  * the employments are kept: referrals are judged with the companies people belonged to on the referral date.
@@ -49,7 +50,7 @@ public record PersonFact(String id, String fullName, List<String> emails, List<E
         return wanted != null && emails.stream().map(PersonFact::normalizeEmail).anyMatch(wanted::equals);
     }
 
-    static String normalizeEmail(String email) {
+    public static String normalizeEmail(String email) {
         if (email == null || email.isBlank()) {
             return null;
         }

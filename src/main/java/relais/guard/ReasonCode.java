@@ -1,11 +1,8 @@
 package relais.guard;
 
-/**
- * The facts a verdict may list as reasons, in {@link Explanation#code()}. Data keys are given for each; keys in
- * brackets are present only when known. Dates are {@link java.time.LocalDate}, numbers {@link Integer}, kinds and
- * roles the enum constant's name.
- */
-public enum ReasonCode {
+
+/** The facts a verdict may list as reasons, in {@link Explanation#code()}; each has its record in {@link Explanation}. */
+enum ReasonCode {
     /**
      * A mission with an end opens a window. Keys: personId, personName, missionId, missionTitle, [companyName],
      * windowStart, [introducedOn], [startOn], missionEnd, [cancelledOn], protectedUntil (window end, before any

@@ -2,6 +2,7 @@ package relais.guard;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The guard's answer for one person (or address) on one date.
@@ -38,5 +39,21 @@ public record Verdict(VerdictKind kind, LocalDate protectedUntil, boolean openEn
 
     public List<String> cautionCodes() {
         return cautions.stream().map(Explanation::code).toList();
+    }
+
+    /** The policy versions the verdict was judged by, oldest first. */
+    public List<Explanation.Policy> policies() {
+        return reasons.stream().filter(Explanation.Policy.class::isInstance).map(Explanation.Policy.class::cast)
+                .toList();
+    }
+
+    /** The protection length of the oldest policy version behind the verdict; empty when none is (FREE, never protected). */
+    public OptionalInt protectionMonths() {
+        return policies().stream().mapToInt(Explanation.Policy::protectionMonths).findFirst();
+    }
+
+    /** The longest protection length among the policy versions behind the verdict. */
+    public OptionalInt longestProtectionMonths() {
+        return policies().stream().mapToInt(Explanation.Policy::protectionMonths).max();
     }
 }

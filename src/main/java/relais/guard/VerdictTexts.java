@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 
+
 /**
  * Renders verdicts, explanations and referral assessments as sentences, from the {@code i18n/guard} bundles
  * (French by default, English). Each message key takes positional arguments in the order listed in
@@ -82,16 +83,16 @@ public final class VerdictTexts {
         }
         return releaseThatFreed(verdict)
                 .map(release -> voiced("guard.verdict.FREE.released", locale, said, name, date(verdict.freeFrom(), locale),
-                        message("guard.release." + release.data().get("releaseKind"), locale)))
+                        message("guard.release." + release.releaseKind().name(), locale)))
                 .orElseGet(() -> voiced("guard.verdict.FREE", locale, said, name, date(verdict.freeFrom(), locale)));
     }
 
     /** The release a FREE verdict gives as the reason it is free, effective on its first free day. */
-    private static Optional<Explanation> releaseThatFreed(Verdict verdict) {
+    private static Optional<Explanation.Released> releaseThatFreed(Verdict verdict) {
         return verdict.reasons().stream()
-                .filter(reason -> ReasonCode.RELEASED.name().equals(reason.code()))
-                .filter(reason -> verdict.freeFrom().equals(reason.data().get("effectiveOn")))
-                .filter(reason -> reason.data().get("releaseKind") != null)
+                .flatMap(reason -> reason instanceof Explanation.Released released ? java.util.stream.Stream.of(released)
+                        : java.util.stream.Stream.empty())
+                .filter(released -> verdict.freeFrom().equals(released.effectiveOn()) && released.releaseKind() != null)
                 .findFirst();
     }
 
@@ -103,7 +104,7 @@ public final class VerdictTexts {
     /** The sentence for one reason or caution, to the freelancer or about them; a null voice is the second person. */
     public String text(Explanation explanation, Locale requested, Voice voice) {
         Locale locale = supported(requested);
-        String kind = CautionCode.isCaution(explanation.code()) ? "caution." : "reason.";
+        String kind = explanation.isCaution() ? "caution." : "reason.";
         return render(kind + explanation.code(), explanation.data(), locale, voice);
     }
 

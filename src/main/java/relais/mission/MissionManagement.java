@@ -152,16 +152,12 @@ public class MissionManagement {
 
     @Transactional
     public Mission end(MissionId id, LocalDate on) {
-        var mission = move(id, on, "on", current -> current.finish(on));
-        events.publishEvent(new MissionEnded(mission.id(), mission.freelancerId(), mission.status(), on));
-        return mission;
+        return move(id, on, "on", current -> current.finish(on));
     }
 
     @Transactional
     public Mission cancel(MissionId id, LocalDate on) {
-        var mission = move(id, on, "on", current -> current.cancel(on));
-        events.publishEvent(new MissionEnded(mission.id(), mission.freelancerId(), mission.status(), on));
-        return mission;
+        return move(id, on, "on", current -> current.cancel(on));
     }
 
     private Mission move(MissionId id, LocalDate on, String field, java.util.function.UnaryOperator<Mission> change) {

@@ -23,7 +23,7 @@ import relais.freelancer.FreelancerManagement;
 import relais.guard.BuyoutFee;
 import relais.guard.BuyoutFeeInputs;
 import relais.guard.GuardManagement;
-import relais.guard.ParisCalendar;
+import relais.shared.ParisCalendar;
 import relais.guard.ProtectedClient;
 import relais.guard.VerdictKind;
 import relais.mission.Mission;

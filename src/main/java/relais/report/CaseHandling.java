@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
 import relais.guard.GuardManagement;
-import relais.guard.ParisCalendar;
+import relais.shared.ParisCalendar;
 import relais.guard.ReleaseKind;
 import relais.guard.ReleaseRequest;
 import relais.report.internal.BuyoutRows;

@@ -16,7 +16,7 @@ import relais.account.RelaisUser;
 import relais.company.PersonId;
 import relais.freelancer.FreelancerManagement;
 import relais.guard.GuardManagement;
-import relais.guard.ParisCalendar;
+import relais.shared.ParisCalendar;
 import relais.guard.Verdict;
 import relais.guard.VerdictKind;
 import relais.notification.Mail;
@@ -74,9 +74,7 @@ public class CaseReminders {
         var verdict = currentProtection(report);
         String mission = verdict.reasons().stream().map(r -> r.data().get("missionTitle")).filter(Objects::nonNull)
                 .map(Object::toString).findFirst().orElse(null);
-        int months = verdict.reasons().stream().filter(r -> "POLICY".equals(r.code()))
-                .map(r -> r.data().get("protectionMonths")).filter(Integer.class::isInstance).map(Integer.class::cast)
-                .findFirst().orElse(12);
+        int months = verdict.protectionMonths().orElse(12);
         return messages.reminder(locale, person.fullName(), freelancer.fullName(), mission, verdict.protectedUntil(),
                 months, manager.displayName());
     }

@@ -11,7 +11,7 @@ import relais.account.RelaisUser;
 import relais.freelancer.FreelancerId;
 import relais.guard.DirectWorkAnswer;
 import relais.guard.GuardManagement;
-import relais.guard.ParisCalendar;
+import relais.shared.ParisCalendar;
 import relais.guard.VerdictTexts;
 import relais.report.internal.ReportLimits;
 import relais.shared.EmailAddress;

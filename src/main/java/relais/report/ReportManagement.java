@@ -13,7 +13,7 @@ import relais.company.PersonId;
 import relais.freelancer.FreelancerId;
 import relais.guard.DirectWorkAnswer;
 import relais.guard.GuardManagement;
-import relais.guard.ParisCalendar;
+import relais.shared.ParisCalendar;
 import relais.guard.ReleaseKind;
 import relais.guard.Verdict;
 import relais.guard.VerdictKind;

@@ -1,13 +1,15 @@
 package relais.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static relais.guard.Facts.d;
+import static relais.guard.engine.Facts.d;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import relais.guard.engine.Facts;
 
 /** Default buy-out fee: rate × invoiced over 12 months × remaining protection days / 365, to the cent. */
 class BuyoutFeeTest {

@@ -28,6 +28,8 @@ import relais.guard.bench.Latencies;
 import relais.guard.bench.LoadGenerator;
 import relais.guard.bench.SyntheticPlatform;
 import relais.guard.bench.SyntheticPlatform.Slice;
+import relais.guard.engine.RelationshipFacts;
+import relais.guard.engine.Verdicts;
 
 /**
  * How fast the guard answers on a platform of realistic size. Run with {@code ./relais benchmark} (the pom's

@@ -1,7 +1,7 @@
 package relais.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static relais.guard.Facts.d;
+import static relais.guard.engine.Facts.d;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import relais.guard.engine.Facts;
+import relais.guard.engine.Verdicts;
+import relais.shared.ParisCalendar;
 
 /** "Today" is the day in Paris, whatever zone the server or the clock is set to. */
 class ParisCalendarTest {

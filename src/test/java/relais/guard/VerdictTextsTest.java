@@ -1,7 +1,7 @@
 package relais.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static relais.guard.Facts.d;
+import static relais.guard.engine.Facts.d;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -22,15 +22,25 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import relais.guard.engine.Declarer;
+import relais.guard.engine.Facts;
+import relais.guard.engine.MissionFact;
+import relais.guard.engine.PolicyVersion;
+import relais.guard.engine.ReferralFact;
+import relais.guard.engine.Referrals;
+import relais.guard.engine.RelationshipFacts;
+import relais.guard.engine.ReleaseFact;
+import relais.guard.engine.Verdicts;
+
 /** French (default) and English sentences for verdicts, reasons, cautions and referral declarations. */
-class VerdictTextsTest {
+public class VerdictTextsTest {
 
     private static final Locale FR = Locale.FRENCH;
     private static final Locale EN = Locale.ENGLISH;
 
     private final VerdictTexts texts = new VerdictTexts(messageSource());
 
-    static ResourceBundleMessageSource messageSource() {
+    public static ResourceBundleMessageSource messageSource() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasename("i18n/guard");
         source.setDefaultEncoding("UTF-8");

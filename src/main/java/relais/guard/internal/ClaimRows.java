@@ -9,8 +9,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import relais.guard.ClaimStatus;
-import relais.guard.PriorRelationshipClaim;
+
+import relais.guard.engine.ClaimStatus;
+import relais.guard.engine.PriorRelationshipClaim;
 
 @Repository
 public class ClaimRows {
@@ -36,16 +37,20 @@ public class ClaimRows {
         return id;
     }
 
-    /** Only a pending claim is decided; false when someone else decided it first. */
-    public boolean decide(UUID id, ClaimStatus status, UUID decidedBy, String decidedByName, String reason,
-            UUID releaseId) {
+    /**
+     * Stores the claim's decision, made by the account {@code decidedBy}. Only a pending row takes it: false when
+     * someone else decided it first.
+     */
+    public boolean decide(PriorRelationshipClaim decided, UUID decidedBy) {
         return jdbc.sql("""
                 update prior_relationship_claim
-                set status = :status, decided_by = :by, decided_by_name = :name, decided_at = now(),
+                set status = :status, decided_by = :by, decided_by_name = :name, decided_at = :at,
                     decision_reason = :reason, release_id = :release
                 where id = :id and status = 'PENDING'""")
-                .param("status", status.name()).param("by", decidedBy).param("name", decidedByName)
-                .param("reason", reason).param("release", releaseId).param("id", id).update() == 1;
+                .param("status", decided.status().name()).param("by", decidedBy).param("name", decided.decidedByName())
+                .param("at", java.sql.Timestamp.from(decided.decidedAt())).param("reason", decided.decisionReason())
+                .param("release", decided.releaseId() == null ? null : UUID.fromString(decided.releaseId()))
+                .param("id", UUID.fromString(decided.id())).update() == 1;
     }
 
     public Optional<PriorRelationshipClaim> byId(UUID id) {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import relais.account.AccountManagement;
 import relais.account.RelaisUser;
 import relais.company.Person;
-import relais.guard.ReferralDeclaration;
 import relais.guard.VerdictTexts;
+import relais.guard.engine.ReferralDeclaration;
 import relais.notification.Mail;
 import relais.notification.Notifications;
 

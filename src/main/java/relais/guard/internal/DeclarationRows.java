@@ -2,6 +2,7 @@ package relais.guard.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,9 +10,10 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import relais.guard.DeclarationStatus;
+
 import relais.guard.DeclarerRole;
-import relais.guard.ReferralDeclaration;
+import relais.guard.engine.DeclarationStatus;
+import relais.guard.engine.ReferralDeclaration;
 
 /** Freelancers' referral declarations waiting for, or having had, the referrer's or a manager's answer. */
 @Repository
@@ -87,23 +89,27 @@ public class DeclarationRows {
     }
 
     /** The referrer said yes but could not confirm it themselves; the link has served. */
-    public void referrerConfirmed(UUID id) {
+    /** The referrer's yes, left for an account manager; the link stops working. */
+    public void referrerConfirmed(ReferralDeclaration declaration) {
         jdbc.sql("""
-                update referral_declaration set referrer_confirmed_at = now(), token_hash = null
-                where id = :id and status = 'PENDING'""").param("id", id).update();
+                update referral_declaration set referrer_confirmed_at = :at, token_hash = null
+                where id = :id and status = 'PENDING'""")
+                .param("at", Timestamp.from(declaration.referrerConfirmedAt()))
+                .param("id", UUID.fromString(declaration.id())).update();
     }
 
-    /** Only a pending declaration is decided; its link then stops working. */
-    public boolean decide(UUID id, DeclarationStatus status, DeclarerRole role, UUID account, String name,
-            String reason, UUID referralId) {
+    /** Stores the declaration's answer, given through {@code account} (null through the link); false if answered first. */
+    public boolean decide(ReferralDeclaration decided, UUID account) {
         return jdbc.sql("""
                 update referral_declaration
                 set status = :status, decided_by_role = :role, decided_by_account = :account, decided_by_name = :name,
-                    decided_at = now(), decision_reason = :reason, referral_id = :referral, token_hash = null
+                    decided_at = :at, decision_reason = :reason, referral_id = :referral, token_hash = null
                 where id = :id and status = 'PENDING'""")
-                .param("status", status.name()).param("role", role.name()).param("account", account)
-                .param("name", name).param("reason", reason).param("referral", referralId).param("id", id)
-                .update() == 1;
+                .param("status", decided.status().name()).param("role", decided.decidedByRole().name())
+                .param("account", account).param("name", decided.decidedByName())
+                .param("at", Timestamp.from(decided.decidedAt())).param("reason", decided.decisionReason())
+                .param("referral", decided.referralId() == null ? null : UUID.fromString(decided.referralId()))
+                .param("id", UUID.fromString(decided.id())).update() == 1;
     }
 
     static ReferralDeclaration declaration(ResultSet rs, int row) throws SQLException {

@@ -13,23 +13,20 @@ import relais.company.Person;
 import relais.company.PersonId;
 import relais.freelancer.FreelancerId;
 import relais.freelancer.FreelancerManagement;
-import relais.guard.ClaimStatus;
-import relais.guard.DeclaredReferral;
 import relais.guard.DeclarerRole;
-import relais.guard.PolicyVersion;
-import relais.guard.PriorRelationshipClaim;
-import relais.guard.ReferralRequest;
-import relais.guard.Referrals;
 import relais.guard.Release;
 import relais.guard.ReleaseKind;
 import relais.guard.ReleaseRequest;
+import relais.guard.engine.DeclaredReferral;
+import relais.guard.engine.PolicyVersion;
+import relais.guard.engine.ReferralRequest;
+import relais.guard.engine.Referrals;
 import relais.shared.ConflictException;
 import relais.shared.EmailAddress;
 import relais.shared.FieldProblem;
 import relais.shared.Ids;
 import relais.shared.InputCheck;
 import relais.shared.InvalidInputException;
-import relais.shared.NotFoundException;
 
 /**
  * Validates and records the guard's facts. Every field is checked before anything is written, so a refused
@@ -45,19 +42,17 @@ public class Declarations {
     private final ReferralRows referrals;
     private final ReleaseRows releases;
     private final PolicyRows policies;
-    private final ClaimRows claims;
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
     private final ReferralDeclarations pending;
 
     Declarations(FactsLoader loader, ReferralRows referrals, ReleaseRows releases, PolicyRows policies,
-            ClaimRows claims, CompanyManagement companies, FreelancerManagement freelancers,
+            CompanyManagement companies, FreelancerManagement freelancers,
             ReferralDeclarations pending) {
         this.loader = loader;
         this.referrals = referrals;
         this.releases = releases;
         this.policies = policies;
-        this.claims = claims;
         this.companies = companies;
         this.freelancers = freelancers;
         this.pending = pending;
@@ -222,62 +217,7 @@ public class Declarations {
         return policies.insert(effectiveFrom, protectionMonths, recordedBy);
     }
 
-    /** Only about one of the freelancer's own relationships: the claim must not reveal anyone else. */
-    public PriorRelationshipClaim priorClaim(FreelancerId freelancer, String rawPersonId, LocalDate since,
-            String description, LocalDate today) {
-        var check = new InputCheck();
-        UUID personId = check.field("personId", () -> Ids.parseField(rawPersonId));
-        if (personId != null && loader.load(freelancer.value()).person(personId.toString()).isEmpty()) {
-            check.problem("personId", "validation.guard.notYourRelationship",
-                    "is not one of your relationships through Relais");
-        }
-        check.date("since", since);
-        if (since != null && since.isAfter(today)) {
-            check.problem("since", "validation.guard.future", "must not be in the future");
-        }
-        text(check, "description", description, true);
-        check.throwIfInvalid();
-        UUID id = claims.insert(freelancer.value(), personId, since, description.trim());
-        return claims.byId(id).orElseThrow();
-    }
-
-    /** Accepting makes the claim a PRIOR_RELATIONSHIP release, effective on the given day. */
-    public PriorRelationshipClaim accept(UUID claimId, LocalDate effectiveOn, RelaisUser manager) {
-        var check = new InputCheck();
-        check.date("effectiveOn", effectiveOn);
-        check.throwIfInvalid();
-        PriorRelationshipClaim claim = pending(claimId);
-        UUID release = releases.insert(UUID.fromString(claim.freelancerId()), UUID.fromString(claim.personId()), null,
-                ReleaseKind.PRIOR_RELATIONSHIP, effectiveOn, claim.description(), manager.id().value(),
-                manager.displayName());
-        decide(claimId, ClaimStatus.ACCEPTED, manager, null, release);
-        return claims.byId(claimId).orElseThrow();
-    }
-
-    public PriorRelationshipClaim reject(UUID claimId, String reason, RelaisUser manager) {
-        var check = new InputCheck();
-        text(check, "reason", reason, true);
-        check.throwIfInvalid();
-        pending(claimId);
-        decide(claimId, ClaimStatus.REJECTED, manager, reason.trim(), null);
-        return claims.byId(claimId).orElseThrow();
-    }
-
-    private PriorRelationshipClaim pending(UUID claimId) {
-        PriorRelationshipClaim claim = claims.byId(claimId).orElseThrow(() -> NotFoundException.of("claim", claimId));
-        if (claim.status() != ClaimStatus.PENDING) {
-            throw new ConflictException(null, "conflict.claim.decided", "This claim was already decided (" + claim.status() + ").");
-        }
-        return claim;
-    }
-
-    private void decide(UUID claimId, ClaimStatus status, RelaisUser manager, String reason, UUID release) {
-        if (!claims.decide(claimId, status, manager.id().value(), manager.displayName(), reason, release)) {
-            throw new ConflictException(null, "conflict.claim.meanwhile", "This claim was decided meanwhile; reload it.");
-        }
-    }
-
-    private static void text(InputCheck check, String field, String value, boolean required) {
+    static void text(InputCheck check, String field, String value, boolean required) {
         if (required) {
             check.required(field, value);
         }

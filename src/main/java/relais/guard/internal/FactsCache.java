@@ -1,15 +1,15 @@
 package relais.guard.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
-import relais.guard.RelationshipFacts;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import relais.guard.engine.RelationshipFacts;
 
 /**
- * This node's copy of recently used facts, least recently used out first. An entry is only ever returned for the
- * stamp it was built at, and the stamp is read from the database on every question, so a change made through any
- * node is seen by all at once.
+ * This node's copy of recently used facts, at most {@code capacity} freelancers (Caffeine chooses whom to drop). An
+ * entry is only ever returned for the stamp it was built at, and the stamp is read from the database on every
+ * question, so a change made through any node is seen by all at once: nothing here needs invalidating.
  */
 final class FactsCache {
 
@@ -20,27 +20,32 @@ final class FactsCache {
     private record Copy(Stamp stamp, RelationshipFacts facts) {
     }
 
-    private final Map<UUID, Copy> entries;
+    private final Cache<UUID, Copy> entries;
 
     FactsCache(int capacity) {
-        this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<UUID, Copy> eldest) {
-                return size() > capacity;
-            }
-        };
+        this(Caffeine.newBuilder().maximumSize(capacity));
     }
 
-    synchronized RelationshipFacts get(UUID freelancer, Stamp current) {
-        Copy entry = entries.get(freelancer);
+    /** For tests that need eviction to happen on the caller's thread. */
+    FactsCache(Caffeine<Object, Object> builder) {
+        this.entries = builder.build();
+    }
+
+    RelationshipFacts get(UUID freelancer, Stamp current) {
+        Copy entry = entries.getIfPresent(freelancer);
         return entry != null && entry.stamp().equals(current) ? entry.facts() : null;
     }
 
-    synchronized boolean has(UUID freelancer) {
-        return entries.containsKey(freelancer);
+    boolean has(UUID freelancer) {
+        return entries.asMap().containsKey(freelancer);
     }
 
-    synchronized void put(UUID freelancer, Stamp stamp, RelationshipFacts facts) {
+    void put(UUID freelancer, Stamp stamp, RelationshipFacts facts) {
         entries.put(freelancer, new Copy(stamp, facts));
+    }
+
+    long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
     }
 }

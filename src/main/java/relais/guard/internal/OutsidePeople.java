@@ -12,7 +12,7 @@ import relais.company.Person;
 import relais.guard.CompanyFact;
 import relais.guard.Employment;
 import relais.guard.PersonFact;
-import relais.guard.RelationshipFacts;
+import relais.guard.engine.RelationshipFacts;
 
 /**
  * Adds to a freelancer's facts a person they have no relationship with, for callers allowed to know everyone

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import relais.account.RelaisUser;
-import relais.guard.PolicyVersion;
+import relais.guard.engine.PolicyVersion;
 import relais.shared.ConflictException;
 import relais.shared.InputCheck;
 import relais.shared.NotFoundException;

@@ -9,8 +9,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import relais.guard.PolicyHistory;
-import relais.guard.PolicyVersion;
+
+import relais.guard.engine.PolicyHistory;
+import relais.guard.engine.PolicyVersion;
 
 @Repository
 public class PolicyRows {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -17,15 +18,15 @@ import relais.company.CompanyId;
 import relais.company.CompanyManagement;
 import relais.company.Person;
 import relais.company.PersonId;
-import relais.guard.DeclarationDecision;
-import relais.guard.DeclarationDecision.Outcome;
-import relais.guard.DeclarationReview;
-import relais.guard.DeclarationStatus;
 import relais.guard.DeclarerRole;
 import relais.guard.PersonRef;
 import relais.guard.ReferralAssessment;
-import relais.guard.ReferralDeclaration;
-import relais.guard.Referrals;
+import relais.guard.engine.DeclarationDecision;
+import relais.guard.engine.DeclarationDecision.Outcome;
+import relais.guard.engine.DeclarationReview;
+import relais.guard.engine.Declarer;
+import relais.guard.engine.ReferralDeclaration;
+import relais.guard.engine.Referrals;
 import relais.shared.ConflictException;
 import relais.shared.InputCheck;
 import relais.shared.NotFoundException;
@@ -50,14 +51,16 @@ public class ReferralDeclarations {
     private final FactsLoader loader;
     private final CompanyManagement companies;
     private final DeclarationMails mails;
+    private final Clock clock;
 
     ReferralDeclarations(DeclarationRows rows, ReferralRows referrals, FactsLoader loader, CompanyManagement companies,
-            DeclarationMails mails) {
+            DeclarationMails mails, Clock clock) {
         this.rows = rows;
         this.referrals = referrals;
         this.loader = loader;
         this.companies = companies;
         this.mails = mails;
+        this.clock = clock;
     }
 
     /** Stores an already validated declaration and asks the referrer, by e-mail, to confirm it. */
@@ -154,7 +157,7 @@ public class ReferralDeclarations {
     private DeclarationDecision confirmByReferrer(ReferralDeclaration declaration, UUID account, String name) {
         Optional<Person> person = confirmableByReferrer(declaration);
         if (person.isEmpty()) {
-            rows.referrerConfirmed(UUID.fromString(declaration.id()));
+            rows.referrerConfirmed(Moves.made(() -> declaration.confirmedByReferrerOnly(clock.instant())));
             return new DeclarationDecision(reload(declaration), Outcome.FOR_A_MANAGER, null);
         }
         return confirmAs(declaration, person.get(), DeclarerRole.CLIENT, account, name);
@@ -169,28 +172,30 @@ public class ReferralDeclarations {
     private DeclarationDecision confirmAs(ReferralDeclaration declaration, Person person, DeclarerRole role,
             UUID account, String name) {
         UUID freelancerId = UUID.fromString(declaration.freelancerId());
+        UUID referralId = UUID.randomUUID();
+        ReferralDeclaration confirmed = Moves.made(() -> declaration.confirm(new Declarer(role, name), clock.instant(),
+                referralId.toString()));
         // The referral is the freelancer's declaration: it keeps them as its declarer; the decision says who confirmed.
-        UUID referralId = referrals.insert(freelancerId, UUID.fromString(declaration.referrerId()),
+        referrals.insert(referralId, freelancerId, UUID.fromString(declaration.referrerId()),
                 person.id().value(), declaration.on(), declaration.note(), DeclarerRole.FREELANCER, null,
                 declaration.freelancerName());
-        decide(declaration, DeclarationStatus.CONFIRMED, role, account, name, null, referralId);
+        store(confirmed, account);
         ReferralAssessment assessment = Referrals.assessAll(loader.load(freelancerId)).get(referralId.toString());
-        ReferralDeclaration confirmed = reload(declaration);
-        mails.tellFreelancer(confirmed);
-        return new DeclarationDecision(confirmed, Outcome.CONFIRMED, assessment);
+        ReferralDeclaration stored = reload(declaration);
+        mails.tellFreelancer(stored);
+        return new DeclarationDecision(stored, Outcome.CONFIRMED, assessment);
     }
 
     private DeclarationDecision declineAs(ReferralDeclaration declaration, DeclarerRole role, UUID account,
             String name, String reason) {
-        decide(declaration, DeclarationStatus.DECLINED, role, account, name, reason, null);
+        store(Moves.made(() -> declaration.decline(new Declarer(role, name), clock.instant(), reason)), account);
         ReferralDeclaration declined = reload(declaration);
         mails.tellFreelancer(declined);
         return new DeclarationDecision(declined, Outcome.DECLINED, null);
     }
 
-    private void decide(ReferralDeclaration declaration, DeclarationStatus status, DeclarerRole role, UUID account,
-            String name, String reason, UUID referralId) {
-        if (!rows.decide(UUID.fromString(declaration.id()), status, role, account, name, reason, referralId)) {
+    private void store(ReferralDeclaration decided, UUID account) {
+        if (!rows.decide(decided, account)) {
             throw new ConflictException(null, "conflict.declaration.meanwhile", "This declaration was answered meanwhile; reload it.");
         }
     }
@@ -198,12 +203,10 @@ public class ReferralDeclarations {
     private ReferralDeclaration lockedFor(RelaisUser user, UUID id) {
         ReferralDeclaration declaration = rows.lock(id).filter(d -> mayAnswer(user, d))
                 .orElseThrow(() -> NotFoundException.of("referral declaration", id));
-        if (!declaration.isPending()) {
-            throw new ConflictException(null, "conflict.declaration.answered", "This declaration was already answered (" + declaration.status() + ").");
-        }
-        if (!user.isAccountManager() && declaration.referrerConfirmedAt() != null) {
-            throw new ConflictException(null, "conflict.declaration.confirmed", "You already confirmed this declaration; an account manager will look at it.");
-        }
+        Moves.made(() -> {
+            declaration.requireAnswerable(user.isAccountManager());
+            return declaration;
+        });
         return declaration;
     }
 

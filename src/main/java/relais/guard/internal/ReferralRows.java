@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
 import relais.guard.DeclarerRole;
+import relais.guard.engine.Verdicts;
 
 @Repository
 public class ReferralRows {
@@ -19,7 +21,13 @@ public class ReferralRows {
 
     public UUID insert(UUID freelancerId, UUID referrerId, UUID referredId, LocalDate on, String note,
             DeclarerRole role, UUID declaredByAccount, String declaredByName) {
-        UUID id = UUID.randomUUID();
+        return insert(UUID.randomUUID(), freelancerId, referrerId, referredId, on, note, role, declaredByAccount,
+                declaredByName);
+    }
+
+    /** With the id chosen beforehand, e.g. by the declaration the referral confirms. */
+    public UUID insert(UUID id, UUID freelancerId, UUID referrerId, UUID referredId, LocalDate on, String note,
+            DeclarerRole role, UUID declaredByAccount, String declaredByName) {
         jdbc.sql("""
                 insert into referral (id, freelancer_id, referrer_id, referred_id, referred_on, note, declared_by_role,
                                       declared_by_account, declared_by_name)

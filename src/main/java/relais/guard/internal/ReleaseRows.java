@@ -29,7 +29,13 @@ public class ReleaseRows {
 
     public UUID insert(UUID freelancerId, UUID personId, UUID companyId, ReleaseKind kind, LocalDate effectiveOn,
             String reason, UUID recordedBy, String recordedByName) {
-        UUID id = UUID.randomUUID();
+        return insert(UUID.randomUUID(), freelancerId, personId, companyId, kind, effectiveOn, reason, recordedBy,
+                recordedByName);
+    }
+
+    /** With the id chosen beforehand, e.g. by the claim that the release settles. */
+    public UUID insert(UUID id, UUID freelancerId, UUID personId, UUID companyId, ReleaseKind kind,
+            LocalDate effectiveOn, String reason, UUID recordedBy, String recordedByName) {
         jdbc.sql("""
                 insert into protection_release (id, freelancer_id, person_id, company_id, kind, effective_on, reason,
                                                 recorded_by, recorded_by_name)

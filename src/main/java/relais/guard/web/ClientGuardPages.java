@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import relais.account.RelaisUser;
 import relais.company.CompanyId;
 import relais.guard.GuardManagement;
-import relais.guard.ReferralDeclaration;
+import relais.guard.engine.ReferralDeclaration;
+import relais.guard.internal.GuardRecords;
 import relais.shared.ConflictException;
 import relais.shared.Ids;
 import relais.shared.web.FormErrors;
@@ -28,10 +29,12 @@ import relais.shared.web.FormErrors;
 class ClientGuardPages {
 
     private final GuardManagement guard;
+    private final GuardRecords records;
     private final FormErrors formErrors;
 
-    ClientGuardPages(GuardManagement guard, FormErrors formErrors) {
+    ClientGuardPages(GuardManagement guard, GuardRecords records, FormErrors formErrors) {
         this.guard = guard;
+        this.records = records;
         this.formErrors = formErrors;
     }
 
@@ -52,7 +55,7 @@ class ClientGuardPages {
     String confirm(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model,
             RedirectAttributes redirect) {
         try {
-            var decision = guard.confirmDeclaration(Ids.parse(id, "referral declaration"), user);
+            var decision = records.confirmDeclaration(Ids.parse(id, "referral declaration"), user);
             redirect.addFlashAttribute("answered", decision.outcome().name());
             return "redirect:/referrals/pending";
         } catch (ConflictException e) {
@@ -64,7 +67,7 @@ class ClientGuardPages {
     String decline(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model,
             RedirectAttributes redirect) {
         try {
-            var decision = guard.declineDeclaration(Ids.parse(id, "referral declaration"), user, null);
+            var decision = records.declineDeclaration(Ids.parse(id, "referral declaration"), user, null);
             redirect.addFlashAttribute("answered", decision.outcome().name());
             return "redirect:/referrals/pending";
         } catch (ConflictException e) {
@@ -73,10 +76,10 @@ class ClientGuardPages {
     }
 
     private String pending(RelaisUser user, Model model, Map<String, String> errors) {
-        var declarations = guard.declarationsAwaiting(user);
+        var declarations = records.declarationsAwaiting(user);
         Map<String, String> names = new HashMap<>();
         for (ReferralDeclaration declaration : declarations) {
-            guard.referredNameForReferrer(declaration).ifPresent(name -> names.put(declaration.id(), name));
+            records.referredNameForReferrer(declaration).ifPresent(name -> names.put(declaration.id(), name));
         }
         model.addAttribute("declarations", declarations);
         model.addAttribute("names", names);

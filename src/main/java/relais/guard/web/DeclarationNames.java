@@ -4,10 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import relais.guard.DeclarationStatus;
-import relais.guard.ReferralDeclaration;
-import relais.guard.ReferralFact;
-import relais.guard.RelationshipFacts;
+import relais.guard.engine.DeclarationStatus;
+import relais.guard.engine.ReferralDeclaration;
+import relais.guard.engine.ReferralFact;
+import relais.guard.engine.RelationshipFacts;
+
 
 /**
  * The referred person's name as the freelancer may see it: only once the declaration is confirmed, from the

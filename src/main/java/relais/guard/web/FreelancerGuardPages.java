@@ -21,6 +21,7 @@ import relais.freelancer.FreelancerId;
 import relais.guard.GuardManagement;
 import relais.guard.PersonFact;
 import relais.guard.VerdictTexts;
+import relais.guard.internal.GuardRecords;
 import relais.shared.ConflictException;
 import relais.shared.InvalidInputException;
 import relais.shared.TooManyRequestsException;
@@ -33,14 +34,16 @@ import relais.shared.web.FormValues;
 class FreelancerGuardPages {
 
     private final GuardManagement guard;
+    private final GuardRecords records;
     private final VerdictTexts texts;
     private final VerdictBudget verdicts;
     private final FormErrors formErrors;
     private final ReferralForms referralForms;
 
-    FreelancerGuardPages(GuardManagement guard, VerdictTexts texts, VerdictBudget verdicts, FormErrors formErrors,
+    FreelancerGuardPages(GuardManagement guard, GuardRecords records, VerdictTexts texts, VerdictBudget verdicts, FormErrors formErrors,
             ReferralForms referralForms) {
         this.guard = guard;
+        this.records = records;
         this.texts = texts;
         this.verdicts = verdicts;
         this.formErrors = formErrors;
@@ -83,8 +86,8 @@ class FreelancerGuardPages {
         model.addAttribute("chart", TimelineChart.of(timelines, today));
         model.addAttribute("timelines", timelines);
         model.addAttribute("clients", guard.protectedClients(freelancer, today));
-        model.addAttribute("claims", guard.claimsOf(freelancer));
-        var declarations = guard.declarationsOf(freelancer);
+        model.addAttribute("claims", records.claimsOf(freelancer));
+        var declarations = records.declarationsOf(freelancer);
         model.addAttribute("declarations", declarations);
         model.addAttribute("referredNames", DeclarationNames.confirmed(declarations, guard.factsOf(freelancer)));
         return "guard/protected-clients";
@@ -115,7 +118,7 @@ class FreelancerGuardPages {
             var values = new FormValues();
             LocalDate since = values.date("since", form.since());
             values.throwIfInvalid();
-            guard.declarePriorRelationship(new FreelancerId(user.freelancerId()), form.personId(), since,
+            records.declarePriorRelationship(new FreelancerId(user.freelancerId()), form.personId(), since,
                     form.description());
             redirect.addFlashAttribute("priorSaved", true);
             return "redirect:/protected-clients";

@@ -20,17 +20,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import relais.account.RelaisUser;
 import relais.freelancer.FreelancerId;
-import relais.guard.DeclarationDecision;
-import relais.guard.DeclarationReview;
-import relais.guard.DeclaredReferral;
 import relais.guard.GuardManagement;
-import relais.guard.PolicyVersion;
-import relais.guard.PriorRelationshipClaim;
-import relais.guard.ReferralDeclaration;
-import relais.guard.ReferralRequest;
 import relais.guard.Release;
 import relais.guard.ReleaseRequest;
 import relais.guard.VerdictTexts;
+import relais.guard.engine.DeclarationDecision;
+import relais.guard.engine.DeclarationReview;
+import relais.guard.engine.DeclaredReferral;
+import relais.guard.engine.PolicyVersion;
+import relais.guard.engine.PriorRelationshipClaim;
+import relais.guard.engine.ReferralDeclaration;
+import relais.guard.engine.ReferralRequest;
+import relais.guard.engine.Referrals;
+import relais.guard.internal.GuardRecords;
 import relais.shared.Ids;
 
 /** Referrals, releases, policy versions and prior-relationship claims. */
@@ -101,11 +103,13 @@ class GuardRecordsApi {
     }
 
     private final GuardManagement guard;
+    private final GuardRecords records;
     private final VerdictTexts texts;
     private final MessageSource messages;
 
-    GuardRecordsApi(GuardManagement guard, VerdictTexts texts, MessageSource messages) {
+    GuardRecordsApi(GuardManagement guard, GuardRecords records, VerdictTexts texts, MessageSource messages) {
         this.guard = guard;
+        this.records = records;
         this.texts = texts;
         this.messages = messages;
     }
@@ -117,7 +121,7 @@ class GuardRecordsApi {
     @PostMapping("/referrals")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> referral(@RequestBody ReferralRequest body, @AuthenticationPrincipal RelaisUser user) {
-        DeclaredReferral declared = guard.declareReferral(body, user);
+        DeclaredReferral declared = records.declareReferral(body, user);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", declared.id());
         answer.put("status", declared.status().name());
@@ -138,11 +142,11 @@ class GuardRecordsApi {
     @GetMapping("/referrals/pending")
     List<DeclarationJson> pendingDeclarations(@AuthenticationPrincipal RelaisUser user) {
         if (user.isAccountManager()) {
-            return guard.pendingDeclarations().stream().map(DeclarationJson::forManager).toList();
+            return records.pendingDeclarations().stream().map(DeclarationJson::forManager).toList();
         }
         if (user.isClient()) {
-            return guard.declarationsAwaiting(user).stream()
-                    .map(d -> DeclarationJson.of(d, guard.referredNameForReferrer(d).orElse(null), null)).toList();
+            return records.declarationsAwaiting(user).stream()
+                    .map(d -> DeclarationJson.of(d, records.referredNameForReferrer(d).orElse(null), null)).toList();
         }
         return ownDeclarations(user).stream().filter(d -> "PENDING".equals(d.status())).toList();
     }
@@ -156,7 +160,7 @@ class GuardRecordsApi {
 
     private List<DeclarationJson> ownDeclarations(RelaisUser user) {
         var freelancer = new FreelancerId(user.freelancerId());
-        var declarations = guard.declarationsOf(freelancer);
+        var declarations = records.declarationsOf(freelancer);
         var names = DeclarationNames.confirmed(declarations, guard.factsOf(freelancer));
         return declarations.stream().map(d -> DeclarationJson.of(d, names.get(d.id()), null)).toList();
     }
@@ -164,14 +168,14 @@ class GuardRecordsApi {
     @PostMapping("/referrals/{id}/confirm")
     @PreAuthorize("hasAnyRole('CLIENT', 'ACCOUNT_MANAGER')")
     Map<String, Object> confirm(@PathVariable String id, @AuthenticationPrincipal RelaisUser user) {
-        return decision(guard.confirmDeclaration(Ids.parse(id, "referral declaration"), user), user);
+        return decision(records.confirmDeclaration(Ids.parse(id, "referral declaration"), user), user);
     }
 
     @PostMapping("/referrals/{id}/decline")
     @PreAuthorize("hasAnyRole('CLIENT', 'ACCOUNT_MANAGER')")
     Map<String, Object> decline(@PathVariable String id, @RequestBody(required = false) RejectRequest body,
             @AuthenticationPrincipal RelaisUser user) {
-        return decision(guard.declineDeclaration(Ids.parse(id, "referral declaration"), user,
+        return decision(records.declineDeclaration(Ids.parse(id, "referral declaration"), user,
                 body == null ? null : body.reason()), user);
     }
 
@@ -202,13 +206,13 @@ class GuardRecordsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     PolicyJson policy(@RequestBody PolicyRequest body, @AuthenticationPrincipal RelaisUser user) {
-        return PolicyJson.of(guard.addPolicyVersion(body.effectiveFrom(), body.protectionMonths(), user.id().value()));
+        return PolicyJson.of(records.addPolicyVersion(body.effectiveFrom(), body.protectionMonths(), user.id().value()));
     }
 
     @GetMapping("/policies")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     List<PolicyJson> policies() {
-        return guard.policyVersions().stream().map(PolicyJson::of).toList();
+        return records.policyVersions().stream().map(PolicyJson::of).toList();
     }
 
     /** A version recorded by mistake leaves force but stays in the history; 409 when retired already or the last in force. */
@@ -216,14 +220,14 @@ class GuardRecordsApi {
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     PolicyJson retire(@PathVariable String id, @RequestBody(required = false) RetireRequest body,
             @AuthenticationPrincipal RelaisUser user) {
-        return PolicyJson.of(guard.retirePolicyVersion(Ids.parse(id, "policy version"), body == null ? null : body.reason(), user));
+        return PolicyJson.of(records.retirePolicyVersion(Ids.parse(id, "policy version"), body == null ? null : body.reason(), user));
     }
 
     @PostMapping("/prior-relationships")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('FREELANCER')")
     PriorRelationshipClaim claim(@RequestBody ClaimRequest body, @AuthenticationPrincipal RelaisUser user) {
-        return guard.declarePriorRelationship(new FreelancerId(user.freelancerId()), body.personId(), body.since(),
+        return records.declarePriorRelationship(new FreelancerId(user.freelancerId()), body.personId(), body.since(),
                 body.description());
     }
 
@@ -231,20 +235,20 @@ class GuardRecordsApi {
     @GetMapping("/prior-relationships")
     @PreAuthorize("hasAnyRole('FREELANCER', 'ACCOUNT_MANAGER')")
     List<PriorRelationshipClaim> claims(@AuthenticationPrincipal RelaisUser user) {
-        return user.isFreelancer() ? guard.claimsOf(new FreelancerId(user.freelancerId())) : guard.pendingClaims();
+        return user.isFreelancer() ? records.claimsOf(new FreelancerId(user.freelancerId())) : records.pendingClaims();
     }
 
     @PostMapping("/prior-relationships/{id}/accept")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     PriorRelationshipClaim accept(@PathVariable String id, @RequestBody(required = false) AcceptRequest body,
             @AuthenticationPrincipal RelaisUser user) {
-        return guard.acceptClaim(Ids.parse(id, "claim"), body == null ? null : body.effectiveOn(), user);
+        return records.acceptClaim(Ids.parse(id, "claim"), body == null ? null : body.effectiveOn(), user);
     }
 
     @PostMapping("/prior-relationships/{id}/reject")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     PriorRelationshipClaim reject(@PathVariable String id, @RequestBody RejectRequest body,
             @AuthenticationPrincipal RelaisUser user) {
-        return guard.rejectClaim(Ids.parse(id, "claim"), body.reason(), user);
+        return records.rejectClaim(Ids.parse(id, "claim"), body.reason(), user);
     }
 }

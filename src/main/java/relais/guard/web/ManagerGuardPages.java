@@ -24,9 +24,10 @@ import relais.company.CompanyManagement;
 import relais.freelancer.FreelancerId;
 import relais.freelancer.FreelancerManagement;
 import relais.guard.GuardManagement;
-import relais.guard.ReferralDeclaration;
 import relais.guard.VerdictTexts;
 import relais.guard.Voice;
+import relais.guard.engine.ReferralDeclaration;
+import relais.guard.internal.GuardRecords;
 import relais.shared.ConflictException;
 import relais.shared.Ids;
 import relais.shared.InvalidInputException;
@@ -40,15 +41,17 @@ import relais.shared.web.FormValues;
 class ManagerGuardPages {
 
     private final GuardManagement guard;
+    private final GuardRecords records;
     private final FreelancerManagement freelancers;
     private final CompanyManagement companies;
     private final VerdictTexts texts;
     private final FormErrors formErrors;
     private final MessageSource messages;
 
-    ManagerGuardPages(GuardManagement guard, FreelancerManagement freelancers, CompanyManagement companies,
+    ManagerGuardPages(GuardManagement guard, GuardRecords records, FreelancerManagement freelancers, CompanyManagement companies,
             VerdictTexts texts, FormErrors formErrors, MessageSource messages) {
         this.guard = guard;
+        this.records = records;
         this.freelancers = freelancers;
         this.companies = companies;
         this.texts = texts;
@@ -61,9 +64,9 @@ class ManagerGuardPages {
         model.addAttribute("q", q);
         model.addAttribute("freelancers", freelancers.search(q, 50));
         model.addAttribute("companies", companies.searchCompanies(q, 50));
-        model.addAttribute("claims", guard.pendingClaims());
-        model.addAttribute("declarations", guard.pendingDeclarations());
-        model.addAttribute("policies", guard.policyVersions());
+        model.addAttribute("claims", records.pendingClaims());
+        model.addAttribute("declarations", records.pendingDeclarations());
+        model.addAttribute("policies", records.policyVersions());
         return "guard/manager";
     }
 
@@ -83,8 +86,8 @@ class ManagerGuardPages {
         model.addAttribute("facts", facts);
         model.addAttribute("assessments", guard.referralAssessments(facts));
         model.addAttribute("releases", guard.releasesOf(freelancerId));
-        model.addAttribute("claims", guard.claimsOf(freelancerId));
-        var declarations = guard.declarationsOf(freelancerId);
+        model.addAttribute("claims", records.claimsOf(freelancerId));
+        var declarations = records.declarationsOf(freelancerId);
         model.addAttribute("declarations", declarations);
         model.addAttribute("declaredNames", DeclarationNames.confirmed(declarations, facts));
         model.addAttribute("names", guard.personNames(Stream.concat(
@@ -120,7 +123,7 @@ class ManagerGuardPages {
             LocalDate from = values.date("effectiveFrom", form.effectiveFrom());
             var months = values.number("protectionMonths", form.protectionMonths());
             values.throwIfInvalid();
-            guard.addPolicyVersion(from, months == null ? null : months.intValue(), user.id().value());
+            records.addPolicyVersion(from, months == null ? null : months.intValue(), user.id().value());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/guard/policies";
         } catch (InvalidInputException | ConflictException e) {
@@ -132,7 +135,7 @@ class ManagerGuardPages {
     String retirePolicy(@PathVariable String id, @RequestParam(required = false) String reason,
             @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
         try {
-            guard.retirePolicyVersion(Ids.parse(id, "policy version"), reason, user);
+            records.retirePolicyVersion(Ids.parse(id, "policy version"), reason, user);
             redirect.addFlashAttribute("retired", true);
             return "redirect:/guard/policies";
         } catch (InvalidInputException e) {
@@ -145,7 +148,7 @@ class ManagerGuardPages {
     }
 
     private String policies(Model model, PolicyForm form, Map<String, String> errors) {
-        model.addAttribute("policies", guard.policyVersions());
+        model.addAttribute("policies", records.policyVersions());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("failedPolicy")) {
@@ -156,7 +159,7 @@ class ManagerGuardPages {
 
     @GetMapping("/guard/claims")
     String claims(Model model) {
-        model.addAttribute("claims", guard.pendingClaims());
+        model.addAttribute("claims", records.pendingClaims());
         model.addAttribute("errors", Map.of());
         return "guard/claims";
     }
@@ -168,7 +171,7 @@ class ManagerGuardPages {
             var values = new FormValues();
             LocalDate on = values.date("effectiveOn", effectiveOn);
             values.throwIfInvalid();
-            guard.acceptClaim(Ids.parse(id, "claim"), on, user);
+            records.acceptClaim(Ids.parse(id, "claim"), on, user);
             redirect.addFlashAttribute("decided", true);
             return "redirect:/guard/claims";
         } catch (InvalidInputException | ConflictException e) {
@@ -180,7 +183,7 @@ class ManagerGuardPages {
     String reject(@PathVariable String id, @RequestParam(required = false) String reason,
             @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
         try {
-            guard.rejectClaim(Ids.parse(id, "claim"), reason, user);
+            records.rejectClaim(Ids.parse(id, "claim"), reason, user);
             redirect.addFlashAttribute("decided", true);
             return "redirect:/guard/claims";
         } catch (InvalidInputException | ConflictException e) {
@@ -197,7 +200,7 @@ class ManagerGuardPages {
     String confirmDeclaration(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model,
             RedirectAttributes redirect) {
         try {
-            var decision = guard.confirmDeclaration(Ids.parse(id, "referral declaration"), user);
+            var decision = records.confirmDeclaration(Ids.parse(id, "referral declaration"), user);
             redirect.addFlashAttribute("answeredText", texts.referralText(decision.assessment(),
                     LocaleContextHolder.getLocale(), Voice.about(decision.declaration().freelancerName())));
             return "redirect:/guard/referrals";
@@ -210,7 +213,7 @@ class ManagerGuardPages {
     String declineDeclaration(@PathVariable String id, @RequestParam(required = false) String reason,
             @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
         try {
-            guard.declineDeclaration(Ids.parse(id, "referral declaration"), user, reason);
+            records.declineDeclaration(Ids.parse(id, "referral declaration"), user, reason);
             redirect.addFlashAttribute("flash", messages.getMessage("referralDeclaration.answer.DECLINED", null,
                     LocaleContextHolder.getLocale()));
             return "redirect:/guard/referrals";
@@ -220,7 +223,7 @@ class ManagerGuardPages {
     }
 
     private String declarations(Model model, Map<String, String> errors, String failed) {
-        model.addAttribute("reviews", guard.pendingDeclarations());
+        model.addAttribute("reviews", records.pendingDeclarations());
         model.addAttribute("errors", errors);
         model.addAttribute("failed", failed);
         return "guard/manager-declarations";
@@ -231,9 +234,9 @@ class ManagerGuardPages {
      * when it was answered meanwhile (the card then says so).
      */
     private String declarations(Model model, Map<String, String> errors, String failed, RelaisUser user) {
-        var reviews = new ArrayList<>(guard.pendingDeclarations());
+        var reviews = new ArrayList<>(records.pendingDeclarations());
         if (reviews.stream().noneMatch(r -> r.declaration().id().equals(failed))) {
-            uuid(failed).flatMap(id -> answered(id, user)).map(guard::review).ifPresent(reviews::add);
+            uuid(failed).flatMap(id -> answered(id, user)).map(records::review).ifPresent(reviews::add);
         }
         model.addAttribute("reviews", reviews);
         model.addAttribute("errors", errors);
@@ -243,7 +246,7 @@ class ManagerGuardPages {
 
     private Optional<ReferralDeclaration> answered(UUID id, RelaisUser user) {
         try {
-            return Optional.of(guard.declaration(id, user));
+            return Optional.of(records.declaration(id, user));
         } catch (NotFoundException e) {
             return Optional.empty();
         }
@@ -254,9 +257,9 @@ class ManagerGuardPages {
      * it was decided meanwhile (the card then says so).
      */
     private String claimError(Model model, String id, RuntimeException e) {
-        var claims = new ArrayList<>(guard.pendingClaims());
+        var claims = new ArrayList<>(records.pendingClaims());
         if (claims.stream().noneMatch(c -> c.id().equals(id))) {
-            uuid(id).flatMap(guard::claim).ifPresent(claims::add);
+            uuid(id).flatMap(records::claim).ifPresent(claims::add);
         }
         model.addAttribute("claims", claims);
         model.addAttribute("errors", formErrors.of(e));

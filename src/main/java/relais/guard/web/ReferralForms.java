@@ -10,8 +10,9 @@ import relais.account.RelaisUser;
 import relais.freelancer.FreelancerId;
 import relais.guard.GuardManagement;
 import relais.guard.PersonFact;
-import relais.guard.ReferralRequest;
-import relais.guard.RelationshipFacts;
+import relais.guard.engine.ReferralRequest;
+import relais.guard.engine.RelationshipFacts;
+import relais.guard.internal.GuardRecords;
 import relais.shared.ConflictException;
 import relais.shared.InvalidInputException;
 import relais.shared.web.FormErrors;
@@ -32,10 +33,12 @@ class ReferralForms {
     }
 
     private final GuardManagement guard;
+    private final GuardRecords records;
     private final FormErrors formErrors;
 
-    ReferralForms(GuardManagement guard, FormErrors formErrors) {
+    ReferralForms(GuardManagement guard, GuardRecords records, FormErrors formErrors) {
         this.guard = guard;
+        this.records = records;
         this.formErrors = formErrors;
     }
 
@@ -46,7 +49,7 @@ class ReferralForms {
         model.addAttribute("errors", errors);
         model.addAttribute("people", facts.people().values().stream()
                 .sorted(Comparator.comparing(PersonFact::fullName, String.CASE_INSENSITIVE_ORDER)).toList());
-        var declarations = guard.declarationsOf(freelancer);
+        var declarations = records.declarationsOf(freelancer);
         model.addAttribute("declarations", declarations);
         model.addAttribute("referredNames", DeclarationNames.confirmed(declarations, facts));
         return "guard/referral-form";
@@ -57,7 +60,7 @@ class ReferralForms {
             var values = new FormValues();
             LocalDate on = values.date("on", form.on());
             values.throwIfInvalid();
-            guard.declareReferral(new ReferralRequest(null, form.referrerId(), null, on, form.note(),
+            records.declareReferral(new ReferralRequest(null, form.referrerId(), null, on, form.note(),
                     form.referredEmail()), user);
             model.addAttribute("declared", true);
             return show(model, user, Form.empty(), Map.of());

@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import relais.guard.DeclarationDecision;
-import relais.guard.GuardManagement;
-import relais.guard.ReferralDeclaration;
+import relais.guard.engine.DeclarationDecision;
+import relais.guard.engine.ReferralDeclaration;
+import relais.guard.internal.GuardRecords;
 import relais.shared.NotFoundException;
 
 /**
@@ -19,18 +19,18 @@ import relais.shared.NotFoundException;
 @Controller
 class ReferralLinkPages {
 
-    private final GuardManagement guard;
+    private final GuardRecords records;
 
-    ReferralLinkPages(GuardManagement guard) {
-        this.guard = guard;
+    ReferralLinkPages(GuardRecords records) {
+        this.records = records;
     }
 
     @GetMapping("/referrals/confirm/{token}")
     String show(@PathVariable String token, Model model) {
-        ReferralDeclaration declaration = guard.declarationForLink(token)
+        ReferralDeclaration declaration = records.declarationForLink(token)
                 .orElseThrow(() -> new NotFoundException("No such referral confirmation link"));
         model.addAttribute("declaration", declaration);
-        model.addAttribute("referredName", guard.referredNameForReferrer(declaration).orElse(null));
+        model.addAttribute("referredName", records.referredNameForReferrer(declaration).orElse(null));
         model.addAttribute("token", token);
         return "guard/referral-link";
     }
@@ -39,9 +39,9 @@ class ReferralLinkPages {
     String answer(@PathVariable String token, @RequestParam(required = false) String decision, Model model) {
         DeclarationDecision done;
         if ("confirm".equals(decision)) {
-            done = guard.confirmByLink(token);
+            done = records.confirmByLink(token);
         } else if ("decline".equals(decision)) {
-            done = guard.declineByLink(token);
+            done = records.declineByLink(token);
         } else {
             return show(token, model);
         }

@@ -7,8 +7,9 @@ import java.time.LocalDate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import relais.shared.PlatformDates;
 import relais.freelancer.FreelancerId;
-import relais.guard.ParisCalendar;
+import relais.shared.ParisCalendar;
 import relais.shared.TooManyRequestsException;
 
 /**
@@ -40,8 +41,8 @@ public class ReportLimits {
     /** Call inside the filing transaction, before anything is written: the refusal then leaves nothing behind. */
     public void checkDailyCap(FreelancerId freelancer) {
         LocalDate today = ParisCalendar.today(clock);
-        Instant dayStart = today.atStartOfDay(ParisCalendar.PARIS).toInstant();
-        Instant nextDay = today.plusDays(1).atStartOfDay(ParisCalendar.PARIS).toInstant();
+        Instant dayStart = today.atStartOfDay(PlatformDates.PARIS).toInstant();
+        Instant nextDay = today.plusDays(1).atStartOfDay(PlatformDates.PARIS).toInstant();
         reports.lockFilingsOf(freelancer);
         if (reports.countFiledBetween(freelancer, dayStart, nextDay) >= perDay) {
             throw new TooManyRequestsException("report.limit.perDay", new Object[] {perDay},

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import relais.account.RelaisUser;
-import relais.guard.ParisCalendar;
+import relais.shared.ParisCalendar;
 import relais.report.CaseStatistics;
 import relais.report.Report;
 import relais.report.ReportId;

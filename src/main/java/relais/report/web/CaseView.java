@@ -14,13 +14,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import relais.shared.PlatformDates;
 import relais.account.AccountId;
 import relais.account.AccountManagement;
 import relais.account.RelaisUser;
 import relais.company.CompanyManagement;
 import relais.company.PersonId;
 import relais.freelancer.FreelancerManagement;
-import relais.guard.ParisCalendar;
+import relais.shared.ParisCalendar;
 import relais.guard.Verdict;
 import relais.guard.VerdictTexts;
 import relais.guard.web.VerdictJson;
@@ -170,11 +171,11 @@ class CaseView {
     }
 
     private static LocalDate parisDay(Instant at) {
-        return at.atZone(ParisCalendar.PARIS).toLocalDate();
+        return at.atZone(PlatformDates.PARIS).toLocalDate();
     }
 
     private static String parisTime(Instant at) {
-        return at.atZone(ParisCalendar.PARIS).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        return at.atZone(PlatformDates.PARIS).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     List<CaseLine> freedLines(Freed freed) {

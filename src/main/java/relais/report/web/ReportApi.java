@@ -21,7 +21,7 @@ import relais.account.AccountId;
 import relais.account.RelaisUser;
 import relais.account.VerdictBudget;
 import relais.freelancer.FreelancerId;
-import relais.guard.ParisCalendar;
+import relais.shared.ParisCalendar;
 import relais.guard.VerdictTexts;
 import relais.notification.OutboxMessage;
 import relais.report.CaseHandling;

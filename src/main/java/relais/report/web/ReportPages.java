@@ -19,7 +19,7 @@ import relais.account.RelaisUser;
 import relais.account.VerdictBudget;
 import relais.freelancer.FreelancerId;
 import relais.guard.GuardManagement;
-import relais.guard.ParisCalendar;
+import relais.shared.ParisCalendar;
 import relais.guard.VerdictTexts;
 import relais.guard.web.VerdictJson;
 import relais.report.Channel;

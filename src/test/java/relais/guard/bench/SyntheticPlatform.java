@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import relais.guard.engine.Referrals;
+
 /**
  * A synthetic platform loaded straight into PostgreSQL with generate_series, in two slices: the first holds 10%
  * of everything (so the first measurement runs at 100,000 people), the second the remaining 90%. Each slice is a

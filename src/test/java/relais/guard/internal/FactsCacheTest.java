@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.junit.jupiter.api.Test;
-import relais.guard.RelationshipFacts;
+
+import relais.guard.engine.RelationshipFacts;
 
 class FactsCacheTest {
 
@@ -28,18 +30,24 @@ class FactsCacheTest {
     }
 
     @Test
-    void dropsTheLeastRecentlyUsedBeyondItsCapacity() {
-        var cache = new FactsCache(2);
-        var a = UUID.randomUUID();
-        var b = UUID.randomUUID();
-        var c = UUID.randomUUID();
+    void keepsNoMoreThanItsCapacity() {
+        var cache = new FactsCache(Caffeine.newBuilder().maximumSize(2).executor(Runnable::run));
         var stamp = new FactsCache.Stamp(1, 1);
-        cache.put(a, stamp, facts(a));
-        cache.put(b, stamp, facts(b));
-        cache.get(a, stamp);
-        cache.put(c, stamp, facts(c));
-        assertThat(cache.has(a)).isTrue();
-        assertThat(cache.has(b)).isFalse();
-        assertThat(cache.has(c)).isTrue();
+        for (int i = 0; i < 5; i++) {
+            var freelancer = UUID.randomUUID();
+            cache.put(freelancer, stamp, facts(freelancer));
+        }
+        assertThat(cache.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewerCopyReplacesTheOlderOne() {
+        var cache = new FactsCache(10);
+        var freelancer = UUID.randomUUID();
+        var newer = facts(freelancer);
+        cache.put(freelancer, new FactsCache.Stamp(1, 1), facts(freelancer));
+        cache.put(freelancer, new FactsCache.Stamp(2, 1), newer);
+        assertThat(cache.get(freelancer, new FactsCache.Stamp(2, 1))).isSameAs(newer);
+        assertThat(cache.get(freelancer, new FactsCache.Stamp(1, 1))).isNull();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import relais.guard.engine.Referrals;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import relais.account.AccountManagement;
-import relais.guard.GuardManagement;
+import relais.guard.internal.GuardRecords;
 import relais.shared.ConflictException;
 import relais.support.Api;
 import relais.support.Fixtures;
@@ -33,7 +33,7 @@ class PolicyRetirementTests {
     int port;
 
     @Autowired
-    GuardManagement guard;
+    GuardRecords records;
 
     @Autowired
     AccountManagement accounts;
@@ -122,7 +122,7 @@ class PolicyRetirementTests {
             status.setRollbackOnly(); // the versions stay as they were for every other test
             jdbc.sql("update policy_version set retired_at = now(), retired_reason = 'test' where id <> :first and retired_at is null")
                     .param("first", first).update();
-            assertThatThrownBy(() -> guard.retirePolicyVersion(first, "plus rien", manager))
+            assertThatThrownBy(() -> records.retirePolicyVersion(first, "plus rien", manager))
                     .isInstanceOf(ConflictException.class).hasMessageContaining("only one in force");
         });
         assertThat(jdbc.sql("select retired_at is null from policy_version where id = :first").param("first", first)

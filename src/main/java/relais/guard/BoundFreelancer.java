@@ -1,8 +1,0 @@
-package relais.guard;
-
-import java.time.LocalDate;
-
-/** For a client company: a freelancer it is bound with through one of its people, and until when. */
-public record BoundFreelancer(String freelancerId, String freelancerName, String personId, String personName,
-        LocalDate protectedUntil, boolean openEnded, Via via) {
-}

@@ -1,8 +1,0 @@
-package relais.guard;
-
-/**
- * A pending declaration as an account manager reviews it: the referred person resolved from what was typed, or
- * null when nobody is recorded with that address or id yet (the manager may add them, then confirm).
- */
-public record DeclarationReview(ReferralDeclaration declaration, PersonRef referred, String referredCompanyName) {
-}

@@ -1,8 +1,0 @@
-package relais.guard;
-
-/** Where a freelancer's referral declaration stands: it counts only once CONFIRMED by the referrer or a manager. */
-public enum DeclarationStatus {
-    PENDING,
-    CONFIRMED,
-    DECLINED
-}

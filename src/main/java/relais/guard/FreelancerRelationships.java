@@ -1,7 +1,0 @@
-package relais.guard;
-
-import java.util.List;
-
-/** A freelancer's relationships with the people of one company. */
-public record FreelancerRelationships(String freelancerId, String freelancerName, List<Relationship> relationships) {
-}

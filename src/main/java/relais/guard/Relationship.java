@@ -1,5 +1,0 @@
-package relais.guard;
-
-/** One person's relationship with a freelancer as an account manager reviews it: its stretches and today's verdict. */
-public record Relationship(PersonRef person, String companyName, PersonTimeline timeline, Verdict verdict) {
-}

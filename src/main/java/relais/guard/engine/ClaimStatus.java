@@ -1,0 +1,6 @@
+package relais.guard.engine;
+
+/** Where a prior-relationship claim stands. */
+public enum ClaimStatus {
+    PENDING, ACCEPTED, REJECTED
+}
