@@ -1,6 +1,7 @@
 package relais.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static relais.support.Fixtures.map;
 
 import java.time.Duration;
@@ -52,7 +53,8 @@ class ReportDailyCapTests {
         for (int i = 0; i < 20; i++) {
             assertThat(report(freelancer).status()).isEqualTo(201);
         }
-        long outboxBefore = outboxCount();
+        // Each report is told to the freelancer once it has committed, by a reaction of its own.
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email) == 20);
 
         var refused = report(freelancer);
 
@@ -64,7 +66,7 @@ class ReportDailyCapTests {
                 LocalDate.now(PARIS).plusDays(1).atStartOfDay(PARIS).toInstant()).toSeconds();
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(untilMidnight - 5, untilMidnight + 1);
         assertThat(reportsOf(freelancerId)).isEqualTo(20);
-        assertThat(outboxCount()).isEqualTo(outboxBefore);
+        assertThat(mailsTo(email)).isEqualTo(20);
 
         var inEnglish = freelancer.postJson("/api/reports?lang=en", body());
         assertThat(inEnglish.body()).contains("You have already filed 20 reports today, the most allowed in one day");
@@ -130,7 +132,8 @@ class ReportDailyCapTests {
                 .param("id", freelancerId).query(Long.class).single();
     }
 
-    private long outboxCount() {
-        return jdbc.sql("select count(*) from outbox_message").query(Long.class).single();
+    private long mailsTo(String email) {
+        return jdbc.sql("select count(*) from outbox_message where recipient_email = :email").param("email", email)
+                .query(Long.class).single();
     }
 }
