@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,8 +39,6 @@ class TestNamingTest {
      * Classes other helpers were editing when the rule came: renamed at merge, then removed from here. A name listed
      * here that no longer breaks the rule fails the test, so the list cannot outlive its reason.
      */
-    private static final Set<String> RENAMED_AT_MERGE = Set.of("PrivacyProbeTest");
-
     enum Kind {
         UNIT("Test"), INTEGRATION("Tests");
 
@@ -66,17 +63,9 @@ class TestNamingTest {
                 misnamed.put(TESTS.relativize(source).toString(), "should end in " + kind.suffix);
             }
         }
-        var stillToRename = misnamed.keySet().stream().filter(this::renamedAtMerge).toList();
-        RENAMED_AT_MERGE.forEach(listed -> assertThat(stillToRename)
-                .as("%s no longer breaks the rule: take it out of RENAMED_AT_MERGE", listed)
-                .anyMatch(path -> path.endsWith("/" + listed + ".java")));
-        stillToRename.forEach(misnamed::remove);
         assertThat(misnamed).as("test classes named against the rule (*Test unit, *Tests integration)").isEmpty();
     }
 
-    private boolean renamedAtMerge(String path) {
-        return RENAMED_AT_MERGE.stream().anyMatch(name -> path.endsWith("/" + name + ".java"));
-    }
 
     private static List<Path> testSources() throws IOException {
         try (Stream<Path> files = Files.walk(TESTS)) {

@@ -30,7 +30,7 @@ import relais.support.WebSession;
  * clients; Karim is at Acme Labs and nobody's client. F1 knows only Marc.
  */
 @IntegrationTest
-class PrivacyProbeTest {
+class PrivacyProbeTests {
 
     private static final Pattern UUID_PATTERN =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
