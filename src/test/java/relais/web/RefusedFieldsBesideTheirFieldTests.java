@@ -161,6 +161,7 @@ class RefusedFieldsBesideTheirFieldTests {
     @Test
     void aTooLongTokenNameGetsAFrenchMessageBesideTheField() {
         var freelancer = WebSession.logIn(port, world.freelancerEmail(), Fixtures.PASSWORD);
+        freelancer.post("/language", Map.of("lang", "fr")); // the channel test above may have left this account in English
 
         var answer = freelancer.submit("post", "/account/tokens", List.of(Map.entry("name", "n".repeat(81))), false);
 
