@@ -5,13 +5,6 @@ import java.util.UUID;
 
 /** A client company; written as its bare UUID in URLs, JSON and pages. */
 public record CompanyId(UUID value) {
-
-    public CompanyId {
-        Objects.requireNonNull(value, "company id");
-    }
-
-    @Override
-    public String toString() {
-        return value.toString();
-    }
+    public CompanyId { Objects.requireNonNull(value, "company id"); }
+    @Override public String toString() { return value.toString(); }
 }

@@ -33,20 +33,22 @@ public record Mission(MissionId id, FreelancerId freelancerId, CompanyId company
 
     public Mission finish(LocalDate on) {
         requireTransition(MissionStatus.FINISHED);
-        if (on.isBefore(startOn)) {
-            throw new relais.shared.InvalidValueException("validation.end.before.start", "must not be before the mission's start (" + startOn + ")", startOn);
-        }
+        requireNotBefore(on, startOn, "validation.end.before.start", "the mission's start");
         return new Mission(id, freelancerId, companyId, participants, title, agreedOn, introducedOn, startOn,
                 plannedEndOn, on, cancelledOn, MissionStatus.FINISHED, dayRate, days);
     }
 
     public Mission cancel(LocalDate on) {
         requireTransition(MissionStatus.CANCELLED);
-        if (on.isBefore(agreedOn)) {
-            throw new relais.shared.InvalidValueException("validation.cancel.before.agreed", "must not be before the mission was agreed (" + agreedOn + ")", agreedOn);
-        }
+        requireNotBefore(on, agreedOn, "validation.cancel.before.agreed", "the mission was agreed");
         return new Mission(id, freelancerId, companyId, participants, title, agreedOn, introducedOn, startOn,
                 plannedEndOn, actualEndOn, on, MissionStatus.CANCELLED, dayRate, days);
+    }
+
+    private static void requireNotBefore(LocalDate on, LocalDate limit, String code, String limitName) {
+        if (on.isBefore(limit)) {
+            throw new relais.shared.InvalidValueException(code, "must not be before " + limitName + " (" + limit + ")", limit);
+        }
     }
 
     private void requireTransition(MissionStatus target) {

@@ -39,7 +39,6 @@ final class EmailDetector implements Detector {
         "personal e", "private e"};
 
     private static final KeywordIndex WEBMAIL_KEYWORDS = KeywordIndex.of(WEBMAIL_WORDS);
-    private static final int[] WEBMAIL_IDS = WEBMAIL_KEYWORDS.ids(WEBMAIL_WORDS);
 
     private final ScreeningSettings settings;
 
@@ -53,7 +52,7 @@ final class EmailDetector implements Detector {
         if (s.indexOf('@') >= 0 || Keywords.any(s, " at ", "arobase", "at]", "at)", "at}", "at>")) {
             findAddresses(text, out);
         }
-        int[] webmailMentions = WEBMAIL_KEYWORDS.scan(s).positionsOf(WEBMAIL_IDS);
+        int[] webmailMentions = WEBMAIL_KEYWORDS.scan(s).positions();
         if (webmailMentions.length > 0) {
             findPersonalWebmail(text, webmailMentions, out);
         }

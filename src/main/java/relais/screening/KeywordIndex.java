@@ -106,6 +106,11 @@ final class KeywordIndex {
             return size == 0;
         }
 
+        /** Sorted positions of every keyword found: all that an index of one list needs. */
+        int[] positions() {
+            return Arrays.copyOf(positions, size);
+        }
+
         /** Sorted positions of any of the given keyword ids. */
         int[] positionsOf(int[] wanted) {
             int[] out = new int[size];

@@ -54,7 +54,6 @@ final class LinkDetector implements Detector {
                     + "prendre (?:un )?rendez-vous|prends rdv|prenez rdv|mon agenda|my calendar|mon calendrier|mes disponibilites|my availability)\\b");
 
     private static final KeywordIndex APP_KEYWORDS = KeywordIndex.of(APP_WORDS);
-    private static final int[] APP_IDS = APP_KEYWORDS.ids(APP_WORDS);
 
     private final ScreeningSettings settings;
 
@@ -68,7 +67,7 @@ final class LinkDetector implements Detector {
         for (UrlScanner.Url url : UrlScanner.scan(s)) {
             classify(text, url, out);
         }
-        int[] appMentions = APP_KEYWORDS.scan(s).positionsOf(APP_IDS);
+        int[] appMentions = APP_KEYWORDS.scan(s).positions();
         if (appMentions.length > 0) {
             addAll(text, APP_WITH_HANDLE, appMentions, out);
             addAll(text, SKYPE_ID, appMentions, out);

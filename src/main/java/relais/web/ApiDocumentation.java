@@ -1,5 +1,8 @@
 package relais.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document of /api: who Relais is, how to log in (HTTP Basic or a personal token), and for every
- * operation a tag, a summary and a stable operationId. The table below is the one place that describes them, so
+ * operation a tag, a summary and a stable operationId. The table in api-operations.txt is the one place that describes them, so
  * that the controllers stay free of documentation annotations; ApiDocumentationTests fails when an operation is
  * missing from it.
  */
@@ -40,91 +43,22 @@ class ApiDocumentation {
 
     private static final Map<String, Described> OPERATIONS = new LinkedHashMap<>();
 
-    private static void describe(String methodAndPath, String tag, String operationId, String summary) {
-        OPERATIONS.put(methodAndPath, new Described(tag, operationId, summary));
-    }
+    /** The table of operations, one a line, in the order the document lists them. */
+    private static final String TABLE = "/api-operations.txt";
 
     static {
-        describe("POST /api/companies", "Companies", "createCompany", "Record a client company");
-        describe("PUT /api/companies/{id}", "Companies", "updateCompany", "Change a company's details");
-        describe("GET /api/companies", "Companies", "searchCompanies", "Search companies by name or SIREN");
-        describe("GET /api/companies/{id}", "Companies", "getCompany", "Read one company");
-        describe("POST /api/groups", "Companies", "createGroup", "Record a group of companies");
-        describe("GET /api/groups", "Companies", "listGroups", "List the groups of companies");
-
-        describe("POST /api/people", "People", "createPerson", "Record a person of a client company (and their login)");
-        describe("PUT /api/people/{id}", "People", "updatePerson", "Change a person's name or e-mail addresses");
-        describe("POST /api/people/{id}/company-moves", "People", "movePerson", "Record that a person moved to another company");
-        describe("GET /api/people", "People", "searchPeople", "Search people by name or e-mail address");
-        describe("GET /api/people/{id}", "People", "getPerson", "Read one person with their employment history");
-
-        describe("POST /api/freelancers", "Freelancers", "createFreelancer", "Record a freelancer (and their login)");
-        describe("PUT /api/freelancers/{id}", "Freelancers", "updateFreelancer", "Change a freelancer's profile");
-        describe("GET /api/freelancers", "Freelancers", "searchFreelancers", "Search freelancers by name, e-mail or skill");
-        describe("GET /api/freelancers/{id}", "Freelancers", "getFreelancer", "Read one freelancer");
-        describe("GET /api/me/freelancer", "Freelancers", "getMyFreelancerProfile", "Read the calling freelancer's own profile");
-
-        describe("POST /api/missions", "Missions", "createMission", "Record an agreed mission");
-        describe("PUT /api/missions/{id}", "Missions", "updateMission", "Change a mission's details");
-        describe("POST /api/missions/{id}/start", "Missions", "startMission", "Mark a mission as started");
-        describe("POST /api/missions/{id}/end", "Missions", "endMission", "End a mission on a given day");
-        describe("POST /api/missions/{id}/cancel", "Missions", "cancelMission", "Cancel a mission on a given day");
-        describe("GET /api/missions", "Missions", "listMissions", "List the missions the caller may see");
-        describe("GET /api/missions/{id}", "Missions", "getMission", "Read one mission");
-
-        describe("GET /api/me/direct-work", "Direct work", "getMyVerdict",
-                "May I work directly with this person? (the calling freelancer)");
-        describe("GET /api/freelancers/{id}/direct-work", "Direct work", "getFreelancerVerdict",
-                "May this freelancer work directly with this person? (account manager)");
-        describe("GET /api/me/protected-clients", "Direct work", "listMyProtectedClients",
-                "List the calling freelancer's protected client relationships");
-        describe("GET /api/freelancers/{id}/protected-clients", "Direct work", "listProtectedClients",
-                "List a freelancer's protected client relationships");
-        describe("GET /api/me/bound-freelancers", "Direct work", "listMyBoundFreelancers",
-                "List the freelancers the calling client company is bound to work with through Relais");
-
-        describe("POST /api/referrals", "Referrals", "declareReferral", "Declare that someone introduced a freelancer to a colleague");
-        describe("GET /api/referrals/pending", "Referrals", "listPendingReferrals", "List referral declarations awaiting a decision");
-        describe("GET /api/me/referral-declarations", "Referrals", "listMyReferralDeclarations",
-                "List the referral declarations the caller made or is asked to confirm");
-        describe("POST /api/referrals/{id}/confirm", "Referrals", "confirmReferral", "Confirm a referral declaration");
-        describe("POST /api/referrals/{id}/decline", "Referrals", "declineReferral", "Decline a referral declaration");
-
-        describe("POST /api/releases", "Releases", "recordRelease", "Release a protected relationship (buy-out, waiver, prior relationship)");
-
-        describe("POST /api/policies", "Policies", "createPolicyVersion", "Set a new version of the protection rules");
-        describe("GET /api/policies", "Policies", "listPolicyVersions", "List the versions of the protection rules");
-        describe("POST /api/policies/{id}/retire", "Policies", "retirePolicyVersion", "Retire a policy version that has not taken effect");
-
-        describe("POST /api/prior-relationships", "Prior relationships", "claimPriorRelationship",
-                "Claim a relationship that existed before Relais");
-        describe("GET /api/prior-relationships", "Prior relationships", "listPriorRelationships", "List prior-relationship claims");
-        describe("POST /api/prior-relationships/{id}/accept", "Prior relationships", "acceptPriorRelationship",
-                "Accept a prior-relationship claim");
-        describe("POST /api/prior-relationships/{id}/reject", "Prior relationships", "rejectPriorRelationship",
-                "Reject a prior-relationship claim");
-
-        describe("POST /api/reports", "Reports", "fileReport", "Report that a client proposed to work directly");
-        describe("GET /api/reports", "Reports", "listReports", "List go-direct reports");
-        describe("GET /api/reports/{id}", "Reports", "getReport", "Read one report with its history");
-        describe("POST /api/reports/{id}/reminders", "Reports", "sendReminder", "Send the client a reminder of the rules");
-        describe("POST /api/reports/{id}/close", "Reports", "closeReport", "Close a report with its outcome");
-        describe("POST /api/reports/{id}/notes", "Reports", "addReportNote", "Add a note to a report's history");
-        describe("POST /api/reports/{id}/assign", "Reports", "assignReport", "Give a report to an account manager");
-        describe("POST /api/reports/{id}/brief-proposals", "Reports", "proposeBrief",
-                "Offer the client to bring the work onto Relais");
-        describe("POST /api/reports/{id}/buyouts", "Buy-outs", "quoteReportBuyout", "Quote a buy-out for a report's relationship");
-
-        describe("POST /api/buyouts", "Buy-outs", "quoteBuyout", "Quote the fee to buy out a protected relationship");
-        describe("GET /api/buyouts/{id}", "Buy-outs", "getBuyout", "Read one buy-out");
-        describe("POST /api/buyouts/{id}/override", "Buy-outs", "overrideBuyoutFee", "Change a buy-out's fee, with a reason");
-        describe("POST /api/buyouts/{id}/paid", "Buy-outs", "markBuyoutPaid", "Record that a buy-out was paid");
-
-        describe("GET /api/missions/{id}/messages", "Messages", "listMissionMessages", "Read a mission's conversation");
-        describe("POST /api/missions/{id}/messages", "Messages", "sendMissionMessage", "Write in a mission's conversation");
-
-        describe("POST /api/screening", "Screening", "screenText",
-                "Find contact details, payment details and go-direct offers in a text");
+        try (var table = ApiDocumentation.class.getResourceAsStream(TABLE)) {
+            if (table == null) {
+                throw new IllegalStateException(TABLE + " is missing");
+            }
+            new String(table.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\\|"))
+                    .forEach(cells -> OPERATIONS.put(cells[0].strip(),
+                            new Described(cells[1].strip(), cells[2].strip(), cells[3].strip())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Map<String, Described> operations() {

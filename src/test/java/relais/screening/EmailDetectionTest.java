@@ -3,12 +3,15 @@ package relais.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static relais.screening.ScreeningAssertions.assertFlagged;
 import static relais.screening.ScreeningAssertions.assertNotFlagged;
+import static relais.screening.ScreeningAssertions.assertScreened;
 import static relais.screening.ScreeningAssertions.assertSpan;
 
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import relais.screening.ScreeningAssertions.Expected;
 
 class EmailDetectionTest {
 
@@ -66,16 +69,18 @@ class EmailDetectionTest {
         assertThat(custom.screen("écris à support@relais.fr").categories()).containsExactly(Category.EMAIL);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "Le formulaire doit rejeter test@example.com.",
-        "The form must reject user@example.org",
-        "Meet at 10:30 in the usual room.",
-        "Look at the staging site dot com version tomorrow",
-        "Le formulaire de contact envoie sur contact@maison-berthe.fr, c'est l'adresse du client.",
-        "Check my portfolio at www.ninaweaves.com"
-    })
-    void notAnAddressBeingShared(String text) {
-        assertNotFlagged(text, Category.EMAIL);
+    /** Each line: what the screener must say of the text for EMAIL; a comment line names the group that follows. */
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            # not an address being shared
+            PASSES  | Le formulaire doit rejeter test@example.com.
+            PASSES  | The form must reject user@example.org
+            PASSES  | Meet at 10:30 in the usual room.
+            PASSES  | Look at the staging site dot com version tomorrow
+            PASSES  | Le formulaire de contact envoie sur contact@maison-berthe.fr, c'est l'adresse du client.
+            PASSES  | Check my portfolio at www.ninaweaves.com
+            """)
+    void screensEachTextAsExpected(Expected expected, String text) {
+        assertScreened(text, Category.EMAIL, expected);
     }
 }

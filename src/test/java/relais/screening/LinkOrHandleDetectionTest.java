@@ -2,13 +2,15 @@ package relais.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static relais.screening.ScreeningAssertions.assertFlagged;
-import static relais.screening.ScreeningAssertions.assertNotFlagged;
+import static relais.screening.ScreeningAssertions.assertScreened;
 import static relais.screening.ScreeningAssertions.assertSpan;
 
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import relais.screening.ScreeningAssertions.Expected;
 
 class LinkOrHandleDetectionTest {
 
@@ -37,20 +39,35 @@ class LinkOrHandleDetectionTest {
         assertFlagged("Mon Insta : @lou.illustre", Category.LINK_OR_HANDLE);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "Écris-moi sur WhatsApp, c'est plus rapide.",
-        "On continue sur Telegram ?",
-        "Rejoins-moi sur Signal.",
-        "On se capte sur WhatsApp ce soir ?",
-        "Tu as WhatsApp ?",
-        "Let's move this to WhatsApp.",
-        "Ping me on Signal when you land.",
-        "Can we switch to Telegram for quicker replies?",
-        "Je t'ajoute sur LinkedIn."
-    })
-    void invitationsToAMessagingApp(String text) {
-        assertFlagged(text, Category.LINK_OR_HANDLE);
+    /** Each line: what the screener must say of the text for LINK_OR_HANDLE; a comment line names the group that follows. */
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            # invitations to a messaging app
+            FLAGGED | Écris-moi sur WhatsApp, c'est plus rapide.
+            FLAGGED | On continue sur Telegram ?
+            FLAGGED | Rejoins-moi sur Signal.
+            FLAGGED | On se capte sur WhatsApp ce soir ?
+            FLAGGED | Tu as WhatsApp ?
+            FLAGGED | Let's move this to WhatsApp.
+            FLAGGED | Ping me on Signal when you land.
+            FLAGGED | Can we switch to Telegram for quicker replies?
+            FLAGGED | Je t'ajoute sur LinkedIn.
+            # work links and product talk are not flagged
+            PASSES  | La page de staging est en ligne : https://staging.boutique-lafayette.fr/panier
+            PASSES  | Le site du client www.maison-berthe.fr doit passer en HTTPS.
+            PASSES  | Le lien Figma : figma.com/file/AbC123/maquettes-v3
+            PASSES  | PR : github.com/maison-berthe/site/pull/42
+            PASSES  | Le bot Telegram envoie les alertes au canal de l'équipe.
+            PASSES  | Intégration WhatsApp Business API à valider avec Meta.
+            PASSES  | Let's talk about the Telegram integration tomorrow.
+            PASSES  | Docs: https://core.telegram.org/bots/api
+            PASSES  | Ajoutez le lien vers la page LinkedIn de l'entreprise dans le footer.
+            PASSES  | Socket.io handles realtime, node.js runs the API.
+            PASSES  | Tu as vu la page Facebook du client ?
+            PASSES  | Please check https://www.relais.app/missions/42
+            """)
+    void screensEachTextAsExpected(Expected expected, String text) {
+        assertScreened(text, Category.LINK_OR_HANDLE, expected);
     }
 
     @Test
@@ -63,25 +80,6 @@ class LinkOrHandleDetectionTest {
     @Test
     void disguisedDomain() {
         assertFlagged("mon portfolio : jeandupont point fr", Category.LINK_OR_HANDLE);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "La page de staging est en ligne : https://staging.boutique-lafayette.fr/panier",
-        "Le site du client www.maison-berthe.fr doit passer en HTTPS.",
-        "Le lien Figma : figma.com/file/AbC123/maquettes-v3",
-        "PR : github.com/maison-berthe/site/pull/42",
-        "Le bot Telegram envoie les alertes au canal de l'équipe.",
-        "Intégration WhatsApp Business API à valider avec Meta.",
-        "Let's talk about the Telegram integration tomorrow.",
-        "Docs: https://core.telegram.org/bots/api",
-        "Ajoutez le lien vers la page LinkedIn de l'entreprise dans le footer.",
-        "Socket.io handles realtime, node.js runs the API.",
-        "Tu as vu la page Facebook du client ?",
-        "Please check https://www.relais.app/missions/42"
-    })
-    void workLinksAndProductTalkAreNotFlagged(String text) {
-        assertNotFlagged(text, Category.LINK_OR_HANDLE);
     }
 
     @Test

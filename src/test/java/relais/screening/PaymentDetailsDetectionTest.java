@@ -2,11 +2,13 @@ package relais.screening;
 
 import static relais.screening.ScreeningAssertions.assertFlagged;
 import static relais.screening.ScreeningAssertions.assertNotFlagged;
+import static relais.screening.ScreeningAssertions.assertScreened;
 import static relais.screening.ScreeningAssertions.assertSpan;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import relais.screening.ScreeningAssertions.Expected;
 
 class PaymentDetailsDetectionTest {
 
@@ -42,35 +44,31 @@ class PaymentDetailsDetectionTest {
         assertFlagged("Mon IBAN : FR00 1234 5678 9012 3456 7890 123", Category.PAYMENT_DETAILS);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "Je t'envoie mon RIB par mail ce soir.",
-        "I'll send you my bank details tonight.",
-        "Paie-moi sur PayPal, c'est plus rapide.",
-        "Mon Lydia c'est le 06 12 34 56 78",
-        "Mon Revolut : @margauxv",
-        "paypal.me/juliendesign pour l'acompte",
-        "Venmo @jess-codes works for me.",
-        "Just pay me on Revolut",
-        "BIC : BNPAFRPPXXX"
-    })
-    void paymentHandlesAndBankDetails(String text) {
-        assertFlagged(text, Category.PAYMENT_DETAILS);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "Il faut intégrer PayPal Checkout dans le panier.",
-        "We need to integrate PayPal checkout in the cart.",
-        "Le webhook Stripe renvoie une 400.",
-        "Les utilisateurs pourront payer via Lydia ou Paylib dans l'application.",
-        "The checkout should let customers pay via PayPal or Stripe.",
-        "J'ai mis à jour mon RIB sur mon profil Relais.",
-        "L'API doit valider les IBAN des clients pour le prélèvement SEPA.",
-        "We're integrating the Wise API for payouts to the sellers.",
-        "Le numéro de TVA intracommunautaire est FR 32 812345678."
-    })
-    void paymentProductTalkIsNotFlagged(String text) {
-        assertNotFlagged(text, Category.PAYMENT_DETAILS);
+    /** Each line: what the screener must say of the text for PAYMENT_DETAILS; a comment line names the group that follows. */
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            # payment handles and bank details
+            FLAGGED | Je t'envoie mon RIB par mail ce soir.
+            FLAGGED | I'll send you my bank details tonight.
+            FLAGGED | Paie-moi sur PayPal, c'est plus rapide.
+            FLAGGED | Mon Lydia c'est le 06 12 34 56 78
+            FLAGGED | Mon Revolut : @margauxv
+            FLAGGED | paypal.me/juliendesign pour l'acompte
+            FLAGGED | Venmo @jess-codes works for me.
+            FLAGGED | Just pay me on Revolut
+            FLAGGED | BIC : BNPAFRPPXXX
+            # payment product talk is not flagged
+            PASSES  | Il faut intégrer PayPal Checkout dans le panier.
+            PASSES  | We need to integrate PayPal checkout in the cart.
+            PASSES  | Le webhook Stripe renvoie une 400.
+            PASSES  | Les utilisateurs pourront payer via Lydia ou Paylib dans l'application.
+            PASSES  | The checkout should let customers pay via PayPal or Stripe.
+            PASSES  | J'ai mis à jour mon RIB sur mon profil Relais.
+            PASSES  | L'API doit valider les IBAN des clients pour le prélèvement SEPA.
+            PASSES  | We're integrating the Wise API for payouts to the sellers.
+            PASSES  | Le numéro de TVA intracommunautaire est FR 32 812345678.
+            """)
+    void screensEachTextAsExpected(Expected expected, String text) {
+        assertScreened(text, Category.PAYMENT_DETAILS, expected);
     }
 }

@@ -1,15 +1,15 @@
 package relais.screening;
 
-import static relais.screening.ScreeningAssertions.assertFlagged;
-import static relais.screening.ScreeningAssertions.assertNotFlagged;
-import static relais.screening.ScreeningAssertions.assertSpan;
 import static org.assertj.core.api.Assertions.assertThat;
+import static relais.screening.ScreeningAssertions.assertScreened;
+import static relais.screening.ScreeningAssertions.assertSpan;
 
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import java.util.Random;
+import relais.screening.ScreeningAssertions.Expected;
 
 class PhoneDetectionTest {
 
@@ -38,47 +38,37 @@ class PhoneDetectionTest {
         assertSpan(text, Category.PHONE, number);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "zero sept vingt et un quarante-trois quatre-vingt-dix-neuf dix",
-        "my number is 06 twelve 34 fifty six 78"
-    })
-    void numberWordsWithEtQuatreVingtOrEnglishTensAreFlagged(String text) {
-        assertFlagged(text, Category.PHONE);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "Tu peux m'appeler au +32 470 12 34 56.",
-        "Mon numéro suisse : +41 79 123 45 67.",
-        "Rappelle-moi au 0033 6 12 34 56 78.",
-        "My cell is +44 7911 123456.",
-        "UK hours: 07912 345678",
-        "Fixe : 01 42 68 53 00",
-        "Text me at 212.555.0199"
-    })
-    void otherCountriesAndFormats(String text) {
-        assertFlagged(text, Category.PHONE);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "Livraison le 12/03/2025 à 14h30.",
-        "Le SIRET est 812 345 678 00014.",
-        "Notre SIREN : 552 100 554",
-        "PO 4500123456 à reporter sur la facture",
-        "Budget 12 500 000 € sur trois ans",
-        "Release 3.12.4 built 2025-04-02",
-        "IP 10.0.12.45 port 8080",
-        "Facture F-2024-0098, échéance 60 jours",
-        "Le numéro de suivi est 6A12345678901",
-        "We have 1,250,000 monthly users",
-        "Dates : 02.09.2025 puis 16.09.2025",
-        "Six mois, trois développeurs, deux designers.",
-        "commande n° 0612345678 livrée"
-    })
-    void figuresThatAreNotPhones(String text) {
-        assertNotFlagged(text, Category.PHONE);
+    /** Each line: what the screener must say of the text for PHONE; a comment line names the group that follows. */
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            # number words with et quatre vingt or english tens are flagged
+            FLAGGED | zero sept vingt et un quarante-trois quatre-vingt-dix-neuf dix
+            FLAGGED | my number is 06 twelve 34 fifty six 78
+            # other countries and formats
+            FLAGGED | Tu peux m'appeler au +32 470 12 34 56.
+            FLAGGED | Mon numéro suisse : +41 79 123 45 67.
+            FLAGGED | Rappelle-moi au 0033 6 12 34 56 78.
+            FLAGGED | My cell is +44 7911 123456.
+            FLAGGED | UK hours: 07912 345678
+            FLAGGED | Fixe : 01 42 68 53 00
+            FLAGGED | Text me at 212.555.0199
+            # figures that are not phones
+            PASSES  | Livraison le 12/03/2025 à 14h30.
+            PASSES  | Le SIRET est 812 345 678 00014.
+            PASSES  | Notre SIREN : 552 100 554
+            PASSES  | PO 4500123456 à reporter sur la facture
+            PASSES  | Budget 12 500 000 € sur trois ans
+            PASSES  | Release 3.12.4 built 2025-04-02
+            PASSES  | IP 10.0.12.45 port 8080
+            PASSES  | Facture F-2024-0098, échéance 60 jours
+            PASSES  | Le numéro de suivi est 6A12345678901
+            PASSES  | We have 1,250,000 monthly users
+            PASSES  | Dates : 02.09.2025 puis 16.09.2025
+            PASSES  | Six mois, trois développeurs, deux designers.
+            PASSES  | commande n° 0612345678 livrée
+            """)
+    void screensEachTextAsExpected(Expected expected, String text) {
+        assertScreened(text, Category.PHONE, expected);
     }
 
     @Test

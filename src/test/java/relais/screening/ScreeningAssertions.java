@@ -24,6 +24,17 @@ final class ScreeningAssertions {
         assertThat(SCREENER.screen(text).categories()).as("categories of: %s", text).doesNotContain(category);
     }
 
+    /** What the screener must say of a text, for one category. */
+    enum Expected { FLAGGED, PASSES }
+
+    static void assertScreened(String text, Category category, Expected expected) {
+        if (expected == Expected.FLAGGED) {
+            assertFlagged(text, category);
+        } else {
+            assertNotFlagged(text, category);
+        }
+    }
+
     static void assertClean(String text) {
         Screening s = SCREENER.screen(text);
         assertThat(s.findings()).as("findings for: %s", text).isEmpty();

@@ -2,6 +2,7 @@ package relais.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -140,5 +141,34 @@ class RefusedFieldsBesideTheirFieldTests {
         assertThat(card).isNotEmpty();
         String action = card.first().selectFirst("form[action$=accept]").attr("action");
         return action.replace("/guard/claims/", "").replace("/accept", "");
+    }
+
+    /** Found by the form fuzz: a date the end form cannot read is marked on that form, beside its field. */
+    @Test
+    void aBadDateToEndAMissionIsMarkedOnTheEndForm() {
+        var manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        String action = "/missions/" + world.runningMission() + "/end";
+
+        var answer = manager.submit("post", action, List.of(Map.entry("on", "abc")), false);
+
+        var form = Jsoup.parse(answer.html()).selectFirst("form[action=" + action + "]");
+        var field = form.selectFirst("[name=on]");
+        assertThat(field.attr("aria-invalid")).isEqualTo("true");
+        assertThat(form.getElementById(field.attr("aria-describedby")).text()).contains("abc");
+    }
+
+    /** Found by the form fuzz: the token form's refusal arrives after a redirect, in the page's language. */
+    @Test
+    void aTooLongTokenNameGetsAFrenchMessageBesideTheField() {
+        var freelancer = WebSession.logIn(port, world.freelancerEmail(), Fixtures.PASSWORD);
+        freelancer.post("/language", Map.of("lang", "fr")); // the channel test above may have left this account in English
+
+        var answer = freelancer.submit("post", "/account/tokens", List.of(Map.entry("name", "n".repeat(81))), false);
+
+        var page = Jsoup.parse(freelancer.get(answer.location().replaceFirst("^https?://[^/]+", "")).html());
+        var field = page.selectFirst("#token-name");
+        assertThat(field.attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.getElementById(field.attr("aria-describedby")).text()).isEqualTo(
+                "doit faire au plus 80 caractères, sans caractère de contrôle");
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -23,8 +22,7 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof LoginSlowedDown slowedDown) {
-            long seconds = slowedDown.retryAfterSeconds();
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            long seconds = slowedDown.announceRetryAfter(response);
             problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "tooMany", "loginsSlowed", seconds);
             return;
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -18,8 +17,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof LoginSlowedDown slowedDown) {
-            long seconds = slowedDown.retryAfterSeconds();
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            long seconds = slowedDown.announceRetryAfter(response);
             response.sendRedirect(request.getContextPath() + "/login?error=locked&wait=" + seconds);
             return;
         }

@@ -2,6 +2,8 @@ package relais.account.internal;
 
 import java.time.Duration;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import relais.shared.TooManyRequestsException;
 
@@ -18,5 +20,12 @@ class LoginSlowedDown extends AuthenticationException {
     /** Seconds until an attempt from this address is let through again. */
     long retryAfterSeconds() {
         return TooManyRequestsException.retryAfterSeconds(wait);
+    }
+
+    /** Tells the client when to try again (Retry-After) and answers those seconds, for the message. */
+    long announceRetryAfter(HttpServletResponse response) {
+        long seconds = retryAfterSeconds();
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        return seconds;
     }
 }

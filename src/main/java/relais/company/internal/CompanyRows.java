@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import relais.company.Company;
 import relais.company.CompanyGroup;
 import relais.company.CompanyId;
+import relais.database.IdQueries;
 import relais.shared.VatNumber;
 import relais.shared.EmailAddress;
 import relais.shared.Siren;
@@ -77,11 +78,7 @@ public class CompanyRows {
     }
 
     public List<Company> byIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(SELECT + " where c.id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
-                .query(CompanyRows::company).list();
+        return IdQueries.byIds(jdbc, SELECT + " where c.id = any(:ids)", ids, CompanyRows::company);
     }
 
     public Optional<Company> byDomain(String domain) {

@@ -17,6 +17,7 @@ import relais.company.CompanyId;
 import relais.company.Employment;
 import relais.company.Person;
 import relais.company.PersonId;
+import relais.database.IdQueries;
 
 @Repository
 public class PersonRows {
@@ -79,11 +80,7 @@ public class PersonRows {
     }
 
     public List<Person> byIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(SELECT + " where p.id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
-                .query(PersonRows::person).list();
+        return IdQueries.byIds(jdbc, SELECT + " where p.id = any(:ids)", ids, PersonRows::person);
     }
 
     public Optional<Person> byEmail(String email) {

@@ -17,6 +17,7 @@ import relais.company.CompanyDetails;
 import relais.company.CompanyId;
 import relais.company.CompanyManagement;
 import relais.shared.web.FormSubmission;
+import relais.shared.web.PageModels;
 import relais.shared.web.TextLists;
 
 /** Account managers list, search, create, view and edit client companies. */
@@ -56,9 +57,7 @@ class CompanyPages {
     @GetMapping("/companies")
     String list(@RequestParam(defaultValue = "") String q, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        model.addAttribute("q", q);
-        model.addAttribute("companies", companies.searchCompanies(q, 100));
-        return htmx != null ? "company/list :: results" : "company/list";
+        return PageModels.searchResults(model, "company/list", q, htmx, "companies", companies.searchCompanies(q, 100));
     }
 
     @GetMapping("/companies/new")
@@ -94,10 +93,7 @@ class CompanyPages {
     }
 
     private String form(Model model, CompanyForm form, Map<String, String> errors, CompanyId editing) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("editing", editing);
-        model.addAttribute("groups", companies.groups());
+        PageModels.form(model, form, errors, editing).addAttribute("groups", companies.groups());
         return "company/form";
     }
 }

@@ -20,6 +20,7 @@ import relais.company.PersonId;
 import relais.company.PersonManagement;
 import relais.shared.web.FormSubmission;
 import relais.shared.web.FormValues;
+import relais.shared.web.PageModels;
 import relais.shared.web.TextLists;
 
 /** Account managers list, search, create and view client people, and record their company moves. */
@@ -52,11 +53,9 @@ class PersonPages {
     @GetMapping("/people")
     String list(@RequestParam(defaultValue = "") String q, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        model.addAttribute("q", q);
         var found = companies.searchPeople(q, null, 100);
-        model.addAttribute("people", found);
         model.addAttribute("companyNames", companyNames(found));
-        return htmx != null ? "company/people :: results" : "company/people";
+        return PageModels.searchResults(model, "company/people", q, htmx, "people", found);
     }
 
     private Map<String, String> companyNames(java.util.List<Person> people) {

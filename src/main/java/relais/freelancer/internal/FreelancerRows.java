@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import relais.database.IdQueries;
 import relais.freelancer.BankAccount;
 import relais.freelancer.Freelancer;
 import relais.freelancer.FreelancerId;
@@ -72,11 +73,7 @@ public class FreelancerRows {
     }
 
     public List<Freelancer> byIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(SELECT + " where id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
-                .query(FreelancerRows::freelancer).list();
+        return IdQueries.byIds(jdbc, SELECT + " where id = any(:ids)", ids, FreelancerRows::freelancer);
     }
 
     public boolean emailTaken(String email, FreelancerId except) {

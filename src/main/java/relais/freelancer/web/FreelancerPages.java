@@ -22,6 +22,7 @@ import relais.shared.MoneyFormat;
 import relais.shared.MoneyJson;
 import relais.shared.web.FormSubmission;
 import relais.shared.web.FormValues;
+import relais.shared.web.PageModels;
 
 /** Account managers list, search, create, view and edit freelancers. */
 @Controller
@@ -66,9 +67,7 @@ class FreelancerPages {
     @GetMapping("/freelancers")
     String list(@RequestParam(defaultValue = "") String q, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        model.addAttribute("q", q);
-        model.addAttribute("freelancers", freelancers.search(q, 100));
-        return htmx != null ? "freelancer/list :: results" : "freelancer/list";
+        return PageModels.searchResults(model, "freelancer/list", q, htmx, "freelancers", freelancers.search(q, 100));
     }
 
     @GetMapping("/freelancers/new")
@@ -100,10 +99,7 @@ class FreelancerPages {
     }
 
     private String form(Model model, FreelancerForm form, Map<String, String> errors, FreelancerId editing) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("editing", editing);
-        model.addAttribute("vatStatuses", VatStatus.values());
+        PageModels.form(model, form, errors, editing).addAttribute("vatStatuses", VatStatus.values());
         return "freelancer/form";
     }
 }
