@@ -5,13 +5,6 @@ import java.util.UUID;
 
 /** A buy-out's id as the web layer receives it. */
 public record BuyoutId(UUID value) {
-
-    public BuyoutId {
-        Objects.requireNonNull(value, "buy-out id");
-    }
-
-    @Override
-    public String toString() {
-        return value.toString();
-    }
+    public BuyoutId { Objects.requireNonNull(value, "buy-out id"); }
+    @Override public String toString() { return value.toString(); }
 }
