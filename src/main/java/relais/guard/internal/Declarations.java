@@ -45,10 +45,11 @@ public class Declarations {
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
     private final ReferralDeclarations pending;
+    private final DeclaredPeople people;
 
     Declarations(FactsLoader loader, ReferralRows referrals, ReleaseRows releases, PolicyRows policies,
             CompanyManagement companies, FreelancerManagement freelancers,
-            ReferralDeclarations pending) {
+            ReferralDeclarations pending, DeclaredPeople people) {
         this.loader = loader;
         this.referrals = referrals;
         this.releases = releases;
@@ -56,6 +57,7 @@ public class Declarations {
         this.companies = companies;
         this.freelancers = freelancers;
         this.pending = pending;
+        this.people = people;
     }
 
     /**
@@ -103,7 +105,7 @@ public class Declarations {
         check.throwIfInvalid();
         if (declarer.isClient()) {
             referredPerson = referred.resolve(companies)
-                    .filter(person -> pending.withinCompanyOrGroup(person, new CompanyId(declarer.companyId()), on))
+                    .filter(person -> people.withinCompanyOrGroup(person, new CompanyId(declarer.companyId()), on))
                     .filter(person -> referrals.worksWith(freelancerId, declarer.companyId()));
             if (referredPerson.isEmpty()) {
                 throw clientRefusal(referred.field());

@@ -1,15 +1,20 @@
 package relais.guard.web;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import relais.account.RelaisUser;
 import relais.company.CompanyId;
 import relais.company.CompanyManagement;
 import relais.freelancer.FreelancerId;
@@ -17,26 +22,37 @@ import relais.freelancer.FreelancerManagement;
 import relais.guard.GuardManagement;
 import relais.guard.Voice;
 import relais.guard.internal.GuardRecords;
+import relais.guard.web.GuardIds.PolicyVersionId;
+import relais.shared.web.FormSubmission;
+import relais.shared.web.FormValues;
 
 /**
- * Account managers: the guard's home, and every relationship of a freelancer or a company with its window and reasons.
- * Policies, claims and referral declarations have their own pages.
+ * Account managers: the guard's home, every relationship of a freelancer or a company with its window and reasons, and
+ * the policy versions. Claims and referral declarations are reviewed on {@link ManagerReviewPages}.
  */
 @Controller
 @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
 class ManagerGuardPages {
 
+    record PolicyForm(String effectiveFrom, String protectionMonths) {
+        static PolicyForm empty() {
+            return new PolicyForm("", "");
+        }
+    }
+
     private final GuardManagement guard;
     private final GuardRecords records;
     private final FreelancerManagement freelancers;
     private final CompanyManagement companies;
+    private final FormSubmission submission;
 
     ManagerGuardPages(GuardManagement guard, GuardRecords records, FreelancerManagement freelancers,
-            CompanyManagement companies) {
+            CompanyManagement companies, FormSubmission submission) {
         this.guard = guard;
         this.records = records;
         this.freelancers = freelancers;
         this.companies = companies;
+        this.submission = submission;
     }
 
     @GetMapping("/guard")
@@ -84,5 +100,55 @@ class ManagerGuardPages {
         model.addAttribute("today", today);
         model.addAttribute("freelancers", guard.relationshipsAt(company.id(), today));
         return "guard/company";
+    }
+
+    @GetMapping("/guard/policies")
+    String policies(Model model) {
+        return policies(model, PolicyForm.empty(), Map.of());
+    }
+
+    @PostMapping("/guard/policies")
+    String addPolicy(PolicyForm form, @AuthenticationPrincipal RelaisUser user, Model model,
+            RedirectAttributes redirect) {
+        return submission.attempt(() -> {
+            var values = new FormValues();
+            LocalDate from = values.date("effectiveFrom", form.effectiveFrom());
+            var months = values.number("protectionMonths", form.protectionMonths());
+            values.throwIfInvalid();
+            records.addPolicyVersion(from, months == null ? null : months.intValue(), user.id().value());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/guard/policies";
+        }, errors -> policies(model, form, errors));
+    }
+
+    /**
+     * A missing reason shows beside the reason of that version; a refusal of the retirement itself (retired already,
+     * the only one in force) is said by the page in the reader's language, above the table.
+     */
+    @PostMapping("/guard/policies/{id}/retire")
+    String retirePolicy(@PathVariable PolicyVersionId id, @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
+        return submission.attempt(() -> {
+            records.retirePolicyVersion(id.value(), reason, user);
+            redirect.addFlashAttribute("retired", true);
+            return "redirect:/guard/policies";
+        }, errors -> {
+            if (errors.containsKey("form")) {
+                model.addAttribute("retireRefused", true);
+                return policies(model, PolicyForm.empty(), Map.of());
+            }
+            model.addAttribute("failedPolicy", id.value().toString());
+            return policies(model, PolicyForm.empty(), errors);
+        });
+    }
+
+    private String policies(Model model, PolicyForm form, Map<String, String> errors) {
+        model.addAttribute("policies", records.policyVersions());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        if (!model.containsAttribute("failedPolicy")) {
+            model.addAttribute("failedPolicy", "");
+        }
+        return "guard/policies";
     }
 }
