@@ -111,9 +111,9 @@ public class Declarations {
                 throw clientRefusal(referred.field());
             }
         }
-        UUID id = referrals.insert(freelancerId, referrerId, referredPerson.orElseThrow().id().value(), on,
-                blankToNull(request.note()), DeclarerRole.valueOf(declarer.role().name()), declarer.id().value(),
-                declarer.displayName());
+        UUID id = referrals.insert(UUID.randomUUID(), freelancerId, referrerId,
+                referredPerson.orElseThrow().id().value(), on, blankToNull(request.note()),
+                DeclarerRole.valueOf(declarer.role().name()), declarer.id().value(), declarer.displayName());
         var assessment = Referrals.assessAll(loader.load(freelancerId)).get(id.toString());
         return DeclaredReferral.recorded(id.toString(), assessment);
     }
@@ -200,8 +200,9 @@ public class Declarations {
         // A paid buy-out says what it is by its kind, in the reader's language; its amount stays on the case.
         text(check, "reason", request.reason(), request.kind() != ReleaseKind.BUYOUT);
         check.throwIfInvalid();
-        UUID id = releases.insert(freelancerId, personId, companyId, request.kind(), request.effectiveOn(),
-                request.reason() == null ? "" : request.reason().trim(), recordedBy, recordedByName);
+        UUID id = releases.insert(UUID.randomUUID(), freelancerId, personId, companyId, request.kind(),
+                request.effectiveOn(), request.reason() == null ? "" : request.reason().trim(), recordedBy,
+                recordedByName);
         return releases.byId(id).orElseThrow();
     }
 
