@@ -396,7 +396,7 @@ public class VerdictTextsTest {
         });
         assertThat(french.stringPropertyNames()).contains("guard.verdict.PROTECTED", "guard.reason.MISSION_WINDOW",
                 "guard.caution.KNOWN_COMPANY", "guard.referral.EXTERNAL");
-        for (String code : VerdictTexts.ARGUMENTS.keySet()) {
+        for (String code : SentenceShapes.ARGUMENTS.keySet()) {
             assertThat(french).containsKey("guard." + code);
         }
         for (ReferralCode code : ReferralCode.values()) {

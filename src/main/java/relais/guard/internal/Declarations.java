@@ -45,10 +45,11 @@ public class Declarations {
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
     private final ReferralDeclarations pending;
+    private final DeclaredPeople people;
 
     Declarations(FactsLoader loader, ReferralRows referrals, ReleaseRows releases, PolicyRows policies,
             CompanyManagement companies, FreelancerManagement freelancers,
-            ReferralDeclarations pending) {
+            ReferralDeclarations pending, DeclaredPeople people) {
         this.loader = loader;
         this.referrals = referrals;
         this.releases = releases;
@@ -56,6 +57,7 @@ public class Declarations {
         this.companies = companies;
         this.freelancers = freelancers;
         this.pending = pending;
+        this.people = people;
     }
 
     /**
@@ -103,15 +105,15 @@ public class Declarations {
         check.throwIfInvalid();
         if (declarer.isClient()) {
             referredPerson = referred.resolve(companies)
-                    .filter(person -> pending.withinCompanyOrGroup(person, new CompanyId(declarer.companyId()), on))
+                    .filter(person -> people.withinCompanyOrGroup(person, new CompanyId(declarer.companyId()), on))
                     .filter(person -> referrals.worksWith(freelancerId, declarer.companyId()));
             if (referredPerson.isEmpty()) {
                 throw clientRefusal(referred.field());
             }
         }
-        UUID id = referrals.insert(freelancerId, referrerId, referredPerson.orElseThrow().id().value(), on,
-                blankToNull(request.note()), DeclarerRole.valueOf(declarer.role().name()), declarer.id().value(),
-                declarer.displayName());
+        UUID id = referrals.insert(UUID.randomUUID(), freelancerId, referrerId,
+                referredPerson.orElseThrow().id().value(), on, blankToNull(request.note()),
+                DeclarerRole.valueOf(declarer.role().name()), declarer.id().value(), declarer.displayName());
         var assessment = Referrals.assessAll(loader.load(freelancerId)).get(id.toString());
         return DeclaredReferral.recorded(id.toString(), assessment);
     }
@@ -198,8 +200,9 @@ public class Declarations {
         // A paid buy-out says what it is by its kind, in the reader's language; its amount stays on the case.
         text(check, "reason", request.reason(), request.kind() != ReleaseKind.BUYOUT);
         check.throwIfInvalid();
-        UUID id = releases.insert(freelancerId, personId, companyId, request.kind(), request.effectiveOn(),
-                request.reason() == null ? "" : request.reason().trim(), recordedBy, recordedByName);
+        UUID id = releases.insert(UUID.randomUUID(), freelancerId, personId, companyId, request.kind(),
+                request.effectiveOn(), request.reason() == null ? "" : request.reason().trim(), recordedBy,
+                recordedByName);
         return releases.byId(id).orElseThrow();
     }
 

@@ -1,5 +1,7 @@
 package relais.guard.internal;
 
+import java.util.UUID;
+
 import org.springframework.stereotype.Component;
 import relais.demo.DemoChapter;
 import relais.demo.DemoStory;
@@ -23,7 +25,7 @@ class GuardDemoChapter implements DemoChapter {
 
     @Override
     public void tell(DemoStory story) {
-        referrals.insert(story.lea().value(), story.marc().value(), story.karim().value(),
+        referrals.insert(UUID.randomUUID(), story.lea().value(), story.marc().value(), story.karim().value(),
                 story.today().minusMonths(3), "Recommandée lors du comité groupe", DeclarerRole.CLIENT, null,
                 "Marc Lefebvre");
         declarations.insert(new DeclarationRows.NewDeclaration(story.lea().value(), story.marc().value(),

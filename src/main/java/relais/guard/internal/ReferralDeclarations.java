@@ -1,25 +1,17 @@
 package relais.guard.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import relais.account.RelaisUser;
-import relais.company.CompanyId;
 import relais.company.CompanyManagement;
 import relais.company.Person;
 import relais.company.PersonId;
 import relais.guard.DeclarerRole;
-import relais.guard.PersonRef;
 import relais.guard.ReferralAssessment;
 import relais.guard.engine.DeclarationDecision;
 import relais.guard.engine.DeclarationDecision.Outcome;
@@ -44,21 +36,22 @@ public class ReferralDeclarations {
     /** Enough for any honest use; more would let a freelancer flood a client's mailbox. */
     static final int MAX_PENDING = 20;
     private static final int MAX_REASON = 2000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DeclarationRows rows;
     private final ReferralRows referrals;
     private final FactsLoader loader;
     private final CompanyManagement companies;
+    private final DeclaredPeople people;
     private final DeclarationMails mails;
     private final Clock clock;
 
     ReferralDeclarations(DeclarationRows rows, ReferralRows referrals, FactsLoader loader, CompanyManagement companies,
-            DeclarationMails mails, Clock clock) {
+            DeclaredPeople people, DeclarationMails mails, Clock clock) {
         this.rows = rows;
         this.referrals = referrals;
         this.loader = loader;
         this.companies = companies;
+        this.people = people;
         this.mails = mails;
         this.clock = clock;
     }
@@ -70,9 +63,9 @@ public class ReferralDeclarations {
             throw new ConflictException(null, "conflict.declaration.tooMany", "You already have " + MAX_PENDING
                     + " referral declarations waiting for an answer; declare more once some are answered.", MAX_PENDING);
         }
-        String token = newToken();
+        String token = LinkTokens.newToken();
         UUID id = rows.insert(new DeclarationRows.NewDeclaration(freelancerId, referrerId, referredEmail, referredId,
-                on, note, freelancer.id().value(), freelancer.displayName(), hash(token)));
+                on, note, freelancer.id().value(), freelancer.displayName(), LinkTokens.hash(token)));
         ReferralDeclaration declaration = rows.byId(id).orElseThrow();
         mails.askReferrer(declaration, companies.personOrThrow(new PersonId(referrerId)), token);
         return id;
@@ -92,11 +85,7 @@ public class ReferralDeclarations {
     }
 
     public DeclarationReview review(ReferralDeclaration declaration) {
-        Optional<Person> person = resolve(declaration);
-        LocalDate on = declaration.on();
-        return new DeclarationReview(declaration,
-                person.map(p -> new PersonRef(p.id().toString(), p.fullName(), p.companyOn(on).toString())).orElse(null),
-                person.flatMap(p -> companies.company(p.companyOn(on))).map(c -> c.name()).orElse(null));
+        return people.review(declaration);
     }
 
     /** One declaration as its viewer may see it: unknown, and not theirs, read the same (404). */
@@ -107,7 +96,7 @@ public class ReferralDeclarations {
 
     /** The referred person's name for the referrer, only when it is someone of their own company or group. */
     public Optional<String> referredNameForReferrer(ReferralDeclaration declaration) {
-        return confirmableByReferrer(declaration).map(Person::fullName);
+        return people.confirmableByReferrer(declaration).map(Person::fullName);
     }
 
     public Optional<ReferralDeclaration> byToken(String token) {
@@ -117,7 +106,7 @@ public class ReferralDeclarations {
     public DeclarationDecision confirm(UUID id, RelaisUser user) {
         ReferralDeclaration declaration = lockedFor(user, id);
         if (user.isAccountManager()) {
-            Person person = resolve(declaration).orElseThrow(() -> new ConflictException(
+            Person person = people.referred(declaration).orElseThrow(() -> new ConflictException(
                     declaration.referredEmail() != null ? "referredEmail" : "referredId", "conflict.declaration.unknownPerson",
                     "Nobody is recorded with " + declaration.referredAsGiven()
                             + " yet: record the person, then confirm the referral.", declaration.referredAsGiven()));
@@ -144,29 +133,13 @@ public class ReferralDeclarations {
         return declineAs(declaration, DeclarerRole.CLIENT, null, declaration.referrerName(), null);
     }
 
-    /** Same company or same group as the given company, on the date. */
-    boolean withinCompanyOrGroup(Person person, CompanyId company, LocalDate on) {
-        CompanyId personCompany = person.companyOn(on);
-        if (personCompany.equals(company)) {
-            return true;
-        }
-        UUID group = companies.company(company).map(c -> c.groupId()).orElse(null);
-        return group != null && companies.company(personCompany).map(c -> group.equals(c.groupId())).orElse(false);
-    }
-
     private DeclarationDecision confirmByReferrer(ReferralDeclaration declaration, UUID account, String name) {
-        Optional<Person> person = confirmableByReferrer(declaration);
+        Optional<Person> person = people.confirmableByReferrer(declaration);
         if (person.isEmpty()) {
             rows.referrerConfirmed(Moves.made(() -> declaration.confirmedByReferrerOnly(clock.instant())));
             return new DeclarationDecision(reload(declaration), Outcome.FOR_A_MANAGER, null);
         }
         return confirmAs(declaration, person.get(), DeclarerRole.CLIENT, account, name);
-    }
-
-    private Optional<Person> confirmableByReferrer(ReferralDeclaration declaration) {
-        Person referrer = companies.personOrThrow(new PersonId(UUID.fromString(declaration.referrerId())));
-        CompanyId referrerCompany = referrer.companyOn(declaration.on());
-        return resolve(declaration).filter(p -> withinCompanyOrGroup(p, referrerCompany, declaration.on()));
     }
 
     private DeclarationDecision confirmAs(ReferralDeclaration declaration, Person person, DeclarerRole role,
@@ -219,7 +192,7 @@ public class ReferralDeclarations {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return rows.idForToken(hash(token.trim()));
+        return rows.idForToken(LinkTokens.hash(token.trim()));
     }
 
     private static boolean mayAnswer(RelaisUser user, ReferralDeclaration declaration) {
@@ -229,13 +202,6 @@ public class ReferralDeclarations {
 
     private static boolean isTheFreelancer(RelaisUser user, ReferralDeclaration declaration) {
         return user.isFreelancer() && user.freelancerId().toString().equals(declaration.freelancerId());
-    }
-
-    private Optional<Person> resolve(ReferralDeclaration declaration) {
-        if (declaration.referredId() != null) {
-            return companies.person(new PersonId(UUID.fromString(declaration.referredId())));
-        }
-        return companies.personWithEmail(declaration.referredEmail());
     }
 
     private ReferralDeclaration reload(ReferralDeclaration declaration) {
@@ -250,20 +216,5 @@ public class ReferralDeclarations {
         }
         check.throwIfInvalid();
         return reason == null || reason.isBlank() ? null : reason.trim();
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

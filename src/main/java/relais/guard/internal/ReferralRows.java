@@ -19,13 +19,7 @@ public class ReferralRows {
         this.jdbc = jdbc;
     }
 
-    public UUID insert(UUID freelancerId, UUID referrerId, UUID referredId, LocalDate on, String note,
-            DeclarerRole role, UUID declaredByAccount, String declaredByName) {
-        return insert(UUID.randomUUID(), freelancerId, referrerId, referredId, on, note, role, declaredByAccount,
-                declaredByName);
-    }
-
-    /** With the id chosen beforehand, e.g. by the declaration the referral confirms. */
+    /** The id is the caller's: a declaration chooses it beforehand for the referral it confirms. */
     public UUID insert(UUID id, UUID freelancerId, UUID referrerId, UUID referredId, LocalDate on, String note,
             DeclarerRole role, UUID declaredByAccount, String declaredByName) {
         jdbc.sql("""

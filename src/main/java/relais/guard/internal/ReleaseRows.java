@@ -27,13 +27,7 @@ public class ReleaseRows {
         this.jdbc = jdbc;
     }
 
-    public UUID insert(UUID freelancerId, UUID personId, UUID companyId, ReleaseKind kind, LocalDate effectiveOn,
-            String reason, UUID recordedBy, String recordedByName) {
-        return insert(UUID.randomUUID(), freelancerId, personId, companyId, kind, effectiveOn, reason, recordedBy,
-                recordedByName);
-    }
-
-    /** With the id chosen beforehand, e.g. by the claim that the release settles. */
+    /** The id is the caller's: a claim chooses it beforehand for the release that settles it. */
     public UUID insert(UUID id, UUID freelancerId, UUID personId, UUID companyId, ReleaseKind kind,
             LocalDate effectiveOn, String reason, UUID recordedBy, String recordedByName) {
         jdbc.sql("""

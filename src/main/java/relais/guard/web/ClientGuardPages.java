@@ -2,6 +2,7 @@ package relais.guard.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,11 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import relais.account.RelaisUser;
 import relais.company.CompanyId;
 import relais.guard.GuardManagement;
+import relais.guard.engine.DeclarationDecision;
 import relais.guard.engine.ReferralDeclaration;
 import relais.guard.internal.GuardRecords;
-import relais.shared.ConflictException;
-import relais.shared.Ids;
-import relais.shared.web.FormErrors;
+import relais.guard.web.GuardIds.DeclarationId;
+import relais.shared.web.FormSubmission;
 
 /**
  * A client user sees the freelancers their company is bound with, per person, and until when; and answers the
@@ -30,12 +31,12 @@ class ClientGuardPages {
 
     private final GuardManagement guard;
     private final GuardRecords records;
-    private final FormErrors formErrors;
+    private final FormSubmission submission;
 
-    ClientGuardPages(GuardManagement guard, GuardRecords records, FormErrors formErrors) {
+    ClientGuardPages(GuardManagement guard, GuardRecords records, FormSubmission submission) {
         this.guard = guard;
         this.records = records;
-        this.formErrors = formErrors;
+        this.submission = submission;
     }
 
     @GetMapping("/bound-freelancers")
@@ -52,27 +53,23 @@ class ClientGuardPages {
     }
 
     @PostMapping("/referrals/pending/{id}/confirm")
-    String confirm(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model,
+    String confirm(@PathVariable DeclarationId id, @AuthenticationPrincipal RelaisUser user, Model model,
             RedirectAttributes redirect) {
-        try {
-            var decision = records.confirmDeclaration(Ids.parse(id, "referral declaration"), user);
-            redirect.addFlashAttribute("answered", decision.outcome().name());
-            return "redirect:/referrals/pending";
-        } catch (ConflictException e) {
-            return pending(user, model, formErrors.of(e));
-        }
+        return answer(() -> records.confirmDeclaration(id.value(), user), user, model, redirect);
     }
 
     @PostMapping("/referrals/pending/{id}/decline")
-    String decline(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model,
+    String decline(@PathVariable DeclarationId id, @AuthenticationPrincipal RelaisUser user, Model model,
             RedirectAttributes redirect) {
-        try {
-            var decision = records.declineDeclaration(Ids.parse(id, "referral declaration"), user, null);
-            redirect.addFlashAttribute("answered", decision.outcome().name());
+        return answer(() -> records.declineDeclaration(id.value(), user, null), user, model, redirect);
+    }
+
+    private String answer(Supplier<DeclarationDecision> decide, RelaisUser user, Model model,
+            RedirectAttributes redirect) {
+        return submission.attempt(() -> {
+            redirect.addFlashAttribute("answered", decide.get().outcome().name());
             return "redirect:/referrals/pending";
-        } catch (ConflictException e) {
-            return pending(user, model, formErrors.of(e));
-        }
+        }, errors -> pending(user, model, errors));
     }
 
     private String pending(RelaisUser user, Model model, Map<String, String> errors) {

@@ -25,7 +25,6 @@ import relais.guard.Voice;
 import relais.guard.engine.BoundFreelancer;
 import relais.guard.engine.Verdicts;
 import relais.shared.Dates;
-import relais.shared.Ids;
 import relais.shared.InputCheck;
 
 /** Verdicts and protected clients: a freelancer about themselves, an account manager about anyone. */
@@ -76,15 +75,14 @@ class DirectWorkApi {
 
     @GetMapping("/freelancers/{id}/direct-work")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    VerdictJson anyones(@PathVariable String id, @RequestParam(required = false) String person,
+    VerdictJson anyones(@PathVariable FreelancerId id, @RequestParam(required = false) String person,
             @RequestParam(required = false) String email, @RequestParam(required = false) String on,
             @AuthenticationPrincipal RelaisUser user) {
         verdicts.spend(user);
-        var freelancer = existing(id);
         var query = DirectWorkQuery.parse(person, email, on, guard.today());
-        var answer = query.askAbout(guard, freelancer, true);
+        var answer = query.askAbout(guard, id, true);
         // The account manager reads about the freelancer, in the third person, as on the relations page.
-        String name = freelancers.freelancer(freelancer).map(Freelancer::fullName).orElse(null);
+        String name = freelancers.freelancer(id).map(Freelancer::fullName).orElse(null);
         return VerdictJson.of(answer, texts, LocaleContextHolder.getLocale(), Voice.about(name));
     }
 
@@ -97,8 +95,8 @@ class DirectWorkApi {
 
     @GetMapping("/freelancers/{id}/protected-clients")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
-    List<ProtectedClientJson> clientsOf(@PathVariable String id, @RequestParam(required = false) String on) {
-        return clients(existing(id), day(on));
+    List<ProtectedClientJson> clientsOf(@PathVariable FreelancerId id, @RequestParam(required = false) String on) {
+        return clients(id, day(on));
     }
 
     @GetMapping("/me/bound-freelancers")
@@ -118,11 +116,6 @@ class DirectWorkApi {
 
     private List<ProtectedClientJson> clients(FreelancerId freelancer, LocalDate on) {
         return guard.protectedClients(freelancer, on).stream().map(c -> ProtectedClientJson.of(c, on)).toList();
-    }
-
-    /** A malformed id is an unknown freelancer; a well-formed unknown one is refused when its facts are loaded. */
-    private static FreelancerId existing(String id) {
-        return new FreelancerId(Ids.parse(id, "freelancer"));
     }
 
     private LocalDate day(String on) {

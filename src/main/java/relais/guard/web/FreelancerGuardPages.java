@@ -1,8 +1,6 @@
 package relais.guard.web;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,13 +17,9 @@ import relais.account.RelaisUser;
 import relais.account.VerdictBudget;
 import relais.freelancer.FreelancerId;
 import relais.guard.GuardManagement;
-import relais.guard.PersonFact;
 import relais.guard.VerdictTexts;
 import relais.guard.internal.GuardRecords;
-import relais.shared.ConflictException;
-import relais.shared.InvalidInputException;
-import relais.shared.TooManyRequestsException;
-import relais.shared.web.FormErrors;
+import relais.shared.web.FormSubmission;
 import relais.shared.web.FormValues;
 
 /** The freelancer's side of the guard: may I work directly, my protected clients, and what I declare. */
@@ -37,16 +31,16 @@ class FreelancerGuardPages {
     private final GuardRecords records;
     private final VerdictTexts texts;
     private final VerdictBudget verdicts;
-    private final FormErrors formErrors;
+    private final FormSubmission submission;
     private final ReferralForms referralForms;
 
-    FreelancerGuardPages(GuardManagement guard, GuardRecords records, VerdictTexts texts, VerdictBudget verdicts, FormErrors formErrors,
-            ReferralForms referralForms) {
+    FreelancerGuardPages(GuardManagement guard, GuardRecords records, VerdictTexts texts, VerdictBudget verdicts,
+            FormSubmission submission, ReferralForms referralForms) {
         this.guard = guard;
         this.records = records;
         this.texts = texts;
         this.verdicts = verdicts;
-        this.formErrors = formErrors;
+        this.submission = submission;
         this.referralForms = referralForms;
     }
 
@@ -59,23 +53,25 @@ class FreelancerGuardPages {
         model.addAttribute("email", email == null ? "" : email);
         model.addAttribute("person", person == null ? "" : person);
         model.addAttribute("on", on == null ? "" : on);
-        Map<String, String> errors = Map.of();
+        model.addAttribute("people", OwnPeople.byName(guard.factsOf(freelancer)));
+        model.addAttribute("errors", Map.of());
         boolean asked = email != null || person != null;
-        if (asked) {
-            try {
-                verdicts.spend(user);
-                var query = DirectWorkQuery.parse(person, email, on, guard.today());
-                var answer = query.askAbout(guard, freelancer, false);
-                model.addAttribute("answer", VerdictJson.of(answer, texts, LocaleContextHolder.getLocale()));
-                model.addAttribute("askedOn", texts.date(query.on(), LocaleContextHolder.getLocale()));
-            } catch (InvalidInputException | TooManyRequestsException e) {
-                errors = formErrors.of(e);
-            }
-        }
-        model.addAttribute("errors", errors);
-        model.addAttribute("people", ownPeople(freelancer));
         // htmx swaps the whole panel, so a refusal (bad input, too many questions) shows beside the form.
-        return htmx != null && asked ? "guard/direct-work :: panel" : "guard/direct-work";
+        String view = htmx != null && asked ? "guard/direct-work :: panel" : "guard/direct-work";
+        if (!asked) {
+            return view;
+        }
+        return submission.attempt(() -> {
+            verdicts.spend(user);
+            var query = DirectWorkQuery.parse(person, email, on, guard.today());
+            var answer = query.askAbout(guard, freelancer, false);
+            model.addAttribute("answer", VerdictJson.of(answer, texts, LocaleContextHolder.getLocale()));
+            model.addAttribute("askedOn", texts.date(query.on(), LocaleContextHolder.getLocale()));
+            return view;
+        }, errors -> {
+            model.addAttribute("errors", errors);
+            return view;
+        });
     }
 
     @GetMapping("/protected-clients")
@@ -114,7 +110,7 @@ class FreelancerGuardPages {
     @PostMapping("/prior-relationships/new")
     String declarePrior(PriorForm form, @AuthenticationPrincipal RelaisUser user, Model model,
             RedirectAttributes redirect) {
-        try {
+        return submission.attempt(() -> {
             var values = new FormValues();
             LocalDate since = values.date("since", form.since());
             values.throwIfInvalid();
@@ -122,20 +118,13 @@ class FreelancerGuardPages {
                     form.description());
             redirect.addFlashAttribute("priorSaved", true);
             return "redirect:/protected-clients";
-        } catch (InvalidInputException | ConflictException e) {
-            return priorForm(model, user, form, formErrors.of(e));
-        }
+        }, errors -> priorForm(model, user, form, errors));
     }
 
     private String priorForm(Model model, RelaisUser user, PriorForm form, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("people", ownPeople(new FreelancerId(user.freelancerId())));
+        model.addAttribute("people", OwnPeople.byName(guard.factsOf(new FreelancerId(user.freelancerId()))));
         return "guard/prior-form";
-    }
-
-    List<PersonFact> ownPeople(FreelancerId freelancer) {
-        return guard.factsOf(freelancer).people().values().stream()
-                .sorted(Comparator.comparing(PersonFact::fullName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 }

@@ -1,14 +1,10 @@
 package relais.guard.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,39 +20,39 @@ import relais.company.CompanyManagement;
 import relais.freelancer.FreelancerId;
 import relais.freelancer.FreelancerManagement;
 import relais.guard.GuardManagement;
-import relais.guard.VerdictTexts;
 import relais.guard.Voice;
-import relais.guard.engine.ReferralDeclaration;
 import relais.guard.internal.GuardRecords;
-import relais.shared.ConflictException;
-import relais.shared.Ids;
-import relais.shared.InvalidInputException;
-import relais.shared.NotFoundException;
-import relais.shared.web.FormErrors;
+import relais.guard.web.GuardIds.PolicyVersionId;
+import relais.shared.web.FormSubmission;
 import relais.shared.web.FormValues;
 
-/** Account managers: every relationship with its window and reasons, referrals, releases, policies, claims. */
+/**
+ * Account managers: the guard's home, every relationship of a freelancer or a company with its window and reasons, and
+ * the policy versions. Claims and referral declarations are reviewed on {@link ManagerReviewPages}.
+ */
 @Controller
 @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
 class ManagerGuardPages {
+
+    record PolicyForm(String effectiveFrom, String protectionMonths) {
+        static PolicyForm empty() {
+            return new PolicyForm("", "");
+        }
+    }
 
     private final GuardManagement guard;
     private final GuardRecords records;
     private final FreelancerManagement freelancers;
     private final CompanyManagement companies;
-    private final VerdictTexts texts;
-    private final FormErrors formErrors;
-    private final MessageSource messages;
+    private final FormSubmission submission;
 
-    ManagerGuardPages(GuardManagement guard, GuardRecords records, FreelancerManagement freelancers, CompanyManagement companies,
-            VerdictTexts texts, FormErrors formErrors, MessageSource messages) {
+    ManagerGuardPages(GuardManagement guard, GuardRecords records, FreelancerManagement freelancers,
+            CompanyManagement companies, FormSubmission submission) {
         this.guard = guard;
         this.records = records;
         this.freelancers = freelancers;
         this.companies = companies;
-        this.texts = texts;
-        this.formErrors = formErrors;
-        this.messages = messages;
+        this.submission = submission;
     }
 
     @GetMapping("/guard")
@@ -71,8 +67,7 @@ class ManagerGuardPages {
     }
 
     @GetMapping("/guard/freelancers/{id}")
-    String freelancer(@PathVariable String id, Model model) {
-        var freelancerId = new FreelancerId(Ids.parse(id, "freelancer"));
+    String freelancer(@PathVariable("id") FreelancerId freelancerId, Model model) {
         var freelancer = freelancers.freelancerOrThrow(freelancerId);
         LocalDate today = guard.today();
         var facts = guard.factsOf(freelancerId);
@@ -98,8 +93,8 @@ class ManagerGuardPages {
     }
 
     @GetMapping("/guard/companies/{id}")
-    String company(@PathVariable String id, Model model) {
-        var company = companies.companyOrThrow(new CompanyId(Ids.parse(id, "company")));
+    String company(@PathVariable CompanyId id, Model model) {
+        var company = companies.companyOrThrow(id);
         LocalDate today = guard.today();
         model.addAttribute("company", company);
         model.addAttribute("today", today);
@@ -109,16 +104,13 @@ class ManagerGuardPages {
 
     @GetMapping("/guard/policies")
     String policies(Model model) {
-        return policies(model, new PolicyForm("", ""), Map.of());
-    }
-
-    record PolicyForm(String effectiveFrom, String protectionMonths) {
+        return policies(model, PolicyForm.empty(), Map.of());
     }
 
     @PostMapping("/guard/policies")
     String addPolicy(PolicyForm form, @AuthenticationPrincipal RelaisUser user, Model model,
             RedirectAttributes redirect) {
-        try {
+        return submission.attempt(() -> {
             var values = new FormValues();
             LocalDate from = values.date("effectiveFrom", form.effectiveFrom());
             var months = values.number("protectionMonths", form.protectionMonths());
@@ -126,25 +118,28 @@ class ManagerGuardPages {
             records.addPolicyVersion(from, months == null ? null : months.intValue(), user.id().value());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/guard/policies";
-        } catch (InvalidInputException | ConflictException e) {
-            return policies(model, form, formErrors.of(e));
-        }
+        }, errors -> policies(model, form, errors));
     }
 
+    /**
+     * A missing reason shows beside the reason of that version; a refusal of the retirement itself (retired already,
+     * the only one in force) is said by the page in the reader's language, above the table.
+     */
     @PostMapping("/guard/policies/{id}/retire")
-    String retirePolicy(@PathVariable String id, @RequestParam(required = false) String reason,
+    String retirePolicy(@PathVariable PolicyVersionId id, @RequestParam(required = false) String reason,
             @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        try {
-            records.retirePolicyVersion(Ids.parse(id, "policy version"), reason, user);
+        return submission.attempt(() -> {
+            records.retirePolicyVersion(id.value(), reason, user);
             redirect.addFlashAttribute("retired", true);
             return "redirect:/guard/policies";
-        } catch (InvalidInputException e) {
-            model.addAttribute("failedPolicy", id);
-            return policies(model, new PolicyForm("", ""), formErrors.of(e));
-        } catch (ConflictException e) {
-            model.addAttribute("retireRefused", true); // said in the reader's language by the page
-            return policies(model, new PolicyForm("", ""), Map.of());
-        }
+        }, errors -> {
+            if (errors.containsKey("form")) {
+                model.addAttribute("retireRefused", true);
+                return policies(model, PolicyForm.empty(), Map.of());
+            }
+            model.addAttribute("failedPolicy", id.value().toString());
+            return policies(model, PolicyForm.empty(), errors);
+        });
     }
 
     private String policies(Model model, PolicyForm form, Map<String, String> errors) {
@@ -156,123 +151,4 @@ class ManagerGuardPages {
         }
         return "guard/policies";
     }
-
-    @GetMapping("/guard/claims")
-    String claims(Model model) {
-        model.addAttribute("claims", records.pendingClaims());
-        model.addAttribute("errors", Map.of());
-        return "guard/claims";
-    }
-
-    @PostMapping("/guard/claims/{id}/accept")
-    String accept(@PathVariable String id, @RequestParam(required = false) String effectiveOn,
-            @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        try {
-            var values = new FormValues();
-            LocalDate on = values.date("effectiveOn", effectiveOn);
-            values.throwIfInvalid();
-            records.acceptClaim(Ids.parse(id, "claim"), on, user);
-            redirect.addFlashAttribute("decided", true);
-            return "redirect:/guard/claims";
-        } catch (InvalidInputException | ConflictException e) {
-            return claimError(model, id, e);
-        }
-    }
-
-    @PostMapping("/guard/claims/{id}/reject")
-    String reject(@PathVariable String id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        try {
-            records.rejectClaim(Ids.parse(id, "claim"), reason, user);
-            redirect.addFlashAttribute("decided", true);
-            return "redirect:/guard/claims";
-        } catch (InvalidInputException | ConflictException e) {
-            return claimError(model, id, e);
-        }
-    }
-
-    @GetMapping("/guard/referrals")
-    String declarations(Model model) {
-        return declarations(model, Map.of(), null);
-    }
-
-    @PostMapping("/guard/referrals/{id}/confirm")
-    String confirmDeclaration(@PathVariable String id, @AuthenticationPrincipal RelaisUser user, Model model,
-            RedirectAttributes redirect) {
-        try {
-            var decision = records.confirmDeclaration(Ids.parse(id, "referral declaration"), user);
-            redirect.addFlashAttribute("answeredText", texts.referralText(decision.assessment(),
-                    LocaleContextHolder.getLocale(), Voice.about(decision.declaration().freelancerName())));
-            return "redirect:/guard/referrals";
-        } catch (InvalidInputException | ConflictException e) {
-            return declarations(model, Map.of("form", String.join(" · ", formErrors.of(e).values())), id);
-        }
-    }
-
-    @PostMapping("/guard/referrals/{id}/decline")
-    String declineDeclaration(@PathVariable String id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        try {
-            records.declineDeclaration(Ids.parse(id, "referral declaration"), user, reason);
-            redirect.addFlashAttribute("flash", messages.getMessage("referralDeclaration.answer.DECLINED", null,
-                    LocaleContextHolder.getLocale()));
-            return "redirect:/guard/referrals";
-        } catch (InvalidInputException | ConflictException e) {
-            return declarations(model, formErrors.of(e), id, user);
-        }
-    }
-
-    private String declarations(Model model, Map<String, String> errors, String failed) {
-        model.addAttribute("reviews", records.pendingDeclarations());
-        model.addAttribute("errors", errors);
-        model.addAttribute("failed", failed);
-        return "guard/manager-declarations";
-    }
-
-    /**
-     * A refused decline: its message stays beside the reason of the declaration it was about, which is still shown
-     * when it was answered meanwhile (the card then says so).
-     */
-    private String declarations(Model model, Map<String, String> errors, String failed, RelaisUser user) {
-        var reviews = new ArrayList<>(records.pendingDeclarations());
-        if (reviews.stream().noneMatch(r -> r.declaration().id().equals(failed))) {
-            uuid(failed).flatMap(id -> answered(id, user)).map(records::review).ifPresent(reviews::add);
-        }
-        model.addAttribute("reviews", reviews);
-        model.addAttribute("errors", errors);
-        model.addAttribute("failed", failed);
-        return "guard/manager-declarations";
-    }
-
-    private Optional<ReferralDeclaration> answered(UUID id, RelaisUser user) {
-        try {
-            return Optional.of(records.declaration(id, user));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * A refused decision: its messages stay beside the fields of the claim it was about, which is still shown when
-     * it was decided meanwhile (the card then says so).
-     */
-    private String claimError(Model model, String id, RuntimeException e) {
-        var claims = new ArrayList<>(records.pendingClaims());
-        if (claims.stream().noneMatch(c -> c.id().equals(id))) {
-            uuid(id).flatMap(records::claim).ifPresent(claims::add);
-        }
-        model.addAttribute("claims", claims);
-        model.addAttribute("errors", formErrors.of(e));
-        model.addAttribute("failedClaim", id);
-        return "guard/claims";
-    }
-
-    private static Optional<UUID> uuid(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
 }

@@ -1,7 +1,7 @@
 package relais.guard.web;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -9,13 +9,10 @@ import org.springframework.ui.Model;
 import relais.account.RelaisUser;
 import relais.freelancer.FreelancerId;
 import relais.guard.GuardManagement;
-import relais.guard.PersonFact;
 import relais.guard.engine.ReferralRequest;
 import relais.guard.engine.RelationshipFacts;
 import relais.guard.internal.GuardRecords;
-import relais.shared.ConflictException;
-import relais.shared.InvalidInputException;
-import relais.shared.web.FormErrors;
+import relais.shared.web.FormSubmission;
 import relais.shared.web.FormValues;
 
 /**
@@ -34,12 +31,12 @@ class ReferralForms {
 
     private final GuardManagement guard;
     private final GuardRecords records;
-    private final FormErrors formErrors;
+    private final FormSubmission submission;
 
-    ReferralForms(GuardManagement guard, GuardRecords records, FormErrors formErrors) {
+    ReferralForms(GuardManagement guard, GuardRecords records, FormSubmission submission) {
         this.guard = guard;
         this.records = records;
-        this.formErrors = formErrors;
+        this.submission = submission;
     }
 
     String show(Model model, RelaisUser user, Form form, Map<String, String> errors) {
@@ -47,8 +44,7 @@ class ReferralForms {
         RelationshipFacts facts = guard.factsOf(freelancer);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("people", facts.people().values().stream()
-                .sorted(Comparator.comparing(PersonFact::fullName, String.CASE_INSENSITIVE_ORDER)).toList());
+        model.addAttribute("people", OwnPeople.byName(facts));
         var declarations = records.declarationsOf(freelancer);
         model.addAttribute("declarations", declarations);
         model.addAttribute("referredNames", DeclarationNames.confirmed(declarations, facts));
@@ -56,7 +52,7 @@ class ReferralForms {
     }
 
     String submit(Model model, RelaisUser user, Form form) {
-        try {
+        return submission.attempt(() -> {
             var values = new FormValues();
             LocalDate on = values.date("on", form.on());
             values.throwIfInvalid();
@@ -64,13 +60,16 @@ class ReferralForms {
                     form.referredEmail()), user);
             model.addAttribute("declared", true);
             return show(model, user, Form.empty(), Map.of());
-        } catch (InvalidInputException | ConflictException e) {
-            var errors = new java.util.LinkedHashMap<>(formErrors.of(e));
-            String missing = errors.remove("referredId"); // the form asks for the address only
-            if (missing != null) {
-                errors.putIfAbsent("referredEmail", missing);
-            }
-            return show(model, user, form, errors);
+        }, errors -> show(model, user, form, besideTheAddress(errors)));
+    }
+
+    /** The form asks for the address only, so a refusal about the referred person shows beside the address. */
+    private static Map<String, String> besideTheAddress(Map<String, String> errors) {
+        var placed = new LinkedHashMap<>(errors);
+        String missing = placed.remove("referredId");
+        if (missing != null) {
+            placed.putIfAbsent("referredEmail", missing);
         }
+        return placed;
     }
 }

@@ -13,16 +13,14 @@ import relais.support.IntegrationTest;
 @IntegrationTest
 class DirectWorkApiTests {
 
-    private static GuardWorld world;
+    private GuardWorld world;
 
     @LocalServerPort
     int port;
 
     @BeforeEach
     void setUp() {
-        if (world == null) {
-            world = GuardWorld.create(port);
-        }
+        world = GuardWorld.of(getClass(), port);
     }
 
     @Test

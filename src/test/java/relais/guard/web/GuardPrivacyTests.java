@@ -17,16 +17,14 @@ import relais.support.IntegrationTest;
 @IntegrationTest
 class GuardPrivacyTests {
 
-    private static GuardWorld world;
+    private GuardWorld world;
 
     @LocalServerPort
     int port;
 
     @BeforeEach
     void setUp() {
-        if (world == null) {
-            world = GuardWorld.create(port);
-        }
+        world = GuardWorld.of(getClass(), port);
     }
 
     private String ask(String query) {

@@ -1,6 +1,8 @@
 package relais.guard.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import relais.support.Api;
 import relais.support.Fixtures;
@@ -12,6 +14,13 @@ import relais.support.Fixtures;
  */
 record GuardWorld(int n, String acme, String labs, String globex, String marc, String karim, String ines, String bob,
         String f1, String f2, String f1Email, String f2Email, String marcEmail) {
+
+    private static final Map<Class<?>, GuardWorld> SHARED = new ConcurrentHashMap<>();
+
+    /** The one world a test class shares between its tests, for tests that only read it. */
+    static GuardWorld of(Class<?> testClass, int port) {
+        return SHARED.computeIfAbsent(testClass, c -> create(port));
+    }
 
     static GuardWorld create(int port) {
         var fixtures = new Fixtures(port);

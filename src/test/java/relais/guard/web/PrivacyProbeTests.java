@@ -37,16 +37,14 @@ class PrivacyProbeTests {
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z?");
     private static final Pattern CSRF = Pattern.compile("\"_csrf\"\\s+(content|value)=\"[^\"]*\"");
 
-    private static GuardWorld world;
+    private GuardWorld world;
 
     @LocalServerPort
     int port;
 
     @BeforeEach
     void setUp() {
-        if (world == null) {
-            world = GuardWorld.create(port);
-        }
+        world = GuardWorld.of(getClass(), port);
     }
 
     /** One answer with what differs by construction blanked out. */
