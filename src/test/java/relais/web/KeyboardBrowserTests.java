@@ -46,7 +46,7 @@ class KeyboardBrowserTests extends InBrowser {
         press(Keys.ENTER);
 
         // The form and its answer are swapped in by htmx: focus goes to the answer instead of falling to the page.
-        browser.waitUntil(d -> "#verdict article".equals(describe(focused())));
+        browser.waitUntil(d -> "#verdict article".equals(describeFocused()));
         assertThat(focused().getAttribute("data-verdict")).isEqualTo("PROTECTED");
         browser.checkAccessibility();
         assertThat(shiftTab()).as("back from the answer to the question's button").isEqualTo("button in form[action=/direct-work]");
@@ -62,7 +62,7 @@ class KeyboardBrowserTests extends InBrowser {
         press(Keys.ENTER); // neither a person nor an address: the form comes back with an error
 
         // Focus waits on the field in error, which names its message.
-        browser.waitUntil(d -> "#f-personId".equals(describe(focused())));
+        browser.waitUntil(d -> "#f-personId".equals(describeFocused()));
         assertThat(focused().getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(focused().getAttribute("aria-describedby")).isEqualTo("e-personId");
         assertThat(browser.text("#e-personId")).isNotBlank();
@@ -86,7 +86,7 @@ class KeyboardBrowserTests extends InBrowser {
                         "button in form[action=/cases/" + report + "/notes]");
         press(Keys.ENTER); // an empty note
 
-        browser.waitUntil(d -> "#note-text".equals(describe(focused())));
+        browser.waitUntil(d -> "#note-text".equals(describeFocused()));
         assertThat(focused().getAttribute("aria-describedby")).isEqualTo("e-note-text");
         browser.checkAccessibility();
         type("Appelé le client, il rappelle demain.");
@@ -113,7 +113,7 @@ class KeyboardBrowserTests extends InBrowser {
         var before = focused();
         new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
         assertThat(focused()).as("Shift+Tab moved focus").isNotEqualTo(before);
-        return describe(focused());
+        return describeFocused();
     }
 
     private List<String> tabs(int count) {
@@ -130,10 +130,10 @@ class KeyboardBrowserTests extends InBrowser {
         for (int presses = 0; presses < 4; presses++) {
             press(Keys.TAB);
             if (!focused().equals(before)) {
-                return describe(focused());
+                return describeFocused();
             }
         }
-        return describe(focused());
+        return describeFocused();
     }
 
     private void press(CharSequence... keys) {
@@ -149,15 +149,15 @@ class KeyboardBrowserTests extends InBrowser {
     }
 
     /**
-     * Names an element as a failure message should: by its id, else a button by its form's action, else by its tag
-     * and first class.
+     * Names the focused element as a failure message should: by its id, else a button by its form's action, else by
+     * its tag and first class. Read in one script, so an htmx swap can't replace the element between finding and naming.
      */
-    private String describe(WebElement element) {
+    private String describeFocused() {
         return (String) ((JavascriptExecutor) browser.driver()).executeScript("""
-                const e = arguments[0];
+                const e = document.activeElement;
                 if (e.id) { return '#' + e.id; }
                 if (e.parentElement && e.parentElement.id === 'verdict') { return '#verdict ' + e.tagName.toLowerCase(); }
                 if (e.tagName === 'BUTTON' && e.form) { return 'button in form[action=' + e.form.getAttribute('action') + ']'; }
-                return e.tagName.toLowerCase() + (e.className ? '.' + e.className.split(' ')[0] : '');""", element);
+                return e.tagName.toLowerCase() + (e.className ? '.' + e.className.split(' ')[0] : '');""");
     }
 }
