@@ -36,10 +36,53 @@ class ModularityTests {
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
         try (Stream<Path> files = Files.list(DOCUMENTATION)) {
-            for (Path diagram : files.filter(file -> file.toString().endsWith(".puml")).toList()) {
-                Files.write(diagram, relationsInOrder(Files.readAllLines(diagram)));
+            for (Path file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    Files.write(file, relationsInOrder(Files.readAllLines(file)));
+                } else if (file.toString().endsWith(".adoc")) {
+                    Files.write(file, listsInOrder(Files.readAllLines(file)));
+                }
             }
         }
+    }
+
+    /**
+     * The canvases list a module's events and beans in an order that changes from run to run too: each list (a cell
+     * opening with "|* " and its following "* " lines) is sorted, its cell marker kept on the first line.
+     */
+    private static List<String> listsInOrder(List<String> lines) {
+        var ordered = new ArrayList<String>(lines.size());
+        var items = new ArrayList<String>();
+        boolean opensCell = false;
+        for (String line : lines) {
+            if (line.startsWith("|* ") && items.isEmpty()) {
+                opensCell = true;
+                items.add(line.substring(1));
+                continue;
+            }
+            if (line.startsWith("* ") && !items.isEmpty()) {
+                items.add(line);
+                continue;
+            }
+            flush(ordered, items, opensCell);
+            opensCell = false;
+            if (line.startsWith("|* ")) {
+                opensCell = true;
+                items.add(line.substring(1));
+            } else {
+                ordered.add(line);
+            }
+        }
+        flush(ordered, items, opensCell);
+        return ordered;
+    }
+
+    private static void flush(List<String> ordered, List<String> items, boolean opensCell) {
+        items.sort(null);
+        for (int i = 0; i < items.size(); i++) {
+            ordered.add(i == 0 && opensCell ? "|" + items.get(i) : items.get(i));
+        }
+        items.clear();
     }
 
     /**
