@@ -107,7 +107,7 @@ public class CaseHandling {
                         .map(n -> n.releaseKind() == ReleaseKind.BUYOUT).orElse(false);
                 if (buyouts.ofReport(id.value()).isEmpty() && !boughtOutElsewhere) {
                     throw new ConflictException("outcome", "report.conflict.buyoutFirst",
-                            "Quote a buy-out for this case before closing it as BUYOUT");
+                            "Quote a buy-out for this case before closing it as “Buy-out”");
                 }
             }
             default -> {

@@ -137,8 +137,9 @@ public record Report(ReportId id, FreelancerId freelancerId, UUID personId, Stri
     /** Refuses any step on a closed case: its history can no longer change. */
     void requireOpen() {
         if (!isOpen()) {
+            // The page shows the outcome beside the message; its code name is no sentence for a reader.
             throw new ConflictException(null, "report.conflict.closed",
-                    "This report is closed (" + outcome + "); its history can no longer change.", outcome);
+                    "This report is closed; its history can no longer change.");
         }
     }
 
