@@ -9,19 +9,19 @@ import org.springframework.core.convert.converter.GenericConverter;
 import relais.shared.Ids;
 
 /**
- * Lets controllers take a module's id type as a path variable or request parameter. Subclassed as a component in the
- * id's own module (one line: its type, its word and its constructor), Spring Boot adds it to the web conversion
- * service. A malformed id is an unknown thing (404), exactly
+ * Lets controllers take a module's id type as a path variable or request parameter. Declared with {@link #of} as a
+ * {@code @Bean} in the id's own module (its type, its word and its constructor), Spring Boot adds it to the web
+ * conversion service. A malformed id is an unknown thing (404), exactly
  * as {@link Ids#parse} answers it: the converter's {@code NotFoundException} travels as the cause of the binding
  * failure, which the page error handling and {@link ApiProblems} both unwrap.
  */
-public class IdConverter<T> implements GenericConverter {
+public final class IdConverter<T> implements GenericConverter {
 
     private final Class<T> type;
     private final String kind;
     private final Function<UUID, T> wrap;
 
-    protected IdConverter(Class<T> type, String kind, Function<UUID, T> wrap) {
+    private IdConverter(Class<T> type, String kind, Function<UUID, T> wrap) {
         this.type = type;
         this.kind = kind;
         this.wrap = wrap;
