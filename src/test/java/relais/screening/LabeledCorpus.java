@@ -11,7 +11,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The hand-labelled screening corpus (src/test/resources/screening/corpus.tsv). */
+/**
+ * A hand-labelled set of messages under src/test/resources/screening: the development corpus (corpus.tsv) or the
+ * frozen fresh set (fresh-set.tsv, issue 13), which only measures the detector and is never tuned on.
+ */
 record LabeledCorpus(List<Entry> entries) {
 
     record Entry(String id, String lang, Set<Category> expected, String text) {
@@ -22,7 +25,16 @@ record LabeledCorpus(List<Entry> entries) {
     }
 
     static LabeledCorpus load() {
-        try (InputStream in = LabeledCorpus.class.getResourceAsStream("/screening/corpus.tsv");
+        return load("/screening/corpus.tsv");
+    }
+
+    /** The frozen fresh set: for ScreeningFreshSetBenchmark's figures and its shape test only, never for assertions on quality. */
+    static LabeledCorpus freshSet() {
+        return load("/screening/fresh-set.tsv");
+    }
+
+    private static LabeledCorpus load(String resource) {
+        try (InputStream in = LabeledCorpus.class.getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<Entry> entries = new ArrayList<>();
             String line;
@@ -32,7 +44,7 @@ record LabeledCorpus(List<Entry> entries) {
                 }
                 String[] cols = line.split("\t", 4);
                 if (cols.length != 4) {
-                    throw new IllegalStateException("corpus line needs 4 tab-separated columns: " + line);
+                    throw new IllegalStateException(resource + " line needs 4 tab-separated columns: " + line);
                 }
                 EnumSet<Category> expected = EnumSet.noneOf(Category.class);
                 for (String c : cols[2].split(",")) {

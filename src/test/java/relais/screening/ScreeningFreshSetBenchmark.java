@@ -1,0 +1,71 @@
+package relais.screening;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Evaluation run, not a test: precision/recall of the detector on the frozen fresh set (issue 13), overall, per
+ * category and per language, beside the development corpus's (and its held-out part), written to target/benchmarks/screening-fresh-set.txt.
+ * Asserts nothing. The misclassified fresh messages are deliberately not listed: the set judges the detector and
+ * must never become a list of cases to fix one by one.
+ * Run: ./relais mvn -o -Pbenchmark test -Dtest=ScreeningFreshSetBenchmark
+ */
+class ScreeningFreshSetBenchmark {
+
+    @Test
+    void evaluate() throws IOException {
+        // A package-wide "-Dtest=relais.screening.**" test run also selects this class: only run when asked for.
+        String selected = System.getProperty("test");
+        Assumptions.assumeTrue(selected == null || selected.contains("Benchmark"), "evaluation runs only on request");
+        MessageScreener screener = new MessageScreener();
+        List<LabeledCorpus.Entry> fresh = LabeledCorpus.freshSet().entries();
+        ScreeningEvaluation freshSet = new ScreeningEvaluation(screener, fresh);
+        LabeledCorpus corpus = LabeledCorpus.load();
+        ScreeningEvaluation development = new ScreeningEvaluation(screener, corpus.development());
+        ScreeningEvaluation heldOut = new ScreeningEvaluation(screener, corpus.heldOut());
+
+        StringBuilder report = new StringBuilder();
+        report.append(freshSet.report("Fresh set, frozen (src/test/resources/screening/fresh-set.tsv)")).append('\n');
+        for (String lang : List.of("fr", "en")) {
+            ScreeningEvaluation part = new ScreeningEvaluation(screener, fresh.stream().filter(e -> e.lang().equals(lang)).toList());
+            report.append("  ").append(part.overall.line("overall " + lang)).append('\n');
+        }
+        report.append('\n').append(development.report("Development corpus (corpus.tsv without its held-out part)")).append('\n');
+        report.append(heldOut.report("Held-out part of corpus.tsv")).append('\n');
+        report.append(sideBySide(freshSet, development, heldOut));
+        report.append("""
+
+                Message level: "overall" counts a message as flagged or not; a category counts the messages
+                expected or found to carry it. The fresh set's misclassified messages are not listed on purpose.
+                """);
+
+        System.out.println(report);
+        Path out = Path.of("target", "benchmarks", "screening-fresh-set.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString());
+    }
+
+    /** Precision / recall per label, one column per set. */
+    private static String sideBySide(ScreeningEvaluation... sets) {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-16s %-20s %-20s %s%n",
+                "precision/recall", "fresh set", "development corpus", "held-out corpus"));
+        table.append(row("overall", Stream.of(sets).map(set -> set.overall)));
+        for (Category c : Category.values()) {
+            table.append(row(c.name(), Stream.of(sets).map(set -> set.perCategory.get(c))));
+        }
+        return table.toString();
+    }
+
+    private static String row(String label, Stream<ScreeningEvaluation.Counts> columns) {
+        return String.format(Locale.ROOT, "%-16s %s%n", label, columns
+                .map(counts -> String.format(Locale.ROOT, "%.3f / %.3f", counts.precision(), counts.recall()))
+                .collect(Collectors.joining("        ")));
+    }
+}
