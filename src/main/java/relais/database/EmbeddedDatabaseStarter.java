@@ -42,6 +42,10 @@ final class EmbeddedDatabaseStarter {
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(binaries.toFile())
                 .setPGStartupWait(Duration.ofSeconds(30))
+                // Spring closes the server after the pool (RunningDatabase is a bean the pool depends on). The library's
+                // own hook would stop it at the same time as Spring's, while the pool and the scheduled jobs still
+                // need it: the pool then waits out its connection timeout before the JVM may exit.
+                .setRegisterShutdownHook(false)
                 // The library's own connections (its readiness check) are the superuser's: they need its password.
                 .setConnectConfig("password", credentials.superuserPassword());
         if (properties.port() > 0) {

@@ -10,6 +10,7 @@ import java.util.Map;
  * One of each record, so that every page of every role has something to show: a company with a client user and
  * two more people, a freelancer with an ended and a running mission, a counted and a pending referral, a go-direct
  * report with its case, a quoted buy-out, a note and a reminder, a mission message and a prior-relationship claim.
+ * The client user and the freelancer carry the longest names and addresses a phone has to fit in one line's width.
  */
 public record WalkWorld(String company, String clientEmail, String client, String referred, String freelancerEmail,
         String freelancer, String endedMission, String runningMission, String report, String buyout) {
@@ -20,12 +21,13 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         int n = Fixtures.next();
         String domain = "walk-" + n + ".fr";
         String company = fixtures.companyId(domain);
-        String clientEmail = "nadia@" + domain;
-        String client = expect(fixtures.person("Nadia Marchal", clientEmail, company, Fixtures.PASSWORD), 201).text("id");
+        String clientEmail = "marie-christine.de-la-fontaine-beaumarchais@" + domain;
+        String client = expect(fixtures.person("Marie-Christine de La Fontaine-Beaumarchais", clientEmail, company,
+                Fixtures.PASSWORD), 201).text("id");
         String referred = fixtures.personId("Karim Haddad", "karim@" + domain, company);
         String later = fixtures.personId("Lina Perrin", "lina@" + domain, company);
-        String freelancerEmail = "walk-" + n + "@free.fr";
-        String freelancer = fixtures.freelancerId("Léa Girard", freelancerEmail, Fixtures.PASSWORD);
+        String freelancerEmail = "maximilienne.delacroix-fontainebleau-" + n + "@free.fr";
+        String freelancer = fixtures.freelancerId("Maximilienne Delacroix-Fontainebleau", freelancerEmail, Fixtures.PASSWORD);
         var freelancerApi = Api.at(port).as(freelancerEmail, Fixtures.PASSWORD);
         LocalDate today = LocalDate.now();
 

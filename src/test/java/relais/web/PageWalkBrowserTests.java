@@ -27,8 +27,8 @@ import relais.support.WalkWorld;
 
 /**
  * Every page of every role, in French and in English, at a desktop's width and two phones' (390 and 320 px), read as
- * a person would read it: no server error, no sideways scrolling (WCAG 1.4.10), nothing axe-core finds against WCAG
- * 2.1 A/AA and best practice at any of the widths, no text of the other language, no enum names or message keys, no
+ * a person would read it: no server error, no sideways scrolling (WCAG 1.4.10) at any of the widths, nothing axe-core
+ * finds against WCAG 2.1 A/AA and best practice at the desktop's width and the narrowest phone's, no text of the other language, no enum names or message keys, no
  * ISO dates in running text, money written the page language's way. Pages are found by following every link from
  * the role's dashboard, after the pages of records made for the walk. All findings are gathered, then reported at
  * once.
@@ -38,7 +38,8 @@ import relais.support.WalkWorld;
 class PageWalkBrowserTests {
 
     private static final int DESKTOP = 1280;
-    private static final int[] PHONES = {390, 320};
+    private static final int NARROWEST = 320;
+    private static final int[] PHONES = {390, NARROWEST};
     private static final int HEIGHT = 900;
     private static final int PAGES_PER_ROLE = 80;
 
@@ -153,14 +154,18 @@ class PageWalkBrowserTests {
         if (overflow() instanceof String overflow) {
             findings.add(new Finding(page, language, DESKTOP + " px", "horizontal overflow", overflow));
         }
-        // The desktop width was checked by axe-core as the page loaded; each phone's width is checked here.
+        // axe-core checked the desktop width as the page loaded and checks the narrowest phone below; the 390 px
+        // layout lies between the two, and a check costs more than half a second, most of the walk's time.
         for (int width : PHONES) {
             browser.resize(width, HEIGHT);
-            assertThat(((Number) script("return window.innerWidth")).intValue()).as("window width").isEqualTo(width);
+            // The window manager may apply a new size a moment after the call returns.
+            browser.waitUntil(d -> ((Number) script("return window.innerWidth")).intValue() == width);
             if (overflow() instanceof String overflow) {
                 findings.add(new Finding(page, language, width + " px", "horizontal overflow", overflow));
             }
-            browser.checkAccessibility();
+            if (width == NARROWEST) {
+                browser.checkAccessibility();
+            }
         }
     }
 
