@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
@@ -32,6 +33,9 @@ class RefusedFieldsBesideTheirFieldTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Fixtures fixtures;
 
     WalkWorld world;
 
@@ -75,7 +79,7 @@ class RefusedFieldsBesideTheirFieldTests {
         markedWith(page.selectFirst("select[name=vatStatus]"), page, words);
         assertThat(page.selectFirst("#e-vatStatus")).isNotNull();
 
-        String freelancer = new Fixtures(port).freelancerId("Vera Edit", "vat-" + Fixtures.next() + "@free.fr", null);
+        String freelancer = fixtures.freelancerId("Vera Edit", "vat-" + Fixtures.next() + "@free.fr", null);
         var edit = refused(session.post("/freelancers/" + freelancer + "/edit", Map.of("fullName", "Vera Edit",
                 "email", "vat-" + Fixtures.next() + "@free.fr", "vatStatus", "x".repeat(1000))));
         markedWith(edit.selectFirst("select[name=vatStatus]"), edit, words);

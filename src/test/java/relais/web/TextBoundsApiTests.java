@@ -35,6 +35,9 @@ class TextBoundsApiTests {
     int port;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     JdbcClient jdbc;
 
     private static World world;
@@ -49,14 +52,13 @@ class TextBoundsApiTests {
 
     private World world() {
         if (world == null) {
-            var fixtures = new Fixtures(port);
             String domain = "texts-" + Fixtures.next() + ".fr";
             String company = fixtures.companyId(domain);
             String person = fixtures.personId("Tess Texte", "tess@" + domain, company);
             String email = "texts-" + Fixtures.next() + "@free.fr";
             String freelancer = fixtures.freelancerId("Théo Texte", email, Fixtures.PASSWORD);
             String mission = fixtures.missionId(freelancer, company, List.of(person), "2025-01-06", "2025-06-30");
-            String report = Api.at(port).as(email, Fixtures.PASSWORD).post("/api/reports", Api.json(map(
+            String report = fixtures.as(email).post("/api/reports", Api.json(map(
                     "personId", person, "receivedOn", "2025-09-01", "channel", "EMAIL"))).text("id");
             String buyout = fixtures.admin().post("/api/buyouts", Api.json(map("freelancerId", freelancer,
                     "personId", person, "requestedOn", "2025-09-01"))).text("id");
@@ -66,7 +68,7 @@ class TextBoundsApiTests {
     }
 
     private Api admin() {
-        return new Fixtures(port).admin();
+        return fixtures.admin();
     }
 
     private record Entry(String name, String field, String table, BiFunction<TextBoundsApiTests, String, Api.Response> call) {

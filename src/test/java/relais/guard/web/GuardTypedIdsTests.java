@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
@@ -22,6 +23,9 @@ class GuardTypedIdsTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Fixtures fixtures;
 
     @ParameterizedTest
     @CsvSource({"GET, /guard/freelancers/%s", "GET, /guard/companies/%s", "POST, /guard/policies/%s/retire",
@@ -55,7 +59,7 @@ class GuardTypedIdsTests {
             "GET | /api/freelancers/%s/direct-work?email=someone@example.org | freelancer",
             "GET | /api/freelancers/%s/protected-clients | freelancer"})
     void aMalformedIdInTheGuardsApiAnswersAsAnUnknownOne(String method, String path, String kind) {
-        var admin = new Fixtures(port).admin();
+        var admin = fixtures.admin();
         String body = Api.json(Fixtures.map("reason", "x"));
         String english = path.formatted("12345") + (path.contains("?") ? "&" : "?") + "lang=en";
         var malformed = "GET".equals(method) ? admin.get(english) : admin.post(english, body);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
@@ -22,11 +23,13 @@ class ManagerVoiceTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Fixtures fixtures;
+
     record Story(String freelancerId, String freelancerName, String freelancerEmail, String personId) {
     }
 
     private Story protectedRelationship() {
-        var fixtures = new Fixtures(port);
         int n = Fixtures.next();
         String name = "Nadia Voisin" + n;
         String email = "voice" + n + "@freelance.test";
@@ -57,15 +60,15 @@ class ManagerVoiceTests {
     void theAccountManagersVerdictIsInTheThirdPersonTheFreelancersInTheSecond() {
         var story = protectedRelationship();
 
-        var managers = new Fixtures(port).admin()
+        var managers = fixtures.admin()
                 .get("/api/freelancers/" + story.freelancerId() + "/direct-work?person=" + story.personId() + "&lang=fr");
         assertThat(managers.status()).isEqualTo(200);
         assertThat(managers.text("headline")).startsWith("La relation de " + story.freelancerName() + " avec");
-        var english = new Fixtures(port).admin()
+        var english = fixtures.admin()
                 .get("/api/freelancers/" + story.freelancerId() + "/direct-work?person=" + story.personId() + "&lang=en");
         assertThat(english.text("headline")).startsWith(story.freelancerName() + "’s relationship with");
 
-        var own = Api.at(port).as(story.freelancerEmail(), Fixtures.PASSWORD)
+        var own = fixtures.as(story.freelancerEmail())
                 .get("/api/me/direct-work?person=" + story.personId() + "&lang=fr");
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.text("headline")).startsWith("Votre relation avec");

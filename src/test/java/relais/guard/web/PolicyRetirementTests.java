@@ -33,6 +33,9 @@ class PolicyRetirementTests {
     int port;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     GuardRecords records;
 
     @Autowired
@@ -45,7 +48,7 @@ class PolicyRetirementTests {
     JdbcClient jdbc;
 
     private Api admin() {
-        return new Fixtures(port).admin();
+        return fixtures.admin();
     }
 
     /** A day no other test records a version on: versions are shared by the whole platform. */
@@ -57,7 +60,6 @@ class PolicyRetirementTests {
     @Test
     void aRetiredVersionIsKeptInTheHistoryAndNoLongerChosenForNewMissions() {
         var world = GuardWorld.create(port);
-        var fixtures = new Fixtures(port);
         LocalDate day = freshDay();
         var version = admin().post("/api/policies", Api.json(Fixtures.map("effectiveFrom", day.toString(),
                 "protectionMonths", 37)));

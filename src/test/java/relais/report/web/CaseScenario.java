@@ -14,7 +14,7 @@ import relais.support.Fixtures;
 public record CaseScenario(String freelancerId, String freelancerName, String freelancerEmail, String referrerId,
         String referrerName, String referrerEmail, String referredId, String referredName, Api freelancer) {
 
-    public static CaseScenario create(int port, Fixtures fixtures) {
+    public static CaseScenario create(Fixtures fixtures) {
         int n = Fixtures.next();
         String domain = "case-" + n + ".fr";
         String company = fixtures.companyId(domain);
@@ -31,7 +31,7 @@ public record CaseScenario(String freelancerId, String freelancerName, String fr
             throw new IllegalStateException(referral.body());
         }
         return new CaseScenario(freelancer, freelancerName, freelancerEmail, referrer, "Marc Lefebvre " + n, referrerEmail,
-                referred, "Karim Haddad " + n, Api.at(port).as(freelancerEmail, Fixtures.PASSWORD));
+                referred, "Karim Haddad " + n, fixtures.as(freelancerEmail));
     }
 
     /** Files a report about a person (by id) or an address, received on 2026-11-20; returns its id. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
@@ -18,11 +19,14 @@ class TypedIdsTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Fixtures fixtures;
+
     @ParameterizedTest
     @ValueSource(strings = {"not-an-id", "12345", "%20"})
     void aMalformedIdIsAnUnknownThingInTheApi(String id) {
-        var malformed = new Fixtures(port).admin().get("/api/companies/" + id + "?lang=en");
-        var unknown = new Fixtures(port).admin().get("/api/companies/" + UUID.randomUUID() + "?lang=en");
+        var malformed = fixtures.admin().get("/api/companies/" + id + "?lang=en");
+        var unknown = fixtures.admin().get("/api/companies/" + UUID.randomUUID() + "?lang=en");
         assertThat(malformed.status()).isEqualTo(404);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
         assertThat(malformed.text("title")).isEqualTo(unknown.text("title"));
@@ -52,7 +56,7 @@ class TypedIdsTests {
     @ValueSource(strings = {"/api/people/%s", "/api/freelancers/%s", "/api/missions/%s", "/api/missions/%s/messages",
             "/api/people?companyId=%s", "/api/missions?freelancerId=%s", "/api/missions?companyId=%s"})
     void aMalformedIdInAnyApiPathOrFilterAnswersAsAnUnknownOne(String path) {
-        var malformed = new Fixtures(port).admin().get(path.formatted("12345"));
+        var malformed = fixtures.admin().get(path.formatted("12345"));
         assertThat(malformed.status()).isEqualTo(404);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
     }
