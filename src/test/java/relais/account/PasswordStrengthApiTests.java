@@ -6,18 +6,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
-import relais.support.WebSession;
 
 /** The probe's weak and over-long passwords, through every API door that opens a login. */
 @IntegrationTest
 class PasswordStrengthApiTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Fixtures fixtures;
@@ -62,7 +57,7 @@ class PasswordStrengthApiTests {
 
     @Test
     void theFreelancerFormShowsWhyThePasswordIsRefusedBesideTheField() {
-        var manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var manager = fixtures.managerSession();
         String email = "form-weak-" + Fixtures.next() + "@free.fr";
         var page = manager.post("/freelancers/new", java.util.Map.of("fullName", "Fred Form", "email", email,
                 "vatStatus", "FRANCHISE", "password", "password12"));

@@ -30,7 +30,7 @@ class ManagerPagesTests {
 
     @BeforeEach
     void setUp() {
-        manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        manager = fixtures.managerSession();
     }
 
     @ParameterizedTest

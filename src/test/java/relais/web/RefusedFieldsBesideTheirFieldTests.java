@@ -47,11 +47,11 @@ class RefusedFieldsBesideTheirFieldTests {
     /** The language is kept with the account: the shared account manager goes back to French for the other tests. */
     @AfterEach
     void backToFrench() {
-        WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD).post("/language", Map.of("lang", "fr"));
+        fixtures.managerSession().post("/language", Map.of("lang", "fr"));
     }
 
     private WebSession manager(String language) {
-        var session = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var session = fixtures.managerSession();
         session.post("/language", Map.of("lang", language));
         return session;
     }
@@ -150,7 +150,7 @@ class RefusedFieldsBesideTheirFieldTests {
     /** Found by the form fuzz: a date the end form cannot read is marked on that form, beside its field. */
     @Test
     void aBadDateToEndAMissionIsMarkedOnTheEndForm() {
-        var manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var manager = fixtures.managerSession();
         String action = "/missions/" + world.runningMission() + "/end";
 
         var answer = manager.submit("post", action, List.of(Map.entry("on", "abc")), false);

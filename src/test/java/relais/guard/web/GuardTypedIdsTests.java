@@ -32,7 +32,7 @@ class GuardTypedIdsTests {
             "POST, /guard/claims/%s/accept", "POST, /guard/claims/%s/reject", "POST, /guard/referrals/%s/confirm",
             "POST, /guard/referrals/%s/decline"})
     void aMalformedIdOnAnAccountManagersPageIsAnUnknownThing(String method, String path) {
-        var session = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var session = fixtures.managerSession();
         for (String id : new String[] {"not-an-id", "12345"}) {
             var page = "GET".equals(method) ? session.get(path.formatted(id))
                     : session.post(path.formatted(id), Map.of("reason", "x", "effectiveOn", "2026-01-05"));

@@ -3,15 +3,12 @@ package relais.guard.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import relais.support.Api;
+import relais.support.Cast;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
-import relais.support.WebSession;
 
 /**
  * An account manager reads about a freelancer in the third person, by name; the freelancer reads about themselves in
@@ -20,9 +17,6 @@ import relais.support.WebSession;
 @IntegrationTest
 class ManagerVoiceTests {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Fixtures fixtures;
 
@@ -30,22 +24,19 @@ class ManagerVoiceTests {
     }
 
     private Story protectedRelationship() {
-        int n = Fixtures.next();
-        String name = "Nadia Voisin" + n;
-        String email = "voice" + n + "@freelance.test";
-        String freelancerId = fixtures.freelancerId(name, email, Fixtures.PASSWORD);
-        String companyId = fixtures.companyId("voice" + n + ".example");
-        String personId = fixtures.personId("Paul Client" + n, "paul@voice" + n + ".example", companyId);
+        var cast = Cast.of(fixtures, "voice");
+        String name = "Nadia Voisin" + cast.n();
+        var nadia = cast.freelancer(name, "voice");
+        var paul = cast.contact("Paul Client" + cast.n(), "paul");
         LocalDate today = LocalDate.now();
-        fixtures.missionId(freelancerId, companyId, List.of(personId), today.minusMonths(3).toString(),
-                today.minusMonths(1).toString());
-        return new Story(freelancerId, name, email, personId);
+        cast.mission(nadia, today.minusMonths(3).toString(), today.minusMonths(1).toString(), paul);
+        return new Story(nadia.id(), name, nadia.email(), paul.id());
     }
 
     @Test
     void theRelationsPageOfAFreelancerSpeaksAboutThemByName() {
         var story = protectedRelationship();
-        var manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var manager = fixtures.managerSession();
 
         String html = manager.get("/guard/freelancers/" + story.freelancerId()).html();
 

@@ -139,7 +139,7 @@ class ReferralConfirmationPagesTests {
         var after = WebSession.logIn(port, world.f1Email(), Fixtures.PASSWORD).get("/protected-clients").html();
         assertThat(after).contains("Bob Martin", "confirmée").doesNotContain("Ines Moreau");
         // The external one waits for an account manager, who sees that Marc confirmed it.
-        var manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var manager = fixtures.managerSession();
         var review = manager.get("/guard/referrals").html();
         assertThat(review).contains(elsewhere, "Ines Moreau");
     }
@@ -148,7 +148,7 @@ class ReferralConfirmationPagesTests {
     void anAccountManagerCannotConfirmUntilThePersonIsRecordedThenConfirmsOnThePage() {
         String typed = "nouvelle@labs-" + world.n() + ".fr";
         String id = declare(typed);
-        var manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var manager = fixtures.managerSession();
 
         var review = manager.get("/guard/referrals");
         assertThat(review.status()).isEqualTo(200);

@@ -68,7 +68,7 @@ class LocalisedProblemsTests {
         String companyId = fixtures.companyId("conflit" + n + ".example");
         String email = "deja" + n + "@conflit" + n + ".example";
         fixtures.personId("Première Personne", email, companyId);
-        var manager = relais.support.WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var manager = fixtures.managerSession();
 
         var taken = manager.post("/people/new?lang=fr", java.util.Map.of("fullName", "Seconde Personne", "emails", email,
                 "companyId", companyId, "password", ""));

@@ -7,17 +7,12 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
-import relais.support.WebSession;
 
 /** A path id that is not an id at all answers like an id nobody has: 404, on pages and in the API alike. */
 @IntegrationTest
 class TypedIdsTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Fixtures fixtures;
@@ -36,7 +31,7 @@ class TypedIdsTests {
     @ParameterizedTest
     @ValueSource(strings = {"not-an-id", "12345"})
     void aMalformedIdIsAnUnknownThingOnPages(String id) {
-        var session = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var session = fixtures.managerSession();
         assertThat(session.get("/companies/" + id).status()).isEqualTo(404);
         assertThat(session.get("/companies/" + id + "/edit").status()).isEqualTo(404);
         assertThat(session.post("/companies/" + id + "/edit", java.util.Map.of("name", "x")).status()).isEqualTo(404);
@@ -47,7 +42,7 @@ class TypedIdsTests {
     @ValueSource(strings = {"/people/%s", "/people/%s/edit", "/freelancers/%s", "/freelancers/%s/edit", "/missions/%s",
             "/missions/%s/edit", "/missions/%s/messages"})
     void aMalformedIdOnAnyPageIsAnUnknownThing(String path) {
-        var session = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var session = fixtures.managerSession();
         assertThat(session.get(path.formatted("not-an-id")).status()).isEqualTo(404);
         assertThat(session.get(path.formatted(UUID.randomUUID())).status()).isEqualTo(404);
     }
