@@ -126,7 +126,7 @@ class DemoData implements ApplicationRunner {
                 today.minusMonths(1), today.minusMonths(1).minusDays(3), today.minusDays(20), null,
                 new MoneyJson("580.00", "EUR"), new BigDecimal("25")));
         var story = new DemoStory(today, lea.id(), hugo.id(), marc.id(), sophie.id(), karim.id(), ines.id(), acme.id(),
-                acmeLabs.id());
+                acmeLabs.id(), accounts.byEmail(DemoLogins.FREELANCER_EMAIL).orElseThrow());
         chapters.forEach(chapter -> chapter.tell(story));
     }
 }

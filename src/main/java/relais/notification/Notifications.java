@@ -3,6 +3,7 @@ package relais.notification;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +19,18 @@ public class Notifications {
 
     private final OutboxRows outbox;
     private final NotificationRows notifications;
+    private final String baseUrl;
 
-    Notifications(OutboxRows outbox, NotificationRows notifications) {
+    Notifications(OutboxRows outbox, NotificationRows notifications,
+            @Value("${relais.base-url:http://localhost:8080}") String baseUrl) {
         this.outbox = outbox;
         this.notifications = notifications;
+        this.baseUrl = baseUrl;
+    }
+
+    /** A page of Relais as a mail links to it: the path behind the platform's address ({@code relais.base-url}). */
+    public String link(String path) {
+        return baseUrl + path;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

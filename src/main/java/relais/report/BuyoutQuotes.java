@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
@@ -52,12 +51,11 @@ public class BuyoutQuotes {
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
     private final MissionManagement missions;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BigDecimal commissionRate;
 
     BuyoutQuotes(BuyoutRows buyouts, Cases cases, GuardManagement guard, CompanyManagement companies,
-            FreelancerManagement freelancers, MissionManagement missions, ApplicationEventPublisher events, Clock clock,
+            FreelancerManagement freelancers, MissionManagement missions, Clock clock,
             @Value("${relais.commission-rate:0.15}") BigDecimal commissionRate) {
         this.buyouts = buyouts;
         this.cases = cases;
@@ -65,7 +63,6 @@ public class BuyoutQuotes {
         this.companies = companies;
         this.freelancers = freelancers;
         this.missions = missions;
-        this.events = events;
         this.clock = clock;
         this.commissionRate = commissionRate;
     }
@@ -122,10 +119,10 @@ public class BuyoutQuotes {
         buyouts.insert(buyout);
         if (reportId != null) {
             var by = Actor.of(requester);
-            var report = cases.saved(cases.lock(reportId).record(by, CaseEntry.of(by, EventKind.BUYOUT_QUOTED, null,
+            cases.saved(cases.lock(reportId).record(by, CaseEntry.of(by, EventKind.BUYOUT_QUOTED, null,
                     Map.of("buyout", buyout.id().toString(), "fee", buyout.fee().amount().toPlainString())),
-                    clock.instant()));
-            events.publishEvent(new BuyoutQuoted(reportId, report.freelancerId(), buyout.fee().amount(), buyout.currency()));
+                    clock.instant()),
+                    report -> new BuyoutQuoted(reportId, report.freelancerId(), buyout.fee().amount(), buyout.currency()));
         }
         return buyout;
     }

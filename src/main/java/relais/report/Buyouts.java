@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
@@ -35,16 +34,13 @@ public class Buyouts {
     private final FreedCases freedCases;
     private final GuardManagement guard;
     private final CompanyManagement companies;
-    private final ApplicationEventPublisher events;
 
-    Buyouts(BuyoutRows buyouts, Cases cases, FreedCases freedCases, GuardManagement guard, CompanyManagement companies,
-            ApplicationEventPublisher events) {
+    Buyouts(BuyoutRows buyouts, Cases cases, FreedCases freedCases, GuardManagement guard, CompanyManagement companies) {
         this.buyouts = buyouts;
         this.cases = cases;
         this.freedCases = freedCases;
         this.guard = guard;
         this.companies = companies;
-        this.events = events;
     }
 
     /**
@@ -97,10 +93,10 @@ public class Buyouts {
         Freed freed = freedCases.besides(buyout.freelancerId(), buyout.personId(), on, before, reportId);
         buyouts.update(paid);
         if (reportId != null) {
-            var report = cases.saved(cases.lock(reportId).buyoutRecorded(CaseEntry.of(Actor.of(manager),
+            cases.saved(cases.lock(reportId).buyoutRecorded(CaseEntry.of(Actor.of(manager),
                     EventKind.BUYOUT_PAID, null, Map.of("buyout", id.toString(), "release", paid.releaseId(),
-                            "on", on.toString()))));
-            events.publishEvent(new BuyoutPaid(reportId, report.freelancerId(), on));
+                            "on", on.toString()))),
+                    report -> new BuyoutPaid(reportId, report.freelancerId(), on));
         }
         return new Paid(paid, freed);
     }

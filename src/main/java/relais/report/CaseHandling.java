@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
@@ -32,25 +31,23 @@ public class CaseHandling {
     private final BuyoutRows buyouts;
     private final GuardManagement guard;
     private final CaseMessages messages;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseHandling(Cases cases, ReportManagement reading, FreedCases freedCases, BuyoutRows buyouts, GuardManagement guard,
-            CaseMessages messages, ApplicationEventPublisher events, Clock clock) {
+            CaseMessages messages, Clock clock) {
         this.cases = cases;
         this.reading = reading;
         this.freedCases = freedCases;
         this.buyouts = buyouts;
         this.guard = guard;
         this.messages = messages;
-        this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     public Report assign(ReportId id, RelaisUser manager, RelaisUser assignee) {
-        var report = cases.saved(cases.lock(id).assign(Actor.of(manager), Actor.of(assignee), clock.instant()));
-        events.publishEvent(new CaseAssigned(id, report.freelancerId(), assignee.displayName()));
+        var report = cases.saved(cases.lock(id).assign(Actor.of(manager), Actor.of(assignee), clock.instant()),
+                assigned -> new CaseAssigned(id, assigned.freelancerId(), assignee.displayName()));
         return report;
     }
 
@@ -62,7 +59,7 @@ public class CaseHandling {
         var check = new InputCheck();
         check.text("text", text, MAX_NOTE, true);
         check.throwIfInvalid();
-        return managerStep(id, manager, EventKind.NOTE, text.trim());
+        return cases.saved(managerStep(id, manager, EventKind.NOTE, text.trim()));
     }
 
     @Transactional
@@ -71,14 +68,15 @@ public class CaseHandling {
         check.text("note", note, MAX_CLOSING_NOTE, true);
         check.throwIfInvalid();
         var person = cases.clientPerson(cases.lock(id));
-        var report = managerStep(id, manager, EventKind.BRIEF_PROPOSED, note == null || note.isBlank() ? null : note.trim());
-        events.publishEvent(new BriefProposed(id, report.freelancerId(), manager.displayName(), person.fullName()));
-        return report;
+        String text = note == null || note.isBlank() ? null : note.trim();
+        return cases.saved(managerStep(id, manager, EventKind.BRIEF_PROPOSED, text),
+                report -> new BriefProposed(id, report.freelancerId(), manager.displayName(), person.fullName()));
     }
 
-    private Report managerStep(ReportId id, RelaisUser manager, EventKind kind, String text) {
-        return cases.saved(cases.lock(id).record(Actor.of(manager), CaseEntry.of(Actor.of(manager), kind, text, Map.of()),
-                clock.instant()));
+    /** A line a manager adds to the case's history, and nothing else. */
+    private Report.Change managerStep(ReportId id, RelaisUser manager, EventKind kind, String text) {
+        var by = Actor.of(manager);
+        return cases.lock(id).record(by, CaseEntry.of(by, kind, text, Map.of()), clock.instant());
     }
 
     @Transactional
@@ -114,8 +112,8 @@ public class CaseHandling {
                 // REMINDED and BROUGHT_ON_PLATFORM need nothing beyond the closing entry
             }
         }
-        var closed = cases.saved(closing);
-        events.publishEvent(new ReportClosed(id, closed.freelancerId(), request.outcome(), request.note()));
+        var closed = cases.saved(closing,
+                done -> new ReportClosed(id, done.freelancerId(), request.outcome(), request.note()));
         return new Closed(closed, freed);
     }
 

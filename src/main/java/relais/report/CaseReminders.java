@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
@@ -49,12 +48,10 @@ public class CaseReminders {
     private final FreelancerManagement freelancers;
     private final Notifications notifications;
     private final CaseMessages messages;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseReminders(Cases cases, ReportManagement reading, ReportEventRows history, GuardManagement guard,
-            FreelancerManagement freelancers, Notifications notifications, CaseMessages messages,
-            ApplicationEventPublisher events, Clock clock) {
+            FreelancerManagement freelancers, Notifications notifications, CaseMessages messages, Clock clock) {
         this.cases = cases;
         this.reading = reading;
         this.history = history;
@@ -62,7 +59,6 @@ public class CaseReminders {
         this.freelancers = freelancers;
         this.notifications = notifications;
         this.messages = messages;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -119,8 +115,8 @@ public class CaseReminders {
         UUID messageId = notifications.mail(new Mail(to, person.fullName(), subject, body, "REPORT_REMINDER",
                 report.id().toString()).in(locale));
         cases.saved(report.record(by, new CaseEntry(by, EventKind.REMINDER_SENT, null, subject, body,
-                Map.of("to", to, "lang", locale.getLanguage(), "message", messageId.toString())), clock.instant()));
-        events.publishEvent(new ClientReminded(id, report.freelancerId(), manager.displayName(), person.fullName()));
+                Map.of("to", to, "lang", locale.getLanguage(), "message", messageId.toString())), clock.instant()),
+                reminded -> new ClientReminded(id, reminded.freelancerId(), manager.displayName(), person.fullName()));
         return notifications.outboxMessage(messageId).orElseThrow();
     }
 

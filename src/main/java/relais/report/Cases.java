@@ -1,5 +1,8 @@
 package relais.report;
 
+import java.util.function.Function;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import relais.company.CompanyManagement;
 import relais.company.Person;
@@ -9,18 +12,23 @@ import relais.report.internal.ReportRows;
 import relais.shared.ConflictException;
 import relais.shared.NotFoundException;
 
-/** Where cases are kept: a case is locked for one step at a time, and each step is written with its history lines. */
+/**
+ * Where cases are kept: a case is locked for one step at a time, and each step is written with its history lines and
+ * the news other modules react to (published in the step's transaction, so neither is kept without the other).
+ */
 @Component
 class Cases {
 
     private final ReportRows reports;
     private final ReportEventRows history;
     private final CompanyManagement companies;
+    private final ApplicationEventPublisher events;
 
-    Cases(ReportRows reports, ReportEventRows history, CompanyManagement companies) {
+    Cases(ReportRows reports, ReportEventRows history, CompanyManagement companies, ApplicationEventPublisher events) {
         this.reports = reports;
         this.history = history;
         this.companies = companies;
+        this.events = events;
     }
 
     /** The case, locked until the step's transaction ends, so two managers never close it twice. */
@@ -38,6 +46,21 @@ class Cases {
         reports.update(step.report());
         append(step);
         return step.report();
+    }
+
+    /** Files a new case and tells the news that {@code news} makes of it. */
+    Report added(Report.Change filed, Function<Report, ?> news) {
+        return told(added(filed), news);
+    }
+
+    /** Saves a step and tells the news that {@code news} makes of the case after it. */
+    Report saved(Report.Change step, Function<Report, ?> news) {
+        return told(saved(step), news);
+    }
+
+    private Report told(Report report, Function<Report, ?> news) {
+        events.publishEvent(news.apply(report));
+        return report;
     }
 
     private void append(Report.Change change) {

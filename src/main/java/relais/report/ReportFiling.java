@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
@@ -32,16 +31,13 @@ public class ReportFiling {
     private final ReportLimits limits;
     private final GuardManagement guard;
     private final VerdictTexts verdictTexts;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportFiling(Cases cases, ReportLimits limits, GuardManagement guard, VerdictTexts verdictTexts,
-            ApplicationEventPublisher events, Clock clock) {
+    ReportFiling(Cases cases, ReportLimits limits, GuardManagement guard, VerdictTexts verdictTexts, Clock clock) {
         this.cases = cases;
         this.limits = limits;
         this.guard = guard;
         this.verdictTexts = verdictTexts;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -63,15 +59,14 @@ public class ReportFiling {
                 ? guard.checkPerson(freelancer, named.personId(), request.receivedOn(), false)
                 : guard.checkEmail(freelancer, named.email(), request.receivedOn(), false);
         UUID resolved = answer.person() == null ? null : UUID.fromString(answer.person().id());
+        String personName = answer.person() != null ? answer.person().fullName()
+                : named.email() != null ? named.email() : "—";
         var report = cases.added(Report.file(ReportId.random(), freelancer, Actor.of(freelancerUser),
                 new Report.Named(named.askedPersonId(), resolved, named.email()), request.receivedOn(), request.channel(),
                 blankToNull(request.text()), answer.verdict(), verdictTexts.headline(answer.verdict(), freelancerUser.locale()),
-                clock.instant()));
-        String personName = answer.person() != null ? answer.person().fullName()
-                : named.email() != null ? named.email() : "—";
-        events.publishEvent(report.isOpen()
-                ? new ReportOpened(report.id(), freelancer, personName, report.dueOn())
-                : new ReportAnswered(report.id(), freelancer, personName));
+                clock.instant()), filed -> filed.isOpen()
+                        ? new ReportOpened(filed.id(), freelancer, personName, filed.dueOn())
+                        : new ReportAnswered(filed.id(), freelancer, personName));
         return new Filed(report, answer);
     }
 

@@ -16,6 +16,9 @@ class AuthenticationTests {
     int port;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     ApiTokens tokens;
 
     @Autowired
@@ -43,7 +46,6 @@ class AuthenticationTests {
 
     @Test
     void aPersonalTokenWorksUntilItIsRevoked() {
-        var fixtures = new Fixtures(port);
         String email = "token-" + Fixtures.next() + "@free.fr";
         fixtures.freelancerId("Token Holder", email, Fixtures.PASSWORD);
         var account = accounts.byEmail(email).orElseThrow();
@@ -70,14 +72,13 @@ class AuthenticationTests {
 
     @Test
     void repeatedWrongPasswordsSlowDownThisAddressEvenForTheRightPassword() {
-        var fixtures = new Fixtures(port);
         String email = "throttled-" + Fixtures.next() + "@free.fr";
         fixtures.freelancerId("Throttled", email, Fixtures.PASSWORD);
         var wrong = Api.at(port).as(email, "not-the-password");
         for (int i = 0; i < 5; i++) {
             assertThat(wrong.get("/api/me/freelancer").status()).isEqualTo(401);
         }
-        var right = Api.at(port).as(email, Fixtures.PASSWORD).get("/api/me/freelancer?lang=en");
+        var right = fixtures.as(email).get("/api/me/freelancer?lang=en");
         assertThat(right.status()).isEqualTo(429);
         assertThat(right.json().path("detail").asString()).contains("Too many failed logins");
     }

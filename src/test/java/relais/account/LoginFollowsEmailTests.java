@@ -6,7 +6,7 @@ import static relais.support.Fixtures.map;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
@@ -15,29 +15,27 @@ import relais.support.IntegrationTest;
 @IntegrationTest
 class LoginFollowsEmailTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Fixtures fixtures;
 
     @Test
     void aFreelancersLoginFollowsTheirEmailAndBack() {
-        var fixtures = new Fixtures(port);
         String before = "move-" + Fixtures.next() + "@free.fr";
         String after = "moved-" + Fixtures.next() + "@free.fr";
         String id = fixtures.freelancerId("Mona Mover", before, Fixtures.PASSWORD);
 
         var changed = fixtures.admin().put("/api/freelancers/" + id, Api.json(map("fullName", "Mona Mover", "email", after)));
         assertThat(changed.status()).isEqualTo(200);
-        assertThat(Api.at(port).as(after, Fixtures.PASSWORD).get("/api/me/freelancer").status()).isEqualTo(200);
-        assertThat(Api.at(port).as(before, Fixtures.PASSWORD).get("/api/me/freelancer").status()).isEqualTo(401);
+        assertThat(fixtures.as(after).get("/api/me/freelancer").status()).isEqualTo(200);
+        assertThat(fixtures.as(before).get("/api/me/freelancer").status()).isEqualTo(401);
 
         var back = fixtures.admin().put("/api/freelancers/" + id, Api.json(map("fullName", "Mona Mover", "email", before)));
         assertThat(back.status()).isEqualTo(200);
-        assertThat(Api.at(port).as(before, Fixtures.PASSWORD).get("/api/me/freelancer").text("email")).isEqualTo(before);
+        assertThat(fixtures.as(before).get("/api/me/freelancer").text("email")).isEqualTo(before);
     }
 
     @Test
     void aFreelancerCannotTakeTheLoginOfAnotherAccount() {
-        var fixtures = new Fixtures(port);
         String mine = "mine-" + Fixtures.next() + "@free.fr";
         String theirs = "theirs-" + Fixtures.next() + "@free.fr";
         String id = fixtures.freelancerId("Mia Mine", mine, Fixtures.PASSWORD);
@@ -45,12 +43,11 @@ class LoginFollowsEmailTests {
 
         var refused = fixtures.admin().put("/api/freelancers/" + id, Api.json(map("fullName", "Mia Mine", "email", theirs)));
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(Api.at(port).as(mine, Fixtures.PASSWORD).get("/api/me/freelancer").text("email")).isEqualTo(mine);
+        assertThat(fixtures.as(mine).get("/api/me/freelancer").text("email")).isEqualTo(mine);
     }
 
     @Test
     void aClientUsersLoginFollowsTheirFirstAddress() {
-        var fixtures = new Fixtures(port);
         String domain = "follow-" + Fixtures.next() + ".fr";
         String company = fixtures.companyId(domain);
         String before = "paul@" + domain;
@@ -60,12 +57,12 @@ class LoginFollowsEmailTests {
         var changed = fixtures.admin().put("/api/people/" + person,
                 Api.json(map("fullName", "Paul Premier", "emails", List.of(after, before))));
         assertThat(changed.status()).isEqualTo(200);
-        assertThat(Api.at(port).as(after, Fixtures.PASSWORD).get("/api/missions").status()).isEqualTo(200);
-        assertThat(Api.at(port).as(before, Fixtures.PASSWORD).get("/api/missions").status()).isEqualTo(401);
+        assertThat(fixtures.as(after).get("/api/missions").status()).isEqualTo(200);
+        assertThat(fixtures.as(before).get("/api/missions").status()).isEqualTo(401);
 
         var back = fixtures.admin().put("/api/people/" + person,
                 Api.json(map("fullName", "Paul Premier", "emails", List.of(before))));
         assertThat(back.status()).isEqualTo(200);
-        assertThat(Api.at(port).as(before, Fixtures.PASSWORD).get("/api/missions").status()).isEqualTo(200);
+        assertThat(fixtures.as(before).get("/api/missions").status()).isEqualTo(200);
     }
 }

@@ -28,6 +28,9 @@ class LoginThrottleTests {
     int port;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     ThrottleClock clock;
 
     String existing;
@@ -37,7 +40,7 @@ class LoginThrottleTests {
     void anAccountAndAnAddressNobodyHas() {
         int n = Fixtures.next();
         existing = "guessed-" + n + "@free.fr";
-        new Fixtures(port).freelancerId("Gus Guessed", existing, Fixtures.PASSWORD);
+        fixtures.freelancerId("Gus Guessed", existing, Fixtures.PASSWORD);
         unknown = "nobody-" + n + "@free.fr";
         clock.freeze();
     }

@@ -6,18 +6,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
-import relais.support.WebSession;
 
 /** The probe's weak and over-long passwords, through every API door that opens a login. */
 @IntegrationTest
 class PasswordStrengthApiTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     AccountManagement accounts;
@@ -25,7 +23,6 @@ class PasswordStrengthApiTests {
     @ParameterizedTest
     @ValueSource(strings = {"password12", "1234567890", "aaaaaaaaaa"})
     void aFreelancerWithAGuessablePasswordIsRefusedAndNothingIsSaved(String weak) {
-        var fixtures = new Fixtures(port);
         String email = "weak-" + Fixtures.next() + "@free.fr";
         var response = fixtures.freelancer("Wanda Weak", email, weak);
         assertThat(response.status()).isEqualTo(400);
@@ -39,7 +36,7 @@ class PasswordStrengthApiTests {
     void theRefusalSaysWhatMakesThePasswordWeakInEnglishToo() {
         var body = Fixtures.map("fullName", "Wanda Weak", "email", "weak-" + Fixtures.next() + "@free.fr",
                 "password", "password12");
-        var response = new Fixtures(port).admin().post("/api/freelancers?lang=en", Api.json(body));
+        var response = fixtures.admin().post("/api/freelancers?lang=en", Api.json(body));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("errors").get(0).path("message").asString())
                 .isEqualTo("is too easy to guess: it is one of the most common passwords. A few uncommon words together make a strong password.");
@@ -48,7 +45,6 @@ class PasswordStrengthApiTests {
     @ParameterizedTest
     @ValueSource(ints = {73, 120, 200})
     void aPasswordLongerThanBcryptReadsIsAFieldProblemNotAServerError(int bytes) {
-        var fixtures = new Fixtures(port);
         String company = fixtures.companyId("long-" + Fixtures.next() + ".fr");
         String email = "long-" + Fixtures.next() + "@example.fr";
         var response = fixtures.person("Lou Long", email, company, "mauve-otter-" + "y".repeat(bytes - 12));
@@ -61,7 +57,7 @@ class PasswordStrengthApiTests {
 
     @Test
     void theFreelancerFormShowsWhyThePasswordIsRefusedBesideTheField() {
-        var manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var manager = fixtures.managerSession();
         String email = "form-weak-" + Fixtures.next() + "@free.fr";
         var page = manager.post("/freelancers/new", java.util.Map.of("fullName", "Fred Form", "email", email,
                 "vatStatus", "FRANCHISE", "password", "password12"));
@@ -73,7 +69,6 @@ class PasswordStrengthApiTests {
 
     @Test
     void aClientUserWhosePasswordIsTheirOwnNameIsRefused() {
-        var fixtures = new Fixtures(port);
         String domain = "named-" + Fixtures.next() + ".fr";
         String company = fixtures.companyId(domain);
         String email = "berenice.vasquez@" + domain;

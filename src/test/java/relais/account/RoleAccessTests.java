@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
@@ -27,10 +28,12 @@ class RoleAccessTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Fixtures fixtures;
+
     @BeforeEach
     void setUp() {
         if (world == null) {
-            var fixtures = new Fixtures(port);
             int n = Fixtures.next();
             String a = fixtures.companyId("role-a-" + n + ".fr");
             String b = fixtures.companyId("role-b-" + n + ".fr");
@@ -109,13 +112,13 @@ class RoleAccessTests {
 
     @Test
     void aClientListsOnlyThePeopleOfTheirOwnCompany() {
-        var people = Api.at(port).as(world.clientEmail(), Fixtures.PASSWORD).get("/api/people?companyId=" + world.companyB());
+        var people = fixtures.as(world.clientEmail()).get("/api/people?companyId=" + world.companyB());
         assertThat(people.json().findValuesAsString("companyId")).isNotEmpty().containsOnly(world.companyA());
     }
 
     @Test
     void aFreelancerListsOnlyTheirOwnMissions() {
-        var missions = Api.at(port).as(world.freelancer1Email(), Fixtures.PASSWORD).get("/api/missions");
+        var missions = fixtures.as(world.freelancer1Email()).get("/api/missions");
         assertThat(missions.json().findValuesAsString("freelancerId")).containsOnly(world.freelancer1());
     }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import relais.support.Api;
+import relais.support.Cast;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
 
@@ -25,34 +25,27 @@ class ReportApiTests {
             String missionTitle, Api freelancer) {
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Fixtures fixtures;
+
     Api admin;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(port);
         admin = fixtures.admin();
     }
 
     Setup setup() {
-        int n = Fixtures.next();
-        String domain = "report-" + n + ".fr";
-        String company = fixtures.companyId(domain);
-        String clientEmail = "claude.client@" + domain;
-        String client = fixtures.personId("Claude Client", clientEmail, company);
-        String freelancerEmail = "report-" + n + "@free.fr";
-        String freelancer = fixtures.freelancerId("Rita Reporter", freelancerEmail, Fixtures.PASSWORD);
-        String mission = fixtures.missionId(freelancer, company, List.of(client), "2026-01-05", null);
-        admin.post("/api/missions/" + mission + "/end", Api.json(map("on", "2026-06-30")));
+        var cast = Cast.of(fixtures, "report");
+        var client = cast.contact("Claude Client", "claude.client");
+        var freelancer = cast.freelancer("Rita Reporter", "report");
+        String mission = cast.endedMission(freelancer, "2026-01-05", "2026-06-30", client);
         String title = admin.get("/api/missions/" + mission).text("title");
-        return new Setup(freelancer, freelancerEmail, client, clientEmail, company, title,
-                Api.at(port).as(freelancerEmail, Fixtures.PASSWORD));
+        return new Setup(freelancer.id(), freelancer.email(), client.id(), client.email(), cast.company(), title,
+                cast.as(freelancer));
     }
 
     Api.Response report(Setup s, Object who, String receivedOn) {
@@ -118,7 +111,7 @@ class ReportApiTests {
         assertThat(other.freelancer().get("/api/reports").json().size()).isZero();
         String clientLogin = "buyer-" + Fixtures.next() + "@" + s.clientEmail().substring(s.clientEmail().indexOf('@') + 1);
         fixtures.person("Bea Buyer", clientLogin, s.companyId(), Fixtures.PASSWORD);
-        var client = Api.at(port).as(clientLogin, Fixtures.PASSWORD);
+        var client = fixtures.as(clientLogin);
         assertThat(client.get("/api/reports/" + id).status()).isEqualTo(403);
         assertThat(client.get("/api/reports").status()).isEqualTo(403);
         assertThat(client.post("/api/reports", "{}").status()).isEqualTo(403);

@@ -37,6 +37,9 @@ class ReportDailyCapTests {
     int port;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     ApiTokens tokens;
 
     @Autowired
@@ -48,8 +51,8 @@ class ReportDailyCapTests {
     @Test
     void theTwentyFirstReportOfTheDayIsRefusedWithTheWaitUntilMidnightAndNothingIsWritten() {
         String email = "prolific-" + Fixtures.next() + "@free.fr";
-        String freelancerId = new Fixtures(port).freelancerId("Pat Prolific", email, Fixtures.PASSWORD);
-        var freelancer = Http.at(port).bearer(tokens.issue(accounts.byEmail(email).orElseThrow().id(), "cap").secret());
+        String freelancerId = fixtures.freelancerId("Pat Prolific", email, Fixtures.PASSWORD);
+        var freelancer = bearer(email);
         for (int i = 0; i < 20; i++) {
             assertThat(report(freelancer).status()).isEqualTo(201);
         }
@@ -75,8 +78,8 @@ class ReportDailyCapTests {
     @Test
     void theWebFormSaysSoBesideTheForm() {
         String email = "prolific-" + Fixtures.next() + "@free.fr";
-        String freelancerId = new Fixtures(port).freelancerId("Pat Prolific", email, Fixtures.PASSWORD);
-        var freelancer = Http.at(port).bearer(tokens.issue(accounts.byEmail(email).orElseThrow().id(), "cap").secret());
+        String freelancerId = fixtures.freelancerId("Pat Prolific", email, Fixtures.PASSWORD);
+        var freelancer = bearer(email);
         for (int i = 0; i < 20; i++) {
             report(freelancer);
         }
@@ -94,8 +97,8 @@ class ReportDailyCapTests {
     @Test
     void aBurstOfParallelReportsStopsExactlyAtTheCap() throws Exception {
         String email = "burst-" + Fixtures.next() + "@free.fr";
-        String freelancerId = new Fixtures(port).freelancerId("Bea Burst", email, Fixtures.PASSWORD);
-        var freelancer = Http.at(port).bearer(tokens.issue(accounts.byEmail(email).orElseThrow().id(), "cap").secret());
+        String freelancerId = fixtures.freelancerId("Bea Burst", email, Fixtures.PASSWORD);
+        var freelancer = bearer(email);
         for (int i = 0; i < 5; i++) {
             report(freelancer);
         }
@@ -135,5 +138,10 @@ class ReportDailyCapTests {
     private long mailsTo(String email) {
         return jdbc.sql("select count(*) from outbox_message where recipient_email = :email").param("email", email)
                 .query(Long.class).single();
+    }
+
+    /** The freelancer's API client with a token of their own, as a script would file reports. */
+    private Http bearer(String email) {
+        return Http.at(port).bearer(tokens.issue(accounts.byEmail(email).orElseThrow().id(), "cap").secret());
     }
 }

@@ -48,7 +48,7 @@ class ReportModuleTests {
 
     @Test
     void aReportOpenedTellsItsFreelancerInTheAppAndByMail(Scenario scenario, AssertablePublishedEvents events) {
-        var s = CaseScenario.create(port, new Fixtures(port));
+        var s = CaseScenario.create(new Fixtures(port));
         var filed = new AtomicReference<String>();
 
         var lea = accounts.byEmail(s.freelancerEmail()).orElseThrow();
@@ -67,7 +67,7 @@ class ReportModuleTests {
 
     @Test
     void aClosedCaseTellsItsFreelancerTheOutcome(Scenario scenario, AssertablePublishedEvents events) {
-        var s = CaseScenario.create(port, new Fixtures(port));
+        var s = CaseScenario.create(new Fixtures(port));
         String id = s.report(s.referrerId());
         var manager = accounts.byEmail(Fixtures.ADMIN_EMAIL).orElseThrow();
         var close = new CloseRequest(Outcome.BROUGHT_ON_PLATFORM, "Brief reçu");

@@ -67,7 +67,7 @@ class ReportNotificationCrashTests {
     @Test
     void aReportOpenedJustBeforeACrashIsToldToItsFreelancerOnceAfterTheRestart() throws Exception {
         start(true);
-        var s = CaseScenario.create(port, new Fixtures(port));
+        var s = CaseScenario.create(new Fixtures(port));
         try {
             s.report(s.referrerId());
         } catch (RuntimeException connectionLost) {

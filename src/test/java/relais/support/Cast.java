@@ -33,10 +33,14 @@ public final class Cast {
 
     /** A new company whose domain starts with the story's name. */
     public static Cast of(int port, String name) {
-        var fixtures = new Fixtures(port);
+        return of(new Fixtures(port), name);
+    }
+
+    /** A new company whose domain starts with the story's name, made by these fixtures. */
+    public static Cast of(Fixtures fixtures, String name) {
         int n = Fixtures.next();
         String domain = name + "-" + n + ".fr";
-        return new Cast(port, fixtures, n, domain, fixtures.companyId(domain));
+        return new Cast(fixtures.port(), fixtures, n, domain, fixtures.companyId(domain));
     }
 
     public int n() {
@@ -53,6 +57,11 @@ public final class Cast {
 
     public Fixtures fixtures() {
         return fixtures;
+    }
+
+    /** The member, logged in through the API with {@link Fixtures#PASSWORD}. */
+    public Api as(Member member) {
+        return Api.at(port).as(member.email(), Fixtures.PASSWORD);
     }
 
     /** A client user of the company, who logs in with {@link Fixtures#PASSWORD}. */
@@ -91,7 +100,7 @@ public final class Cast {
 
     /** The freelancer's report, filed today, that the person proposed by e-mail to work without the platform. */
     public String report(Member freelancer, Member person, String said) {
-        var reported = Api.at(port).as(freelancer.email(), Fixtures.PASSWORD).post("/api/reports", Api.json(map(
+        var reported = as(freelancer).post("/api/reports", Api.json(map(
                 "email", person.email(), "receivedOn", LocalDate.now(ZoneId.of("Europe/Paris")).toString(),
                 "channel", "EMAIL", "text", said)));
         if (reported.status() != 201) {

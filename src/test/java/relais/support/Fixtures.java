@@ -21,14 +21,31 @@ public final class Fixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
+    private final int port;
     private final Api admin;
 
     public Fixtures(int port) {
+        this.port = port;
         this.admin = Api.at(port).as(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
+    /** The first account manager, through the API. */
     public Api admin() {
         return admin;
+    }
+
+    /** The first account manager, logged in on the pages. */
+    public WebSession managerSession() {
+        return WebSession.logIn(port, ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** Someone who logs in with {@link #PASSWORD}, through the API. */
+    public Api as(String email) {
+        return Api.at(port).as(email, PASSWORD);
+    }
+
+    public int port() {
+        return port;
     }
 
     public static int next() {

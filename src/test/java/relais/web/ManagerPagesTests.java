@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
@@ -23,13 +24,13 @@ class ManagerPagesTests {
     @LocalServerPort
     int port;
 
+    @Autowired
     Fixtures fixtures;
     WebSession manager;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(port);
-        manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        manager = fixtures.managerSession();
     }
 
     @ParameterizedTest

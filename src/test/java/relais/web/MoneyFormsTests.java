@@ -54,7 +54,7 @@ class MoneyFormsTests {
     /** One case with a quoted buy-out, shared: each refused input must leave what the previous test saved. */
     @BeforeAll
     void setUp() {
-        manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        manager = fixtures.managerSession();
         int n = Fixtures.next();
         String domain = "money-" + n + ".fr";
         company = fixtures.companyId(domain);

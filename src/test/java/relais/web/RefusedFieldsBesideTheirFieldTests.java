@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
@@ -33,6 +34,9 @@ class RefusedFieldsBesideTheirFieldTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Fixtures fixtures;
+
     WalkWorld world;
 
     @BeforeAll
@@ -43,11 +47,11 @@ class RefusedFieldsBesideTheirFieldTests {
     /** The language is kept with the account: the shared account manager goes back to French for the other tests. */
     @AfterEach
     void backToFrench() {
-        WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD).post("/language", Map.of("lang", "fr"));
+        fixtures.managerSession().post("/language", Map.of("lang", "fr"));
     }
 
     private WebSession manager(String language) {
-        var session = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var session = fixtures.managerSession();
         session.post("/language", Map.of("lang", language));
         return session;
     }
@@ -75,7 +79,7 @@ class RefusedFieldsBesideTheirFieldTests {
         markedWith(page.selectFirst("select[name=vatStatus]"), page, words);
         assertThat(page.selectFirst("#e-vatStatus")).isNotNull();
 
-        String freelancer = new Fixtures(port).freelancerId("Vera Edit", "vat-" + Fixtures.next() + "@free.fr", null);
+        String freelancer = fixtures.freelancerId("Vera Edit", "vat-" + Fixtures.next() + "@free.fr", null);
         var edit = refused(session.post("/freelancers/" + freelancer + "/edit", Map.of("fullName", "Vera Edit",
                 "email", "vat-" + Fixtures.next() + "@free.fr", "vatStatus", "x".repeat(1000))));
         markedWith(edit.selectFirst("select[name=vatStatus]"), edit, words);
@@ -146,7 +150,7 @@ class RefusedFieldsBesideTheirFieldTests {
     /** Found by the form fuzz: a date the end form cannot read is marked on that form, beside its field. */
     @Test
     void aBadDateToEndAMissionIsMarkedOnTheEndForm() {
-        var manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var manager = fixtures.managerSession();
         String action = "/missions/" + world.runningMission() + "/end";
 
         var answer = manager.submit("post", action, List.of(Map.entry("on", "abc")), false);

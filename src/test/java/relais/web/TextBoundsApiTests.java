@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import relais.support.Api;
+import relais.support.Cast;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
-import relais.support.WebSession;
 
 /**
  * The probe's bad texts: a megabyte in a person's, freelancer's or group's name answered 500 (index row too
@@ -33,6 +33,9 @@ class TextBoundsApiTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     JdbcClient jdbc;
@@ -49,24 +52,21 @@ class TextBoundsApiTests {
 
     private World world() {
         if (world == null) {
-            var fixtures = new Fixtures(port);
-            String domain = "texts-" + Fixtures.next() + ".fr";
-            String company = fixtures.companyId(domain);
-            String person = fixtures.personId("Tess Texte", "tess@" + domain, company);
-            String email = "texts-" + Fixtures.next() + "@free.fr";
-            String freelancer = fixtures.freelancerId("Théo Texte", email, Fixtures.PASSWORD);
-            String mission = fixtures.missionId(freelancer, company, List.of(person), "2025-01-06", "2025-06-30");
-            String report = Api.at(port).as(email, Fixtures.PASSWORD).post("/api/reports", Api.json(map(
-                    "personId", person, "receivedOn", "2025-09-01", "channel", "EMAIL"))).text("id");
-            String buyout = fixtures.admin().post("/api/buyouts", Api.json(map("freelancerId", freelancer,
-                    "personId", person, "requestedOn", "2025-09-01"))).text("id");
-            world = new World(company, person, freelancer, email, mission, report, buyout);
+            var cast = Cast.of(fixtures, "texts");
+            var tess = cast.contact("Tess Texte", "tess");
+            var theo = cast.freelancer("Théo Texte", "texts");
+            String mission = cast.mission(theo, "2025-01-06", "2025-06-30", tess);
+            String report = cast.as(theo).post("/api/reports", Api.json(map(
+                    "personId", tess.id(), "receivedOn", "2025-09-01", "channel", "EMAIL"))).text("id");
+            String buyout = fixtures.admin().post("/api/buyouts", Api.json(map("freelancerId", theo.id(),
+                    "personId", tess.id(), "requestedOn", "2025-09-01"))).text("id");
+            world = new World(cast.company(), tess.id(), theo.id(), theo.email(), mission, report, buyout);
         }
         return world;
     }
 
     private Api admin() {
-        return new Fixtures(port).admin();
+        return fixtures.admin();
     }
 
     private record Entry(String name, String field, String table, BiFunction<TextBoundsApiTests, String, Api.Response> call) {
@@ -170,7 +170,7 @@ class TextBoundsApiTests {
     @ParameterizedTest
     @ValueSource(strings = {"megabyte", "Nom\u001b[31m"})
     void aWebFormSaysWhatIsWrongBesideTheField(String text) {
-        var manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var manager = fixtures.managerSession();
         long before = rows("person");
 
         var page = manager.post("/people/new", Map.of("fullName", text.equals("megabyte") ? MEGABYTE : text,

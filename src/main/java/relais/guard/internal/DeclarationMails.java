@@ -2,7 +2,6 @@ package relais.guard.internal;
 
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import relais.account.AccountManagement;
@@ -25,26 +24,26 @@ class DeclarationMails {
     private final AccountManagement accounts;
     private final MessageSource messages;
     private final VerdictTexts texts;
-    private final String baseUrl;
 
     DeclarationMails(Notifications notifications, AccountManagement accounts, MessageSource messages,
-            VerdictTexts texts, @Value("${relais.base-url:http://localhost:8080}") String baseUrl) {
+            VerdictTexts texts) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.messages = messages;
         this.texts = texts;
-        this.baseUrl = baseUrl;
     }
 
     void askReferrer(ReferralDeclaration declaration, Person referrer, String token) {
         var account = accounts.forPerson(referrer.id().value()).flatMap(accounts::byId);
         Locale locale = locale(account.map(RelaisUser::locale).orElse(Locale.FRENCH));
         String note = declaration.note() == null ? "" : text("guard.declaration.mail.note", locale, declaration.note());
-        String inApp = account.isPresent() ? text("guard.declaration.mail.inApp", locale, baseUrl + "/referrals/pending") : "";
+        String inApp = account.isPresent()
+                ? text("guard.declaration.mail.inApp", locale, notifications.link("/referrals/pending"))
+                : "";
         String subject = text("guard.declaration.mail.subject", locale, declaration.freelancerName());
         String body = text("guard.declaration.mail.body", locale, referrer.fullName(), declaration.freelancerName(),
                 texts.date(declaration.on(), locale), declaration.referredAsGiven(), note,
-                baseUrl + "/referrals/confirm/" + token, inApp);
+                notifications.link("/referrals/confirm/" + token), inApp);
         if (!referrer.emails().isEmpty()) {
             notifications.mail(new Mail(referrer.emails().getFirst(), referrer.fullName(), subject, body,
                     "REFERRAL_DECLARED", declaration.id()).in(locale));

@@ -3,7 +3,6 @@ package relais.guard.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,16 +11,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import relais.account.RelaisUser;
-import relais.account.VerdictBudget;
 import relais.company.CompanyId;
-import relais.freelancer.Freelancer;
 import relais.freelancer.FreelancerId;
-import relais.freelancer.FreelancerManagement;
 import relais.guard.GuardManagement;
 import relais.guard.PersonRef;
 import relais.guard.ProtectedClient;
-import relais.guard.VerdictTexts;
-import relais.guard.Voice;
 import relais.guard.engine.BoundFreelancer;
 import relais.guard.engine.Verdicts;
 import relais.shared.Dates;
@@ -51,26 +45,18 @@ class DirectWorkApi {
     }
 
     private final GuardManagement guard;
-    private final VerdictTexts texts;
-    private final VerdictBudget verdicts;
+    private final DirectWorkQuestions questions;
 
-    private final FreelancerManagement freelancers;
-
-    DirectWorkApi(GuardManagement guard, VerdictTexts texts, VerdictBudget verdicts, FreelancerManagement freelancers) {
-        this.freelancers = freelancers;
+    DirectWorkApi(GuardManagement guard, DirectWorkQuestions questions) {
         this.guard = guard;
-        this.texts = texts;
-        this.verdicts = verdicts;
+        this.questions = questions;
     }
 
     @GetMapping("/me/direct-work")
     @PreAuthorize("hasRole('FREELANCER')")
     VerdictJson mine(@RequestParam(required = false) String person, @RequestParam(required = false) String email,
             @RequestParam(required = false) String on, @AuthenticationPrincipal RelaisUser user) {
-        verdicts.spend(user);
-        var query = DirectWorkQuery.parse(person, email, on, guard.today());
-        var answer = query.askAbout(guard, new FreelancerId(user.freelancerId()), false);
-        return VerdictJson.of(answer, texts, LocaleContextHolder.getLocale());
+        return questions.mine(user, person, email, on).verdict();
     }
 
     @GetMapping("/freelancers/{id}/direct-work")
@@ -78,12 +64,7 @@ class DirectWorkApi {
     VerdictJson anyones(@PathVariable FreelancerId id, @RequestParam(required = false) String person,
             @RequestParam(required = false) String email, @RequestParam(required = false) String on,
             @AuthenticationPrincipal RelaisUser user) {
-        verdicts.spend(user);
-        var query = DirectWorkQuery.parse(person, email, on, guard.today());
-        var answer = query.askAbout(guard, id, true);
-        // The account manager reads about the freelancer, in the third person, as on the relations page.
-        String name = freelancers.freelancer(id).map(Freelancer::fullName).orElse(null);
-        return VerdictJson.of(answer, texts, LocaleContextHolder.getLocale(), Voice.about(name));
+        return questions.about(user, id, person, email, on).verdict();
     }
 
     @GetMapping("/me/protected-clients")

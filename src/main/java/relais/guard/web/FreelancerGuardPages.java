@@ -3,7 +3,6 @@ package relais.guard.web;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,10 +13,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import relais.account.RelaisUser;
-import relais.account.VerdictBudget;
 import relais.freelancer.FreelancerId;
 import relais.guard.GuardManagement;
-import relais.guard.VerdictTexts;
 import relais.guard.internal.GuardRecords;
 import relais.shared.web.FormSubmission;
 import relais.shared.web.FormValues;
@@ -29,17 +26,15 @@ class FreelancerGuardPages {
 
     private final GuardManagement guard;
     private final GuardRecords records;
-    private final VerdictTexts texts;
-    private final VerdictBudget verdicts;
+    private final DirectWorkQuestions questions;
     private final FormSubmission submission;
     private final ReferralForms referralForms;
 
-    FreelancerGuardPages(GuardManagement guard, GuardRecords records, VerdictTexts texts, VerdictBudget verdicts,
+    FreelancerGuardPages(GuardManagement guard, GuardRecords records, DirectWorkQuestions questions,
             FormSubmission submission, ReferralForms referralForms) {
         this.guard = guard;
         this.records = records;
-        this.texts = texts;
-        this.verdicts = verdicts;
+        this.questions = questions;
         this.submission = submission;
         this.referralForms = referralForms;
     }
@@ -62,11 +57,9 @@ class FreelancerGuardPages {
             return view;
         }
         return submission.attempt(() -> {
-            verdicts.spend(user);
-            var query = DirectWorkQuery.parse(person, email, on, guard.today());
-            var answer = query.askAbout(guard, freelancer, false);
-            model.addAttribute("answer", VerdictJson.of(answer, texts, LocaleContextHolder.getLocale()));
-            model.addAttribute("askedOn", texts.date(query.on(), LocaleContextHolder.getLocale()));
+            var answered = questions.mine(user, person, email, on);
+            model.addAttribute("answer", answered.verdict());
+            model.addAttribute("askedOn", answered.askedOn());
             return view;
         }, errors -> {
             model.addAttribute("errors", errors);

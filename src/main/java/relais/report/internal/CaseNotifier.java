@@ -3,7 +3,6 @@ package relais.report.internal;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import relais.account.AccountManagement;
@@ -40,15 +39,13 @@ class CaseNotifier {
     private final FreelancerManagement freelancers;
     private final Notifications notifications;
     private final CaseMessages messages;
-    private final String baseUrl;
 
     CaseNotifier(AccountManagement accounts, FreelancerManagement freelancers, Notifications notifications,
-            CaseMessages messages, @Value("${relais.base-url:http://localhost:8080}") String baseUrl) {
+            CaseMessages messages) {
         this.accounts = accounts;
         this.freelancers = freelancers;
         this.notifications = notifications;
         this.messages = messages;
-        this.baseUrl = baseUrl;
     }
 
     @ApplicationModuleListener
@@ -113,7 +110,7 @@ class CaseNotifier {
         account.ifPresent(a -> notifications.inApp(a.id().value(), locale, title, body, link));
         notifications.mail(new Mail(freelancer.email().value(), freelancer.fullName(),
                 messages.get("report.mail.subject", locale, title),
-                messages.get("report.mail.body", locale, freelancer.fullName(), body, baseUrl + link),
+                messages.get("report.mail.body", locale, freelancer.fullName(), body, notifications.link(link)),
                 "REPORT_" + bodyKey.replace('.', '_'), report.toString()).in(locale));
     }
 }

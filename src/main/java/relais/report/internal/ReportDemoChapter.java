@@ -2,9 +2,7 @@ package relais.report.internal;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import relais.account.AccountManagement;
 import relais.demo.DemoChapter;
-import relais.demo.DemoLogins;
 import relais.demo.DemoStory;
 import relais.report.Channel;
 import relais.report.ReportFiling;
@@ -16,17 +14,14 @@ import relais.report.ReportRequest;
 class ReportDemoChapter implements DemoChapter {
 
     private final ReportFiling reports;
-    private final AccountManagement accounts;
 
-    ReportDemoChapter(ReportFiling reports, AccountManagement accounts) {
+    ReportDemoChapter(ReportFiling reports) {
         this.reports = reports;
-        this.accounts = accounts;
     }
 
     @Override
     public void tell(DemoStory story) {
-        var lea = accounts.byEmail(DemoLogins.FREELANCER_EMAIL).orElseThrow();
-        reports.file(lea, new ReportRequest(story.marc().toString(), null, story.today().minusDays(1), Channel.PHONE,
-                "Marc m’a appelée : il aimerait continuer « en direct, ce sera plus simple pour tout le monde »."));
+        reports.file(story.leaLogin(), new ReportRequest(story.marc().toString(), null, story.today().minusDays(1),
+                Channel.PHONE, "Marc m’a appelée : il aimerait continuer « en direct, ce sera plus simple pour tout le monde »."));
     }
 }

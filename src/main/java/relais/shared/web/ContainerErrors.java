@@ -71,7 +71,7 @@ class ContainerErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(ApiProblems.json(status, status.getReasonPhrase(), detail));
+                    writer.write(ProblemJson.json(status, status.getReasonPhrase(), detail));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {

@@ -13,7 +13,7 @@ import relais.shared.Ids;
  * {@code @Bean} in the id's own module (its type, its word and its constructor), Spring Boot adds it to the web
  * conversion service. A malformed id is an unknown thing (404), exactly
  * as {@link Ids#parse} answers it: the converter's {@code NotFoundException} travels as the cause of the binding
- * failure, which the page error handling and {@link ApiProblems} both unwrap.
+ * failure, which the page error handling and {@link InputProblems} both unwrap.
  */
 public final class IdConverter<T> implements GenericConverter {
 

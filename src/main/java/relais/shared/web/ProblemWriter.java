@@ -30,7 +30,7 @@ public class ProblemWriter {
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
             String detail, Object... args) throws IOException {
         Locale locale = locale(request);
-        ApiProblems.write(response, status,
+        ProblemJson.write(response, status,
                 messages.getMessage("problem.title." + title, null, status.getReasonPhrase(), locale),
                 messages.getMessage("problem.detail." + detail, args, status.getReasonPhrase(), locale));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
@@ -20,6 +21,9 @@ class PasswordChangeTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Fixtures fixtures;
+
     @Test
     void theHolderChangesTheirPasswordAndLogsInWithTheNewOne() {
         String email = freelancer();
@@ -31,7 +35,7 @@ class PasswordChangeTests {
 
         assertThat(changed.location()).endsWith("/account");
         assertThat(session.get("/account").html()).contains("Votre mot de passe est changé");
-        assertThat(Api.at(port).as(email, Fixtures.PASSWORD).get("/api/me/freelancer").status()).isEqualTo(401);
+        assertThat(fixtures.as(email).get("/api/me/freelancer").status()).isEqualTo(401);
         WebSession.logIn(port, email, NEW_PASSWORD);
     }
 
@@ -72,7 +76,7 @@ class PasswordChangeTests {
     private String freelancer() {
         int n = Fixtures.next();
         String email = "pw" + n + "@freelance.test";
-        new Fixtures(port).freelancerId("Jeanne Martel" + n, email, Fixtures.PASSWORD);
+        fixtures.freelancerId("Jeanne Martel" + n, email, Fixtures.PASSWORD);
         return email;
     }
 }

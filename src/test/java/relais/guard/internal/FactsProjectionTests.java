@@ -10,10 +10,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import relais.support.Api;
+import relais.support.Cast;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
 
@@ -24,8 +24,8 @@ import relais.support.IntegrationTest;
 @IntegrationTest
 class FactsProjectionTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     FactsLoader loader;
@@ -36,7 +36,6 @@ class FactsProjectionTests {
     @Autowired
     TransactionTemplate transaction;
 
-    Fixtures fixtures;
     Api admin;
     String domain;
     String company;
@@ -44,15 +43,18 @@ class FactsProjectionTests {
     String freelancer;
     String mission;
 
+    /** Fred worked with Pia from 2026-01-05 to 2026-06-30: she is protected through 2027-06-30. */
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(port);
         admin = fixtures.admin();
-        domain = "projection-" + Fixtures.next() + ".fr";
-        company = fixtures.companyId(domain);
-        client = fixtures.personId("Pia Projection", "pia@" + domain, company);
-        freelancer = fixtures.freelancerId("Fred Facts", "fred-" + Fixtures.next() + "@free.fr", null);
-        mission = fixtures.missionId(freelancer, company, List.of(client), "2026-01-05", "2026-06-30");
+        var cast = Cast.of(fixtures, "projection");
+        domain = cast.domain();
+        company = cast.company();
+        var pia = cast.contact("Pia Projection", "pia");
+        var fred = cast.freelancer("Fred Facts", "fred");
+        client = pia.id();
+        freelancer = fred.id();
+        mission = cast.mission(fred, "2026-01-05", "2026-06-30", pia);
     }
 
     private Api.Response ask(String query) {
@@ -110,7 +112,7 @@ class FactsProjectionTests {
         assertThat(admin.get(question).text("verdict")).isEqualTo("FREE");
         long generation = generationOf(declarer);
 
-        var declared = Api.at(port).as(email, Fixtures.PASSWORD).post("/api/referrals", Api.json(map("referrerId", client,
+        var declared = fixtures.as(email).post("/api/referrals", Api.json(map("referrerId", client,
                 "referredEmail", "rex@" + domain, "on", "2026-05-01")));
         assertThat(declared.status()).as(declared.body()).isEqualTo(201);
         assertThat(generationOf(declarer)).isEqualTo(generation);

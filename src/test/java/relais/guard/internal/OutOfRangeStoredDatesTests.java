@@ -8,10 +8,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import relais.support.Api;
+import relais.support.Cast;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
 
@@ -25,20 +25,17 @@ class OutOfRangeStoredDatesTests {
 
     private static final String BC_POLICY = "00000000-0000-0000-0000-0000000000bc";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void theSchemaRefusesADateOutsideThePlatformsYears() {
-        var fixtures = new Fixtures(port);
-        String domain = "schema-" + Fixtures.next() + ".fr";
-        String company = fixtures.companyId(domain);
-        String client = fixtures.personId("Sam Schema", "sam@" + domain, company);
-        String freelancer = fixtures.freelancerId("Sid Schema", "sid-" + Fixtures.next() + "@free.fr", null);
-        String mission = fixtures.missionId(freelancer, company, List.of(client), "2026-01-05", "2026-06-30");
+        var cast = Cast.of(fixtures, "schema");
+        String mission = cast.mission(cast.freelancer("Sid Schema", "sid"), "2026-01-05", "2026-06-30",
+                cast.contact("Sam Schema", "sam"));
 
         for (String bad : List.of("0001-01-01 BC", "10000-01-01", "infinity", "1899-12-31", "2200-01-01")) {
             assertThatThrownBy(() -> jdbc.sql("update mission set planned_end_on = cast(:day as date) where id = :id")
@@ -53,15 +50,14 @@ class OutOfRangeStoredDatesTests {
 
     @Test
     void impossibleDatesWrittenAroundTheSchemaDoNotTakeVerdictsDown() {
-        var fixtures = new Fixtures(port);
-        String domain = "bc-" + Fixtures.next() + ".fr";
-        String company = fixtures.companyId(domain);
-        String client = fixtures.personId("Bea Bc", "bea@" + domain, company);
-        String other = fixtures.personId("Oscar Other", "oscar@" + domain, company);
-        String email = "bc-" + Fixtures.next() + "@free.fr";
-        String freelancer = fixtures.freelancerId("Basile Bc", email, Fixtures.PASSWORD);
-        String mission = fixtures.missionId(freelancer, company, List.of(client), "2025-01-06", "2025-06-30");
-        var me = Api.at(port).as(email, Fixtures.PASSWORD);
+        var cast = Cast.of(fixtures, "bc");
+        var bea = cast.contact("Bea Bc", "bea");
+        var basile = cast.freelancer("Basile Bc", "bc");
+        String mission = cast.mission(basile, "2025-01-06", "2025-06-30", bea);
+        String client = bea.id();
+        String other = cast.contact("Oscar Other", "oscar").id();
+        String freelancer = basile.id();
+        var me = cast.as(basile);
         var admin = fixtures.admin();
         assertThat(admin.post("/api/referrals", Api.json(Fixtures.map("freelancerId", freelancer, "referrerId", client,
                 "referredId", other, "on", "2025-03-01"))).status()).isEqualTo(201);
@@ -85,7 +81,7 @@ class OutOfRangeStoredDatesTests {
             assertThat(me.get("/api/me/protected-clients?on=2025-09-01").status()).isEqualTo(200);
             assertThat(admin.get("/api/freelancers/" + freelancer + "/protected-clients").status()).isEqualTo(200);
             assertThat(admin.get("/api/policies").status()).isEqualTo(200);
-            assertThat(Api.at(port).as(email, Fixtures.PASSWORD).post("/api/reports", Api.json(Fixtures.map(
+            assertThat(me.post("/api/reports", Api.json(Fixtures.map(
                     "personId", client, "receivedOn", "2025-09-01", "channel", "EMAIL"))).status()).isEqualTo(201);
         } finally {
             jdbc.sql("delete from policy_version where id = :id").param("id", UUID.fromString(BC_POLICY)).update();

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
@@ -34,11 +35,13 @@ class DateBoundsApiTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Fixtures fixtures;
+
     /** One shared world: these requests are refused and change nothing. */
     private GuardWorld world() {
         if (world == null) {
-            world = GuardWorld.create(port);
-            var fixtures = new Fixtures(port);
+            world = GuardWorld.create(fixtures);
             mission = fixtures.missionId(world.f1(), world.acme(), List.of(world.bob()), "2025-09-01", "2025-12-31");
             claim = world.f1(port).post("/api/prior-relationships", Api.json(Fixtures.map("personId", world.marc(),
                     "description", "Ancien collègue"))).text("id");
@@ -49,7 +52,7 @@ class DateBoundsApiTests {
     }
 
     private Api admin() {
-        return new Fixtures(port).admin();
+        return fixtures.admin();
     }
 
     private record Entry(String name, String field, BiFunction<DateBoundsApiTests, String, Api.Response> call) {

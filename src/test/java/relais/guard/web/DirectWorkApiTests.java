@@ -2,26 +2,14 @@ package relais.guard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
 
 /** The verdict endpoints: the contract's fields, their texts in both languages, and the refused questions. */
 @IntegrationTest
-class DirectWorkApiTests {
-
-    private GuardWorld world;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void setUp() {
-        world = GuardWorld.of(getClass(), port);
-    }
+class DirectWorkApiTests extends ReadingGuardWorld {
 
     @Test
     void aProtectedAddressAnswersWithEveryFieldOfTheContract() {
@@ -72,7 +60,7 @@ class DirectWorkApiTests {
 
     @Test
     void anAccountManagerAsksAboutAnyFreelancerAndLearnsWhoThePersonIs() {
-        var admin = new Fixtures(port).admin();
+        var admin = fixtures.admin();
         var json = admin.get("/api/freelancers/" + world.f1() + "/direct-work?email=ines@globex-" + world.n()
                 + ".fr&on=2025-09-01").json();
 
@@ -86,7 +74,7 @@ class DirectWorkApiTests {
 
     @Test
     void anAccountManagerGets404ForAnUnknownFreelancerOrPerson() {
-        var admin = new Fixtures(port).admin();
+        var admin = fixtures.admin();
         assertThat(admin.get("/api/freelancers/" + java.util.UUID.randomUUID() + "/direct-work?email=a@b.fr").status())
                 .isEqualTo(404);
         assertThat(admin.get("/api/freelancers/" + world.f1() + "/direct-work?person=" + java.util.UUID.randomUUID())
@@ -132,7 +120,7 @@ class DirectWorkApiTests {
         assertThat(first.path("openEnded").asBoolean()).isFalse();
         assertThat(first.path("via").asString()).isEqualTo("MISSION");
 
-        var admin = new Fixtures(port).admin();
+        var admin = fixtures.admin();
         assertThat(admin.get("/api/freelancers/" + world.f1() + "/protected-clients?on=2025-09-01").body())
                 .isEqualTo(response.body());
         assertThat(world.f2(port).get("/api/freelancers/" + world.f1() + "/protected-clients").status()).isEqualTo(403);

@@ -5,7 +5,6 @@ import static relais.support.Fixtures.map;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +17,7 @@ import relais.account.AccountManagement;
 import relais.account.ApiTokens;
 import relais.account.NewLogin;
 import relais.support.Api;
+import relais.support.Cast;
 import relais.support.Fixtures;
 import relais.support.Http;
 import relais.support.IntegrationTest;
@@ -47,6 +47,7 @@ class DirectWorkRateLimitTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Fixtures fixtures;
 
     String freelancerEmail;
@@ -56,16 +57,14 @@ class DirectWorkRateLimitTests {
 
     @BeforeEach
     void aFreelancerWithAProtectedClient() {
-        fixtures = new Fixtures(port);
-        int n = Fixtures.next();
-        String company = fixtures.companyId("balayage-" + n + ".fr");
-        protectedEmail = "claude@balayage-" + n + ".fr";
-        String client = fixtures.personId("Claude Client", protectedEmail, company);
-        freelancerEmail = "sweeper-" + n + "@freelance.test";
-        freelancerId = fixtures.freelancerId("Sam Sweeper", freelancerEmail, Fixtures.PASSWORD);
+        var cast = Cast.of(fixtures, "balayage");
+        var claude = cast.contact("Claude Client", "claude");
+        var sam = cast.freelancer("Sam Sweeper", "sweeper");
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
-        fixtures.missionId(freelancerId, company, List.of(client), today.minusMonths(4).toString(),
-                today.minusMonths(1).toString());
+        cast.mission(sam, today.minusMonths(4).toString(), today.minusMonths(1).toString(), claude);
+        protectedEmail = claude.email();
+        freelancerEmail = sam.email();
+        freelancerId = sam.id();
         freelancer = Http.at(port).bearer(tokenOf(freelancerEmail));
         clock.freeze();
     }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
 
@@ -15,17 +13,7 @@ import relais.support.IntegrationTest;
  * address nobody knows, and a client user never sees another company's freelancers.
  */
 @IntegrationTest
-class GuardPrivacyTests {
-
-    private GuardWorld world;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void setUp() {
-        world = GuardWorld.of(getClass(), port);
-    }
+class GuardPrivacyTests extends ReadingGuardWorld {
 
     private String ask(String query) {
         var response = world.f1(port).get("/api/me/direct-work?" + query + "&on=2025-09-01");
@@ -82,11 +70,10 @@ class GuardPrivacyTests {
 
     @Test
     void aClientUserAtAnotherCompanySeesNoneOfThem() {
-        var fixtures = new Fixtures(port);
         String email = "buyer@other-" + world.n() + ".fr";
         fixtures.person("Other Buyer", email, fixtures.companyId("other-" + world.n() + ".fr"), Fixtures.PASSWORD);
 
-        var response = relais.support.Api.at(port).as(email, Fixtures.PASSWORD).get("/api/me/bound-freelancers?on=2025-09-01");
+        var response = fixtures.as(email).get("/api/me/bound-freelancers?on=2025-09-01");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().size()).isZero();

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.guard.engine.Referrals;
 import relais.support.Api;
@@ -21,13 +22,16 @@ class GuardRecordsApiTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Fixtures fixtures;
+
     @BeforeEach
     void setUp() {
-        world = GuardWorld.create(port); // each test changes facts: a world of its own
+        world = GuardWorld.create(fixtures); // each test changes facts: a world of its own
     }
 
     private Api admin() {
-        return new Fixtures(port).admin();
+        return fixtures.admin();
     }
 
     private static String referral(String freelancerId, String referrer, String referred, String on) {
@@ -99,7 +103,7 @@ class GuardRecordsApiTests {
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.body()).contains(typed);
 
-        String nouveau = new Fixtures(port).personId("Nadia Nouveau", typed, world.labs());
+        String nouveau = fixtures.personId("Nadia Nouveau", typed, world.labs());
         var confirmed = admin().post(confirm, "");
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(confirmed.json().path("counted").asBoolean()).isTrue();
@@ -124,11 +128,11 @@ class GuardRecordsApiTests {
                 .path("person").isNull()).isTrue();
         // Only the referrer (or a manager) answers; anyone else reads "unknown".
         assertThat(world.f2(port).post("/api/referrals/" + declared.text("id") + "/confirm", "").status()).isEqualTo(403);
-        var other = new Fixtures(port);
+        var other = fixtures;
         String outsider = "achats@autre-" + world.n() + ".fr";
         other.person("Autre Acheteur", outsider, world.acme(), Fixtures.PASSWORD);
         var declared2 = world.f1(port).post("/api/referrals", referral(null, world.marc(), world.bob(), "2025-03-01"));
-        assertThat(Api.at(port).as(outsider, Fixtures.PASSWORD)
+        assertThat(fixtures.as(outsider)
                 .post("/api/referrals/" + declared2.text("id") + "/confirm", "").status()).isEqualTo(404);
     }
 
@@ -227,7 +231,6 @@ class GuardRecordsApiTests {
 
     @Test
     void eachMissionKeepsThePolicyVersionInForceWhenItWasAgreed() {
-        var fixtures = new Fixtures(port);
         int year = 2040 + world.n() % 50;
         // Agreed before the new version is recorded, though after its effective date: keeps 12 months.
         fixtures.missionId(world.f1(), world.globex(), List.of(world.ines()), year + "-02-01", year + "-03-31");

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
@@ -23,12 +24,15 @@ class GuardTypedIdsTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Fixtures fixtures;
+
     @ParameterizedTest
     @CsvSource({"GET, /guard/freelancers/%s", "GET, /guard/companies/%s", "POST, /guard/policies/%s/retire",
             "POST, /guard/claims/%s/accept", "POST, /guard/claims/%s/reject", "POST, /guard/referrals/%s/confirm",
             "POST, /guard/referrals/%s/decline"})
     void aMalformedIdOnAnAccountManagersPageIsAnUnknownThing(String method, String path) {
-        var session = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var session = fixtures.managerSession();
         for (String id : new String[] {"not-an-id", "12345"}) {
             var page = "GET".equals(method) ? session.get(path.formatted(id))
                     : session.post(path.formatted(id), Map.of("reason", "x", "effectiveOn", "2026-01-05"));
@@ -55,7 +59,7 @@ class GuardTypedIdsTests {
             "GET | /api/freelancers/%s/direct-work?email=someone@example.org | freelancer",
             "GET | /api/freelancers/%s/protected-clients | freelancer"})
     void aMalformedIdInTheGuardsApiAnswersAsAnUnknownOne(String method, String path, String kind) {
-        var admin = new Fixtures(port).admin();
+        var admin = fixtures.admin();
         String body = Api.json(Fixtures.map("reason", "x"));
         String english = path.formatted("12345") + (path.contains("?") ? "&" : "?") + "lang=en";
         var malformed = "GET".equals(method) ? admin.get(english) : admin.post(english, body);

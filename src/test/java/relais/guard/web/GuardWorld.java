@@ -18,12 +18,15 @@ record GuardWorld(int n, String acme, String labs, String globex, String marc, S
     private static final Map<Class<?>, GuardWorld> SHARED = new ConcurrentHashMap<>();
 
     /** The one world a test class shares between its tests, for tests that only read it. */
-    static GuardWorld of(Class<?> testClass, int port) {
-        return SHARED.computeIfAbsent(testClass, c -> create(port));
+    static GuardWorld of(Class<?> testClass, Fixtures fixtures) {
+        return SHARED.computeIfAbsent(testClass, c -> create(fixtures));
     }
 
     static GuardWorld create(int port) {
-        var fixtures = new Fixtures(port);
+        return create(new Fixtures(port));
+    }
+
+    static GuardWorld create(Fixtures fixtures) {
         int n = Fixtures.next();
         var admin = fixtures.admin();
         String group = admin.post("/api/groups", Api.json(Fixtures.map("name", "Groupe " + n))).text("id");

@@ -3,14 +3,12 @@ package relais.guard.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import relais.support.Api;
+import org.springframework.beans.factory.annotation.Autowired;
+import relais.support.Cast;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
-import relais.support.WebSession;
 
 /**
  * An account manager reads about a freelancer in the third person, by name; the freelancer reads about themselves in
@@ -19,30 +17,26 @@ import relais.support.WebSession;
 @IntegrationTest
 class ManagerVoiceTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Fixtures fixtures;
 
     record Story(String freelancerId, String freelancerName, String freelancerEmail, String personId) {
     }
 
     private Story protectedRelationship() {
-        var fixtures = new Fixtures(port);
-        int n = Fixtures.next();
-        String name = "Nadia Voisin" + n;
-        String email = "voice" + n + "@freelance.test";
-        String freelancerId = fixtures.freelancerId(name, email, Fixtures.PASSWORD);
-        String companyId = fixtures.companyId("voice" + n + ".example");
-        String personId = fixtures.personId("Paul Client" + n, "paul@voice" + n + ".example", companyId);
+        var cast = Cast.of(fixtures, "voice");
+        String name = "Nadia Voisin" + cast.n();
+        var nadia = cast.freelancer(name, "voice");
+        var paul = cast.contact("Paul Client" + cast.n(), "paul");
         LocalDate today = LocalDate.now();
-        fixtures.missionId(freelancerId, companyId, List.of(personId), today.minusMonths(3).toString(),
-                today.minusMonths(1).toString());
-        return new Story(freelancerId, name, email, personId);
+        cast.mission(nadia, today.minusMonths(3).toString(), today.minusMonths(1).toString(), paul);
+        return new Story(nadia.id(), name, nadia.email(), paul.id());
     }
 
     @Test
     void theRelationsPageOfAFreelancerSpeaksAboutThemByName() {
         var story = protectedRelationship();
-        var manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var manager = fixtures.managerSession();
 
         String html = manager.get("/guard/freelancers/" + story.freelancerId()).html();
 
@@ -57,15 +51,15 @@ class ManagerVoiceTests {
     void theAccountManagersVerdictIsInTheThirdPersonTheFreelancersInTheSecond() {
         var story = protectedRelationship();
 
-        var managers = new Fixtures(port).admin()
+        var managers = fixtures.admin()
                 .get("/api/freelancers/" + story.freelancerId() + "/direct-work?person=" + story.personId() + "&lang=fr");
         assertThat(managers.status()).isEqualTo(200);
         assertThat(managers.text("headline")).startsWith("La relation de " + story.freelancerName() + " avec");
-        var english = new Fixtures(port).admin()
+        var english = fixtures.admin()
                 .get("/api/freelancers/" + story.freelancerId() + "/direct-work?person=" + story.personId() + "&lang=en");
         assertThat(english.text("headline")).startsWith(story.freelancerName() + "’s relationship with");
 
-        var own = Api.at(port).as(story.freelancerEmail(), Fixtures.PASSWORD)
+        var own = fixtures.as(story.freelancerEmail())
                 .get("/api/me/direct-work?person=" + story.personId() + "&lang=fr");
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.text("headline")).startsWith("Votre relation avec");

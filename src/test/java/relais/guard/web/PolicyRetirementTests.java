@@ -19,7 +19,6 @@ import relais.shared.ConflictException;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
-import relais.support.WebSession;
 
 /**
  * A policy version recorded by mistake is retired, not deleted: it stays in the history with who retired it,
@@ -31,6 +30,9 @@ class PolicyRetirementTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     GuardRecords records;
@@ -45,7 +47,7 @@ class PolicyRetirementTests {
     JdbcClient jdbc;
 
     private Api admin() {
-        return new Fixtures(port).admin();
+        return fixtures.admin();
     }
 
     /** A day no other test records a version on: versions are shared by the whole platform. */
@@ -57,7 +59,6 @@ class PolicyRetirementTests {
     @Test
     void aRetiredVersionIsKeptInTheHistoryAndNoLongerChosenForNewMissions() {
         var world = GuardWorld.create(port);
-        var fixtures = new Fixtures(port);
         LocalDate day = freshDay();
         var version = admin().post("/api/policies", Api.json(Fixtures.map("effectiveFrom", day.toString(),
                 "protectionMonths", 37)));
@@ -133,7 +134,7 @@ class PolicyRetirementTests {
     void theAccountManagersPolicyPageRetiresAVersionWithAReason() {
         var version = admin().post("/api/policies", Api.json(Fixtures.map("effectiveFrom", freshDay().toString(),
                 "protectionMonths", 12)));
-        var page = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var page = fixtures.managerSession();
         String path = "/guard/policies/" + version.text("id") + "/retire";
         assertThat(page.get("/guard/policies").html()).contains(path);
 
@@ -153,7 +154,7 @@ class PolicyRetirementTests {
 
     @Test
     void thePolicyFormRefusesTheProbesYearZeroBesideTheField() {
-        var page = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var page = fixtures.managerSession();
         int versions = admin().get("/api/policies").json().size();
 
         var refused = page.post("/guard/policies", Map.of("effectiveFrom", "0000-01-01", "protectionMonths", "12"));

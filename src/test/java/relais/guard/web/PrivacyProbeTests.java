@@ -12,9 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
@@ -30,22 +28,12 @@ import relais.support.WebSession;
  * clients; Karim is at Acme Labs and nobody's client. F1 knows only Marc.
  */
 @IntegrationTest
-class PrivacyProbeTests {
+class PrivacyProbeTests extends ReadingGuardWorld {
 
     private static final Pattern UUID_PATTERN =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z?");
     private static final Pattern CSRF = Pattern.compile("\"_csrf\"\\s+(content|value)=\"[^\"]*\"");
-
-    private GuardWorld world;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void setUp() {
-        world = GuardWorld.of(getClass(), port);
-    }
 
     /** One answer with what differs by construction blanked out. */
     record Answer(int status, String body) {
@@ -92,7 +80,6 @@ class PrivacyProbeTests {
 
     /** A freelancer of their own who worked with Marc, so that each web probe starts from the same page. */
     private String freelancerWithMarc() {
-        var fixtures = new Fixtures(port);
         String email = "probe-" + Fixtures.next() + "@freelance.test";
         String id = fixtures.freelancerId("Paul Probe", email, Fixtures.PASSWORD);
         fixtures.missionId(id, world.acme(), List.of(world.marc()), "2025-01-06", "2025-06-30");
@@ -100,7 +87,7 @@ class PrivacyProbeTests {
     }
 
     private String strangerFreelancer() {
-        return new Fixtures(port).freelancerId("Sam Stranger", "stranger-" + Fixtures.next() + "@freelance.test",
+        return fixtures.freelancerId("Sam Stranger", "stranger-" + Fixtures.next() + "@freelance.test",
                 Fixtures.PASSWORD);
     }
 
@@ -175,7 +162,7 @@ class PrivacyProbeTests {
     @Test
     void reportsAreAnsweredTheSameForAnyoneOutsideOnesRelationships() {
         String freelancer = freelancerWithMarc();
-        Api api = Api.at(port).as(freelancer, Fixtures.PASSWORD);
+        Api api = fixtures.as(freelancer);
         Function<Map<String, Object>, Map<String, Object>> report = who -> {
             Map<String, Object> body = new LinkedHashMap<>(who);
             body.put("receivedOn", "2025-09-01");

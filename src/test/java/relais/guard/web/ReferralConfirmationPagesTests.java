@@ -29,13 +29,16 @@ class ReferralConfirmationPagesTests {
     int port;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     Notifications notifications;
 
     private GuardWorld world;
 
     @BeforeEach
     void setUp() {
-        world = GuardWorld.create(port);
+        world = GuardWorld.create(fixtures);
     }
 
     private String declare(String referredEmail) {
@@ -136,7 +139,7 @@ class ReferralConfirmationPagesTests {
         var after = WebSession.logIn(port, world.f1Email(), Fixtures.PASSWORD).get("/protected-clients").html();
         assertThat(after).contains("Bob Martin", "confirmée").doesNotContain("Ines Moreau");
         // The external one waits for an account manager, who sees that Marc confirmed it.
-        var manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var manager = fixtures.managerSession();
         var review = manager.get("/guard/referrals").html();
         assertThat(review).contains(elsewhere, "Ines Moreau");
     }
@@ -145,7 +148,7 @@ class ReferralConfirmationPagesTests {
     void anAccountManagerCannotConfirmUntilThePersonIsRecordedThenConfirmsOnThePage() {
         String typed = "nouvelle@labs-" + world.n() + ".fr";
         String id = declare(typed);
-        var manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var manager = fixtures.managerSession();
 
         var review = manager.get("/guard/referrals");
         assertThat(review.status()).isEqualTo(200);
@@ -155,7 +158,7 @@ class ReferralConfirmationPagesTests {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.html()).contains(typed, "enregistrez la personne");
 
-        new Fixtures(port).personId("Nina Nouvelle", typed, world.labs());
+        fixtures.personId("Nina Nouvelle", typed, world.labs());
         var confirmed = manager.post("/guard/referrals/" + id + "/confirm", Map.of());
         assertThat(confirmed.location()).endsWith("/guard/referrals");
         assertThat(world.f1(port).get("/api/me/direct-work?email=" + typed + "&on=2025-09-01").json()
@@ -164,7 +167,6 @@ class ReferralConfirmationPagesTests {
 
     @Test
     void theMailIsInTheReferrersLanguage() {
-        var fixtures = new Fixtures(port);
         String email = "buyer-" + world.n() + "@acme-" + world.n() + ".fr";
         String buyer = fixtures.person("Ann Buyer", email, world.acme(), Fixtures.PASSWORD).text("id");
         WebSession.logIn(port, email, Fixtures.PASSWORD).post("/language", Map.of("lang", "en"));

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import relais.support.Api;
@@ -25,8 +24,8 @@ import relais.support.WebSession;
 @IntegrationTest
 class CasePagesTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     JdbcClient jdbc;
@@ -34,20 +33,18 @@ class CasePagesTests {
     @Autowired
     MessageSource messages;
 
-    Fixtures fixtures;
     Api admin;
     WebSession manager;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(port);
         admin = fixtures.admin();
-        manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        manager = fixtures.managerSession();
     }
 
     @Test
     void afterTakingTheCaseThePageSaysWhoHoldsItAndOffersNoTakeButton() {
-        var s = CaseScenario.create(port, fixtures);
+        var s = CaseScenario.create(fixtures);
         String id = s.report(s.referrerId());
         String before = manager.get("/cases/" + id).html();
         assertThat(before).contains("Personne ne suit encore ce dossier.").contains("Prendre ce dossier")
@@ -62,7 +59,7 @@ class CasePagesTests {
 
     @Test
     void aCaseHeldBySomeoneElseCanBeTakenOver() {
-        var s = CaseScenario.create(port, fixtures);
+        var s = CaseScenario.create(fixtures);
         String id = s.report(s.referrerId());
         // Another account holds it (no API creates a second manager; any other account shows the same).
         jdbc.sql("update go_direct_report set assignee_id = (select id from account where email = :email) where id = cast(:id as uuid)")
@@ -73,7 +70,7 @@ class CasePagesTests {
 
     @Test
     void eachActionSaysWhatHappenedAndBuyOutStatesAreWords() {
-        var s = CaseScenario.create(port, fixtures);
+        var s = CaseScenario.create(fixtures);
         String id = s.report(s.referrerId());
         manager.post("/cases/" + id + "/notes", Map.of("text", "Appelé le client"));
         assertThat(manager.get("/cases/" + id).html()).contains("Note interne ajoutée.");
@@ -87,7 +84,7 @@ class CasePagesTests {
 
     @Test
     void aBuyOutNamesWhoElseItFreesAndTheOtherCaseStopsOfferingItsStaleDraft() {
-        var s = CaseScenario.create(port, fixtures);
+        var s = CaseScenario.create(fixtures);
         String referrerCase = s.report(s.referrerId());
         String referredCase = s.report(s.referredId());
         assertThat(manager.get("/cases/" + referredCase).html()).contains("id=\"reminder-form\"");
@@ -114,7 +111,7 @@ class CasePagesTests {
 
     @Test
     void theFreelancerReadsTheBuyOutInWordsOfTheirLanguage() {
-        var s = CaseScenario.create(port, fixtures);
+        var s = CaseScenario.create(fixtures);
         String id = s.report(s.referrerId());
         String buyout = admin.post("/api/reports/" + id + "/buyouts", "{}").text("id");
         assertThat(admin.post("/api/buyouts/" + buyout + "/paid", Api.json(map("on", "2026-11-27"))).status()).isEqualTo(200);
@@ -131,7 +128,7 @@ class CasePagesTests {
 
     @Test
     void theCasePageSpeaksOfTheFreelancerInTheThirdPerson() {
-        var s = CaseScenario.create(port, fixtures);
+        var s = CaseScenario.create(fixtures);
         String id = s.report(s.referrerId());
         String html = manager.get("/cases/" + id).html();
         assertThat(html).contains("La relation de " + s.freelancerName() + " avec " + s.referrerName() + " est protégée")
@@ -140,11 +137,11 @@ class CasePagesTests {
 
     @Test
     void myReportsTellEachPersonApartWithDateAndChannel() {
-        var s = CaseScenario.create(port, fixtures);
+        var s = CaseScenario.create(fixtures);
         s.report(s.referrerId());
         String stranger = "someone-" + Fixtures.next() + "@elsewhere.fr";
         s.report(stranger);
-        var freelancer = WebSession.logIn(port, s.freelancerEmail(), Fixtures.PASSWORD);
+        var freelancer = WebSession.logIn(fixtures.port(), s.freelancerEmail(), Fixtures.PASSWORD);
         String list = freelancer.get("/reports").html();
         assertThat(list).contains(">" + s.referrerName() + "<").contains(">" + stranger + "<")
                 .doesNotContain("un de vos clients").contains("20 novembre 2026").contains(">E-mail<");
@@ -165,7 +162,7 @@ class CasePagesTests {
 
     @Test
     void aClosedCaseRefusesAnotherStepSayingWhyInTheReadersLanguage() {
-        var s = CaseScenario.create(port, fixtures);
+        var s = CaseScenario.create(fixtures);
         String id = s.report(s.referrerId());
         assertThat(manager.post("/cases/" + id + "/close", Map.of("outcome", "REMINDED")).status()).isEqualTo(302);
         var again = manager.post("/cases/" + id + "/notes", Map.of("text", "Encore une note"));

@@ -2,9 +2,8 @@ package relais.report.web;
 
 import static relais.support.Fixtures.map;
 
-import java.util.List;
-
 import relais.support.Api;
+import relais.support.Cast;
 import relais.support.Fixtures;
 
 /**
@@ -14,24 +13,20 @@ import relais.support.Fixtures;
 public record CaseScenario(String freelancerId, String freelancerName, String freelancerEmail, String referrerId,
         String referrerName, String referrerEmail, String referredId, String referredName, Api freelancer) {
 
-    public static CaseScenario create(int port, Fixtures fixtures) {
-        int n = Fixtures.next();
-        String domain = "case-" + n + ".fr";
-        String company = fixtures.companyId(domain);
-        String referrerEmail = "marc.lefebvre@" + domain;
-        String referrer = fixtures.personId("Marc Lefebvre " + n, referrerEmail, company);
-        String referred = fixtures.personId("Karim Haddad " + n, "karim.haddad@" + domain, company);
-        String freelancerEmail = "lea-" + n + "@free.fr";
-        String freelancerName = "Léa Dubois " + n;
-        String freelancer = fixtures.freelancerId(freelancerName, freelancerEmail, Fixtures.PASSWORD);
-        fixtures.missionId(freelancer, company, List.of(referrer), "2026-01-05", "2026-06-30");
-        var referral = fixtures.admin().post("/api/referrals", Api.json(map("freelancerId", freelancer,
-                "referrerId", referrer, "referredId", referred, "on", "2026-03-02")));
+    public static CaseScenario create(Fixtures fixtures) {
+        var cast = Cast.of(fixtures, "case");
+        int n = cast.n();
+        var referrer = cast.contact("Marc Lefebvre " + n, "marc.lefebvre");
+        var referred = cast.contact("Karim Haddad " + n, "karim.haddad");
+        var lea = cast.freelancer("Léa Dubois " + n, "lea");
+        cast.mission(lea, "2026-01-05", "2026-06-30", referrer);
+        var referral = fixtures.admin().post("/api/referrals", Api.json(map("freelancerId", lea.id(),
+                "referrerId", referrer.id(), "referredId", referred.id(), "on", "2026-03-02")));
         if (referral.status() != 201) {
             throw new IllegalStateException(referral.body());
         }
-        return new CaseScenario(freelancer, freelancerName, freelancerEmail, referrer, "Marc Lefebvre " + n, referrerEmail,
-                referred, "Karim Haddad " + n, Api.at(port).as(freelancerEmail, Fixtures.PASSWORD));
+        return new CaseScenario(lea.id(), "Léa Dubois " + n, lea.email(), referrer.id(), "Marc Lefebvre " + n,
+                referrer.email(), referred.id(), "Karim Haddad " + n, cast.as(lea));
     }
 
     /** Files a report about a person (by id) or an address, received on 2026-11-20; returns its id. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import relais.support.Api;
 import relais.support.Fixtures;
@@ -19,21 +18,24 @@ import relais.support.WebSession;
 @IntegrationTest
 class ReminderRulesTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     JdbcClient jdbc;
 
-    Fixtures fixtures;
     Api admin;
     WebSession manager;
+    CaseScenario s;
+    String id;
 
+    /** Each test works on a case of its own: Léa's report about Marc, her protected client. */
     @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(port);
+    void aReportedCase() {
         admin = fixtures.admin();
-        manager = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        manager = fixtures.managerSession();
+        s = CaseScenario.create(fixtures);
+        id = s.report(s.referrerId());
     }
 
     long remindersQueued(String caseId) {
@@ -43,8 +45,6 @@ class ReminderRulesTests {
 
     @Test
     void theSameReminderTwiceIsRefusedWith409UnlessConfirmed() {
-        var s = CaseScenario.create(port, fixtures);
-        String id = s.report(s.referrerId());
         assertThat(admin.post("/api/reports/" + id + "/reminders", Api.json(map("lang", "fr"))).status()).isEqualTo(201);
         var again = admin.post("/api/reports/" + id + "/reminders", Api.json(map("lang", "fr")));
         assertThat(again.status()).isEqualTo(409);
@@ -60,8 +60,6 @@ class ReminderRulesTests {
 
     @Test
     void anEmptySubjectOrBodyIsAFieldErrorWhileAbsentFieldsMeanTheTemplate() {
-        var s = CaseScenario.create(port, fixtures);
-        String id = s.report(s.referrerId());
         var empty = admin.post("/api/reports/" + id + "/reminders", Api.json(map("lang", "fr", "subject", "", "body", " ")));
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("subject", "body");
@@ -73,8 +71,6 @@ class ReminderRulesTests {
 
     @Test
     void thePageShowsTheLastReminderAndAsksBeforeSendingTheSameOneAgain() {
-        var s = CaseScenario.create(port, fixtures);
-        String id = s.report(s.referrerId());
         String html = manager.get("/cases/" + id).html();
         String subject = field(html, "reminder-subject");
         String body = textarea(html, "reminder-body");
@@ -96,8 +92,6 @@ class ReminderRulesTests {
 
     @Test
     void anEmptyFieldOnThePageIsShownUnderItAndNothingIsSent() {
-        var s = CaseScenario.create(port, fixtures);
-        String id = s.report(s.referrerId());
         var page = manager.post("/cases/" + id + "/reminders", Map.of("draft", "fr", "subject", "", "body", ""));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains("id=\"e-subject\" class=\"field-error\">est obligatoire")
@@ -107,8 +101,6 @@ class ReminderRulesTests {
 
     @Test
     void draftingInTheOtherLanguageChangesTheDraftOnlyNotThePage() {
-        var s = CaseScenario.create(port, fixtures);
-        String id = s.report(s.referrerId());
         String french = manager.get("/cases/" + id).html();
         assertThat(french).contains("href=\"/cases/" + id + "?draft=en\"");
         var page = manager.get("/cases/" + id + "?draft=en").html();

@@ -3,6 +3,7 @@ package relais.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import relais.support.Api;
 import relais.support.Fixtures;
@@ -15,9 +16,11 @@ class LocalisedProblemsTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Fixtures fixtures;
+
     @Test
     void aConflictIsSaidInTheReadersLanguage() {
-        var fixtures = new Fixtures(port);
         String email = "taken" + Fixtures.next() + "@freelance.test";
         fixtures.freelancerId("Premier Freelance", email, null);
         String again = Api.json(Fixtures.map("fullName", "Second Freelance", "email", email));
@@ -35,7 +38,7 @@ class LocalisedProblemsTests {
 
     @Test
     void wrongTypesAndMissingValuesAreSaidInFrenchToo() {
-        var admin = new Fixtures(port).admin();
+        var admin = fixtures.admin();
         var unknownEnum = admin.post("/api/freelancers?lang=fr", "{\"fullName\": \"A\", \"email\": \"a@b.fr\", \"vatStatus\": \"SOMETIMES\"}");
         assertThat(unknownEnum.json().path("errors").get(0).path("message").asString())
                 .startsWith("« SOMETIMES » ne fait pas partie des valeurs possibles").contains("LIABLE");
@@ -61,12 +64,11 @@ class LocalisedProblemsTests {
 
     @Test
     void aFrenchFormSaysItsConflictsAndMissingFieldsInFrench() {
-        var fixtures = new Fixtures(port);
         int n = Fixtures.next();
         String companyId = fixtures.companyId("conflit" + n + ".example");
         String email = "deja" + n + "@conflit" + n + ".example";
         fixtures.personId("Première Personne", email, companyId);
-        var manager = relais.support.WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var manager = fixtures.managerSession();
 
         var taken = manager.post("/people/new?lang=fr", java.util.Map.of("fullName", "Seconde Personne", "emails", email,
                 "companyId", companyId, "password", ""));

@@ -6,23 +6,22 @@ import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
-import relais.support.WebSession;
 
 /** A path id that is not an id at all answers like an id nobody has: 404, on pages and in the API alike. */
 @IntegrationTest
 class TypedIdsTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Fixtures fixtures;
 
     @ParameterizedTest
     @ValueSource(strings = {"not-an-id", "12345", "%20"})
     void aMalformedIdIsAnUnknownThingInTheApi(String id) {
-        var malformed = new Fixtures(port).admin().get("/api/companies/" + id + "?lang=en");
-        var unknown = new Fixtures(port).admin().get("/api/companies/" + UUID.randomUUID() + "?lang=en");
+        var malformed = fixtures.admin().get("/api/companies/" + id + "?lang=en");
+        var unknown = fixtures.admin().get("/api/companies/" + UUID.randomUUID() + "?lang=en");
         assertThat(malformed.status()).isEqualTo(404);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
         assertThat(malformed.text("title")).isEqualTo(unknown.text("title"));
@@ -32,7 +31,7 @@ class TypedIdsTests {
     @ParameterizedTest
     @ValueSource(strings = {"not-an-id", "12345"})
     void aMalformedIdIsAnUnknownThingOnPages(String id) {
-        var session = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var session = fixtures.managerSession();
         assertThat(session.get("/companies/" + id).status()).isEqualTo(404);
         assertThat(session.get("/companies/" + id + "/edit").status()).isEqualTo(404);
         assertThat(session.post("/companies/" + id + "/edit", java.util.Map.of("name", "x")).status()).isEqualTo(404);
@@ -43,7 +42,7 @@ class TypedIdsTests {
     @ValueSource(strings = {"/people/%s", "/people/%s/edit", "/freelancers/%s", "/freelancers/%s/edit", "/missions/%s",
             "/missions/%s/edit", "/missions/%s/messages"})
     void aMalformedIdOnAnyPageIsAnUnknownThing(String path) {
-        var session = WebSession.logIn(port, Fixtures.ADMIN_EMAIL, Fixtures.ADMIN_PASSWORD);
+        var session = fixtures.managerSession();
         assertThat(session.get(path.formatted("not-an-id")).status()).isEqualTo(404);
         assertThat(session.get(path.formatted(UUID.randomUUID())).status()).isEqualTo(404);
     }
@@ -52,7 +51,7 @@ class TypedIdsTests {
     @ValueSource(strings = {"/api/people/%s", "/api/freelancers/%s", "/api/missions/%s", "/api/missions/%s/messages",
             "/api/people?companyId=%s", "/api/missions?freelancerId=%s", "/api/missions?companyId=%s"})
     void aMalformedIdInAnyApiPathOrFilterAnswersAsAnUnknownOne(String path) {
-        var malformed = new Fixtures(port).admin().get(path.formatted("12345"));
+        var malformed = fixtures.admin().get(path.formatted("12345"));
         assertThat(malformed.status()).isEqualTo(404);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
     }
