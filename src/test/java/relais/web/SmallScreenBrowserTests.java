@@ -146,12 +146,12 @@ class SmallScreenBrowserTests extends InBrowser {
         assertThat(toEnglish.getAttribute("lang")).isEqualTo("en");
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("fr");
         toEnglish.click();
-        browser.waitUntil(d -> "en".equals(browser.find("html").getAttribute("lang")));
+        waitForLanguage("en");
         var toFrench = browser.find("form[action='/language'] button");
         assertThat(toFrench.getText()).isEqualTo("Français");
         assertThat(toFrench.getAttribute("lang")).isEqualTo("fr");
         toFrench.click();
-        browser.waitUntil(d -> "fr".equals(browser.find("html").getAttribute("lang")));
+        waitForLanguage("fr");
         browser.logOut();
     }
 
@@ -205,6 +205,12 @@ class SmallScreenBrowserTests extends InBrowser {
     private static double linear(int channel) {
         double c = channel / 255.0;
         return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    /** Reads the language in one script: an element found on the old page goes stale when the new one arrives. */
+    private void waitForLanguage(String language) {
+        browser.waitUntil(d -> language.equals(js("return document.documentElement.lang"))
+                && !d.findElements(By.cssSelector("form[action='/language'] button")).isEmpty());
     }
 
     private String activeParentId() {
