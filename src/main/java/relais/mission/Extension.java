@@ -85,9 +85,9 @@ public record Extension(ExtensionId id, MissionId missionId, BigDecimal days, Lo
 
     private void requireProposed() {
         switch (status) {
-            case ACCEPTED -> throw new ConflictException("status", "mission.extension.conflict.accepted",
+            case ACCEPTED -> throw new ConflictException(null, "mission.extension.conflict.accepted",
                     "This extension was already accepted.");
-            case DECLINED -> throw new ConflictException("status", "mission.extension.conflict.declined",
+            case DECLINED -> throw new ConflictException(null, "mission.extension.conflict.declined",
                     "This extension was declined; propose a new one instead.");
             case PROPOSED -> {
                 // the one state an answer may come from
@@ -97,7 +97,7 @@ public record Extension(ExtensionId id, MissionId missionId, BigDecimal days, Lo
 
     private static void requireOngoing(Mission mission) {
         if (!mission.isOngoing()) {
-            throw new ConflictException("status", "mission.extension.conflict.mission",
+            throw new ConflictException(null, "mission.extension.conflict.mission",
                     "This mission is finished or cancelled: it can no longer be extended.");
         }
     }

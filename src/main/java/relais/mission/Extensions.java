@@ -98,7 +98,7 @@ public class Extensions {
 
     private void saveAnswer(Extension answered) {
         if (!extensions.answer(answered)) {
-            throw new ConflictException("status", "conflict.mission.changed",
+            throw new ConflictException(null, "conflict.mission.changed",
                     "The mission changed meanwhile; reload it and try again.");
         }
     }

@@ -66,7 +66,7 @@ public record Incident(IncidentId id, MissionId missionId, IncidentCategory cate
 
     private void requireOpen() {
         if (!isOpen()) {
-            throw new ConflictException("status", "mission.incident.conflict.closed",
+            throw new ConflictException(null, "mission.incident.conflict.closed",
                     "This incident is closed; it can no longer change.");
         }
     }

@@ -97,7 +97,7 @@ public class Incidents {
 
     private Incident save(Incident changed) {
         if (!incidents.update(changed)) {
-            throw new ConflictException("status", "mission.incident.conflict.closed",
+            throw new ConflictException(null, "mission.incident.conflict.closed",
                     "This incident is closed; it can no longer change.");
         }
         return changed;
