@@ -25,13 +25,15 @@ import relais.shared.NotFoundException;
 public class Extensions {
 
     private final ExtensionRows extensions;
-    private final MissionRows missions;
+    private final VisibleMissions missions;
+    private final MissionRows missionRows;
     private final CompanyManagement companies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Extensions(ExtensionRows extensions, MissionRows missions, CompanyManagement companies,
+    Extensions(ExtensionRows extensions, VisibleMissions missions, MissionRows missionRows, CompanyManagement companies,
             ApplicationEventPublisher events, Clock clock) {
+        this.missionRows = missionRows;
         this.extensions = extensions;
         this.missions = missions;
         this.companies = companies;
@@ -41,7 +43,7 @@ public class Extensions {
 
     @Transactional
     public Extension propose(MissionId missionId, RelaisUser user, BigDecimal days, LocalDate endOn) {
-        var mission = visibleLocked(missionId, user);
+        var mission = missions.visibleLocked(missionId, user);
         if (!user.isAccountManager() && !MissionRoles.isItsFreelancer(user, mission)) {
             throw new AccessDeniedException("the mission's freelancer or an account manager proposes its extensions");
         }
@@ -60,7 +62,7 @@ public class Extensions {
         saveAnswer(accepted);
         var extended = mission.extendedBy(accepted.days(), accepted.endOn());
         if (!java.util.Objects.equals(extended.plannedEndOn(), mission.plannedEndOn())) {
-            missions.updatePlannedEnd(mission.id(), extended.plannedEndOn());
+            missionRows.updatePlannedEnd(mission.id(), extended.plannedEndOn());
         }
         events.publishEvent(new ExtensionAnswered(id, mission.id(), ExtensionStatus.ACCEPTED, user.displayName()));
         return accepted;
@@ -77,19 +79,19 @@ public class Extensions {
 
     /** The extensions of a mission the caller may see, newest first. */
     public List<Extension> ofMission(MissionId missionId, RelaisUser user) {
-        visible(missionId, user);
+        missions.visible(missionId, user);
         return extensions.ofMission(missionId);
     }
 
     public Extension extension(ExtensionId id, RelaisUser user) {
         var extension = extensionOrThrow(id);
-        visible(extension.missionId(), user);
+        missions.visible(extension.missionId(), user);
         return extension;
     }
 
     /** The mission of an extension, locked, when the caller is one of its client people. */
     private Mission answerable(ExtensionId id, RelaisUser user) {
-        var mission = visibleLocked(extensionOrThrow(id).missionId(), user);
+        var mission = missions.visibleLocked(extensionOrThrow(id).missionId(), user);
         if (!MissionRoles.isParticipant(user, mission)) {
             throw new AccessDeniedException("the mission's client people answer its extensions");
         }
@@ -107,13 +109,5 @@ public class Extensions {
         return extensions.byId(id).orElseThrow(() -> NotFoundException.of("extension", id));
     }
 
-    private Mission visible(MissionId id, RelaisUser user) {
-        return missions.byId(id).filter(m -> MissionRoles.canSee(user, m))
-                .orElseThrow(() -> NotFoundException.of("mission", id));
-    }
 
-    private Mission visibleLocked(MissionId id, RelaisUser user) {
-        return missions.lock(id).filter(m -> MissionRoles.canSee(user, m))
-                .orElseThrow(() -> NotFoundException.of("mission", id));
-    }
 }

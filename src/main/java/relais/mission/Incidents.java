@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
 import relais.mission.internal.IncidentRows;
-import relais.mission.internal.MissionRows;
 import relais.shared.ConflictException;
 import relais.shared.NotFoundException;
 
@@ -25,11 +24,11 @@ public class Incidents {
     public static final int QUEUE_SIZE = 200;
 
     private final IncidentRows incidents;
-    private final MissionRows missions;
+    private final VisibleMissions missions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Incidents(IncidentRows incidents, MissionRows missions, ApplicationEventPublisher events, Clock clock) {
+    Incidents(IncidentRows incidents, VisibleMissions missions, ApplicationEventPublisher events, Clock clock) {
         this.incidents = incidents;
         this.missions = missions;
         this.events = events;
@@ -38,7 +37,7 @@ public class Incidents {
 
     @Transactional
     public Incident declare(MissionId missionId, RelaisUser user, String category, String description) {
-        var mission = visible(missionId, user);
+        var mission = missions.visible(missionId, user);
         MissionSide side = MissionRoles.isItsFreelancer(user, mission) ? MissionSide.FREELANCER
                 : MissionRoles.isParticipant(user, mission) ? MissionSide.CLIENT : null;
         if (side == null) {
@@ -74,12 +73,12 @@ public class Incidents {
     /** An incident the caller may see: account managers, and whoever may see its mission. */
     public Incident incident(IncidentId id, RelaisUser user) {
         var incident = incidentOrThrow(id);
-        visible(incident.missionId(), user);
+        missions.visible(incident.missionId(), user);
         return incident;
     }
 
     public List<Incident> ofMission(MissionId missionId, RelaisUser user) {
-        visible(missionId, user);
+        missions.visible(missionId, user);
         return incidents.ofMission(missionId);
     }
 
@@ -107,8 +106,4 @@ public class Incidents {
         return incidents.byId(id).orElseThrow(() -> NotFoundException.of("incident", id));
     }
 
-    private Mission visible(MissionId id, RelaisUser user) {
-        return missions.byId(id).filter(m -> MissionRoles.canSee(user, m))
-                .orElseThrow(() -> NotFoundException.of("mission", id));
-    }
 }

@@ -70,9 +70,7 @@ class AftercarePages {
     @PreAuthorize("hasRole('CLIENT')")
     String accept(@PathVariable ExtensionId id, @RequestParam(defaultValue = "") String purchaseOrder,
             @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        var missionId = extensions.extension(id, user).missionId();
-        return onMission(missionId, user, model, redirect, "mission.extension.flash.accepted",
-                new AftercareView.Failed("accept", id.toString(), Map.of("purchaseOrder", purchaseOrder)),
+        return answer(id, "accept", "purchaseOrder", purchaseOrder, user, model, redirect,
                 () -> extensions.accept(id, user, purchaseOrder));
     }
 
@@ -80,10 +78,17 @@ class AftercarePages {
     @PreAuthorize("hasRole('CLIENT')")
     String decline(@PathVariable ExtensionId id, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        var missionId = extensions.extension(id, user).missionId();
-        return onMission(missionId, user, model, redirect, "mission.extension.flash.declined",
-                new AftercareView.Failed("decline", id.toString(), Map.of("reason", reason)),
+        return answer(id, "decline", "reason", reason, user, model, redirect,
                 () -> extensions.decline(id, user, reason));
+    }
+
+    /** A client person's answer to an extension, given on its mission's page with one field. */
+    private String answer(ExtensionId id, String form, String field, String value, RelaisUser user, Model model,
+            RedirectAttributes redirect, Runnable write) {
+        var missionId = extensions.extension(id, user).missionId();
+        String flash = "mission.extension.flash." + ("accept".equals(form) ? "accepted" : "declined");
+        return onMission(missionId, user, model, redirect, flash,
+                new AftercareView.Failed(form, id.toString(), Map.of(field, value)), write);
     }
 
     @PostMapping("/missions/{id}/incidents")

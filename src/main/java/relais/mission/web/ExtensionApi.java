@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import relais.account.RelaisUser;
+import relais.mission.web.AftercareAnswers.Created;
+import relais.mission.web.AftercareAnswers.StatusOnly;
 import relais.mission.Extension;
 import relais.mission.ExtensionId;
 import relais.mission.Extensions;
@@ -47,12 +49,6 @@ class ExtensionApi {
         }
     }
 
-    record Created(String id, String status) {
-    }
-
-    record Answered(String status) {
-    }
-
     private final Extensions extensions;
 
     ExtensionApi(Extensions extensions) {
@@ -81,15 +77,15 @@ class ExtensionApi {
 
     @PostMapping("/extensions/{id}/accept")
     @PreAuthorize("hasRole('CLIENT')")
-    Answered accept(@PathVariable ExtensionId id, @RequestBody(required = false) AcceptRequest body,
+    StatusOnly accept(@PathVariable ExtensionId id, @RequestBody(required = false) AcceptRequest body,
             @AuthenticationPrincipal RelaisUser user) {
-        return new Answered(extensions.accept(id, user, body == null ? null : body.purchaseOrder()).status().name());
+        return new StatusOnly(extensions.accept(id, user, body == null ? null : body.purchaseOrder()).status().name());
     }
 
     @PostMapping("/extensions/{id}/decline")
     @PreAuthorize("hasRole('CLIENT')")
-    Answered decline(@PathVariable ExtensionId id, @RequestBody DeclineRequest body,
+    StatusOnly decline(@PathVariable ExtensionId id, @RequestBody DeclineRequest body,
             @AuthenticationPrincipal RelaisUser user) {
-        return new Answered(extensions.decline(id, user, body.reason()).status().name());
+        return new StatusOnly(extensions.decline(id, user, body.reason()).status().name());
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import relais.account.RelaisUser;
+import relais.mission.web.AftercareAnswers.Created;
+import relais.mission.web.AftercareAnswers.StatusOnly;
 import relais.mission.Incident;
 import relais.mission.IncidentId;
 import relais.mission.IncidentNote;
@@ -53,12 +55,6 @@ class IncidentApi {
                     i.description(), i.declaredBy().name(), i.declaredSide().name(), i.declaredAt(),
                     i.assignee() == null ? null : i.assignee().name(), i.resolution(), i.closedAt(), notes);
         }
-    }
-
-    record Created(String id, String status) {
-    }
-
-    record StatusOnly(String status) {
     }
 
     private final Incidents incidents;
