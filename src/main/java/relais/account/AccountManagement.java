@@ -103,4 +103,9 @@ public class AccountManagement {
     public boolean noAccountYet() {
         return accounts.count() == 0;
     }
+
+    /** Every account manager, without their password hash. */
+    public java.util.List<RelaisUser> accountManagers() {
+        return accounts.accountManagers().stream().map(RelaisUser::withoutPassword).toList();
+    }
 }

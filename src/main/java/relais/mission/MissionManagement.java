@@ -112,7 +112,7 @@ public class MissionManagement {
         if (existing != null) {
             return new Mission(id, existing.freelancerId(), existing.companyId(), participants, title, existing.agreedOn(),
                     d.introducedOn(), d.startOn(), d.endOn(), existing.actualEndOn(), existing.cancelledOn(),
-                    existing.status(), dayRate, d.days());
+                    existing.status(), dayRate, d.days(), existing.extendedDays());
         }
         LocalDate today = LocalDate.now(clock);
         var status = d.startOn().isAfter(today) ? MissionStatus.AGREED : MissionStatus.IN_PROGRESS;

@@ -83,7 +83,19 @@ class ExternalDatabaseDemoTests {
             assertThat(session.get("/login").html()).contains("Comptes de démonstration ouverts");
             assertThat(session.get("/login?lang=en").html()).contains("Demo accounts are open");
             demoMissionsThatEndedAreFinished(app);
+            demoAuditHasAnExtensionToAnswerAndAnOpenIncident(app);
         }
+    }
+
+    /** After the start of Hugo's audit: an extension waits for Marc's answer and Marc's incident waits for a manager. */
+    private static void demoAuditHasAnExtensionToAnswerAndAnOpenIncident(ConfigurableApplicationContext app) {
+        var marc = Api.at(port(app)).as(DemoLogins.CLIENT_EMAIL, DemoLogins.PASSWORD);
+        String audit = app.getBean(JdbcClient.class).sql("select id::text from mission where title like 'Audit UX%'")
+                .query(String.class).single();
+        assertThat(marc.get("/api/missions/" + audit + "/extensions").json().valueStream()
+                .map(e -> e.path("status").asString())).containsExactly("PROPOSED");
+        assertThat(marc.get("/api/missions/" + audit + "/incidents").json().valueStream()
+                .map(i -> i.path("category").asString() + " " + i.path("status").asString())).containsExactly("DELAY OPEN");
     }
 
     /** The demo's missions whose end has passed read "Terminée", as the guard and the README treat them. */

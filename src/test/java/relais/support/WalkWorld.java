@@ -9,11 +9,13 @@ import java.util.Map;
 /**
  * One of each record, so that every page of every role has something to show: a company with a client user and
  * two more people, a freelancer with an ended and a running mission, a counted and a pending referral, a go-direct
- * report with its case, a quoted buy-out, a note and a reminder, a mission message and a prior-relationship claim.
- * The client user and the freelancer carry the longest names and addresses a phone has to fit in one line's width.
+ * report with its case, a quoted buy-out, a note and a reminder, a mission message and a prior-relationship claim,
+ * an extension waiting for the client's answer and an open incident (on the mission whose planned end has passed,
+ * which still runs until an account manager ends it). The client user and the freelancer carry the longest names
+ * and addresses a phone has to fit in one line's width.
  */
 public record WalkWorld(String company, String clientEmail, String client, String referred, String freelancerEmail,
-        String freelancer, String endedMission, String runningMission, String report, String buyout) {
+        String freelancer, String endedMission, String runningMission, String report, String buyout, String incident) {
 
     public static WalkWorld create(int port) {
         var fixtures = new Fixtures(port);
@@ -49,8 +51,12 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         admin.post("/api/reports/" + report + "/reminders", Api.json(map("lang", "fr")));
         String buyout = expect(admin.post("/api/buyouts", Api.json(map("freelancerId", freelancer, "personId", client,
                 "requestedOn", today.minusDays(1).toString()))), 201).text("id");
+        expect(freelancerApi.post("/api/missions/" + ended + "/extensions", Api.json(map("days", 5))), 201);
+        String incident = expect(Api.at(port).as(clientEmail, Fixtures.PASSWORD).post("/api/missions/" + ended + "/incidents",
+                Api.json(map("category", "DELAY", "description", "Le rapport intermédiaire a une semaine de retard."))), 201)
+                .text("id");
         return new WalkWorld(company, clientEmail, client, referred, freelancerEmail, freelancer, ended, running,
-                report, buyout);
+                report, buyout, incident);
     }
 
     private static Map<String, Object> mission(String freelancer, String company, String participant, LocalDate start,
@@ -86,7 +92,7 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
                     "/missions/" + endedMission + "/edit", "/missions/" + runningMission + "/messages", "/cases",
                     "/cases/" + report, "/cases/dashboard", "/guard", "/guard/freelancers/" + freelancer,
                     "/guard/companies/" + company, "/guard/policies", "/guard/claims", "/guard/referrals",
-                    "/screening", "/notifications", "/outbox", "/account");
+                    "/screening", "/notifications", "/outbox", "/account", "/incidents", "/incidents/" + incident);
         };
     }
 }

@@ -33,6 +33,12 @@ public class AccountRows {
                 .update();
     }
 
+    /** Every account manager, for what concerns them all (a new incident on a mission). */
+    public java.util.List<RelaisUser> accountManagers() {
+        return jdbc.sql("select " + COLUMNS + " from account where role = 'ACCOUNT_MANAGER' order by display_name")
+                .query(AccountRows::user).list();
+    }
+
     public boolean emailTaken(String email) {
         return jdbc.sql("select exists (select 1 from account where email = :email)").param("email", email)
                 .query(Boolean.class).single();

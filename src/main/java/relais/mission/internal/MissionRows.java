@@ -27,7 +27,9 @@ public class MissionRows {
     private static final String SELECT = """
             select m.id, m.freelancer_id, m.company_id, m.title, m.agreed_on, m.introduced_on, m.start_on, m.planned_end_on,
                    m.actual_end_on, m.cancelled_on, m.status, m.day_rate, m.currency, m.days,
-                   coalesce((select array_agg(p.person_id) from mission_participant p where p.mission_id = m.id), '{}') as participants
+                   coalesce((select array_agg(p.person_id) from mission_participant p where p.mission_id = m.id), '{}') as participants,
+                   (select coalesce(sum(e.days), 0) from mission_extension e
+                    where e.mission_id = m.id and e.status = 'ACCEPTED') as extended_days
             from mission m""";
 
     private final JdbcClient jdbc;
@@ -73,6 +75,18 @@ public class MissionRows {
                 .param("status", mission.status().name()).param("start", mission.startOn())
                 .param("actualEnd", mission.actualEndOn()).param("cancelled", mission.cancelledOn())
                 .param("id", mission.id().value()).param("expected", expectedStatus.name()).update() == 1;
+    }
+
+    /** An accepted extension may move the planned end; the guard's triggers see the change in this transaction. */
+    public void updatePlannedEnd(MissionId id, LocalDate plannedEndOn) {
+        jdbc.sql("update mission set planned_end_on = :plannedEnd where id = :id")
+                .param("plannedEnd", plannedEndOn).param("id", id.value()).update();
+    }
+
+    /** The mission, locked until the end of the transaction, so that two decisions about it take turns. */
+    public Optional<Mission> lock(MissionId id) {
+        jdbc.sql("select id from mission where id = :id for update").param("id", id.value()).query(UUID.class).optional();
+        return byId(id);
     }
 
     private static Map<String, Object> params(Mission m) {
@@ -125,7 +139,8 @@ public class MissionRows {
                 new CompanyId(rs.getObject("company_id", UUID.class)), participants, rs.getString("title"),
                 date(rs, "agreed_on"), date(rs, "introduced_on"), date(rs, "start_on"), date(rs, "planned_end_on"),
                 date(rs, "actual_end_on"), date(rs, "cancelled_on"), MissionStatus.valueOf(rs.getString("status")),
-                rate == null ? null : new Money(rate, rs.getString("currency")), rs.getBigDecimal("days"));
+                rate == null ? null : new Money(rate, rs.getString("currency")), rs.getBigDecimal("days"),
+                rs.getBigDecimal("extended_days"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

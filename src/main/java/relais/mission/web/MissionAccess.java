@@ -2,6 +2,7 @@ package relais.mission.web;
 
 import relais.account.RelaisUser;
 import relais.mission.Mission;
+import relais.mission.MissionRoles;
 
 /** Who may see a mission: account managers, its freelancer, and the client users of its company. */
 final class MissionAccess {
@@ -10,8 +11,6 @@ final class MissionAccess {
     }
 
     static boolean canSee(RelaisUser user, Mission mission) {
-        return user.isAccountManager()
-                || (user.isFreelancer() && mission.freelancerId().value().equals(user.freelancerId()))
-                || (user.isClient() && mission.companyId().value().equals(user.companyId()));
+        return MissionRoles.canSee(user, mission);
     }
 }

@@ -54,9 +54,11 @@ class MissionPages {
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
     private final FormSubmission submission;
+    private final AftercareView aftercare;
 
     MissionPages(MissionManagement missions, CompanyManagement companies, FreelancerManagement freelancers,
-            FormSubmission submission) {
+            FormSubmission submission, AftercareView aftercare) {
+        this.aftercare = aftercare;
         this.missions = missions;
         this.companies = companies;
         this.freelancers = freelancers;
@@ -149,10 +151,7 @@ class MissionPages {
 
     @GetMapping("/missions/{id}")
     String view(@PathVariable MissionId id, @AuthenticationPrincipal RelaisUser user, Model model) {
-        var mission = visible(id, user);
-        model.addAttribute("row", missions.overviews(List.of(mission)).getFirst());
-        model.addAttribute("errors", Map.of());
-        return "mission/view";
+        return aftercare.page(model, visible(id, user), user);
     }
 
     @PostMapping("/missions/{id}/{action}")
@@ -170,10 +169,8 @@ class MissionPages {
                 default -> throw NotFoundException.of("action", action);
             };
         }, "/missions/", redirect, errors -> {
-            model.addAttribute("row", missions.overviews(List.of(missions.missionOrThrow(id))).getFirst());
-            model.addAttribute("errors", errors);
             model.addAttribute("failedAction", action);
-            return "mission/view";
+            return aftercare.page(model, missions.missionOrThrow(id), user, errors, AftercareView.Failed.NONE);
         });
     }
 

@@ -1,0 +1,16 @@
+package relais.mission.web;
+
+/** The short answers of the API after a mission's start, as API.md writes them. */
+final class AftercareAnswers {
+
+    private AftercareAnswers() {
+    }
+
+    /** 201 for a new extension or incident: {@code {"id", "status"}}. */
+    record Created(String id, String status) {
+    }
+
+    /** 200 for a step: {@code {"status"}}. */
+    record StatusOnly(String status) {
+    }
+}
