@@ -18,11 +18,16 @@ final class GoDirectDetector implements Detector {
     private static final String PERSON_EN = "(?:you|me|us|i|we|i'll|we'll|i'd|we'd)";
 
     /** A phrase pattern and the words it cannot match without, so most messages skip it with a few contains() calls. */
-    private record Rule(String[] anyOf, Pattern pattern) {
+    private record Rule(String[] anyOf, Pattern pattern, boolean hiding) {
     }
 
     private static Rule rule(String keywords, String regex) {
-        return new Rule(keywords.split("\\|"), Pattern.compile(regex));
+        return new Rule(keywords.split("\\|"), Pattern.compile(regex), false);
+    }
+
+    /** Hiding the deal from the platform is a proposal even in a negative sentence ("don't tell Relais"). */
+    private static Rule hidingRule(String keywords, String regex) {
+        return new Rule(keywords.split("\\|"), Pattern.compile(regex), true);
     }
 
     private final KeywordIndex index;
@@ -83,7 +88,7 @@ final class GoDirectDetector implements Detector {
         rule("direct|off the books|outside the books|under the table|cash in hand", "\\b(?:direct (?:contract|deal|arrangement|payment to me|invoice|billing|hire)|paid? (?:off|outside) the books|under the table|cash in hand)\\b"
                 + "(?!\\s+(?:integration|api|debit|flow|feature|webhook|endpoint)\\b)"),
         // hiding it from the platform: "pas besoin que Relais le sache", "ne dis rien à la plateforme"
-        rule(HIDING_WORDS, "\\b(?:pas besoin (?:de (?:prevenir|dire a|mettre au courant)|que)|inutile (?:de (?:prevenir|dire a)|que)|ne (?:le |leur )?dis(?: rien| pas)? a|ne (?:le |leur )?dites(?: rien| pas)? a|"
+        hidingRule(HIDING_WORDS, "\\b(?:pas besoin (?:de (?:prevenir|dire a|mettre au courant)|que)|inutile (?:de (?:prevenir|dire a)|que)|ne (?:le |leur )?dis(?: rien| pas)? a|ne (?:le |leur )?dites(?: rien| pas)? a|"
                 + "no need to (?:tell|involve|inform|loop in|let)|don't tell|do not tell|keep (?:it|this) (?:from|off))\\s+" + PLATFORM + "\\b"),
         rule("between us|entre nous", "\\b(?:keep (?:this|it) between us|reste entre nous|restera entre nous|rester entre nous|que ca reste entre nous)\\b"),
         // contact outside: "contact me outside the app", "contacte-moi en direct"
@@ -100,9 +105,20 @@ final class GoDirectDetector implements Detector {
         }
         for (int r = 0; r < RULES.size(); r++) {
             int[] positions = hits.positionsOf(ruleKeywordIds[r]);
-            WordStartMatching.findAround(RULES.get(r).pattern(), text, positions, WordStartMatching.DEFAULT_REACH,
-                    (start, end) -> add(out, Finding.of(Category.GO_DIRECT, text.original(), start, trimEnd(s, start, end))));
+            boolean hiding = RULES.get(r).hiding();
+            WordStartMatching.findAround(RULES.get(r).pattern(), text, positions, WordStartMatching.DEFAULT_REACH, (start, end) -> {
+                int trimmed = trimEnd(s, start, end);
+                if (hiding || !IntentContext.refused(s, start, trimmed) && !endsAboutTheWork(s, start, trimmed)) {
+                    add(out, Finding.of(Category.GO_DIRECT, text.original(), start, trimmed));
+                }
+            });
         }
+    }
+
+    /** A phrase ending on "direct" followed by a team, a place or a time: « travailler directement avec l'équipe ». */
+    private static boolean endsAboutTheWork(String s, int start, int end) {
+        int direct = s.lastIndexOf("direct", end - 1);
+        return direct >= start && end - direct <= 12 && GoDirectCues.aboutTheWork(s, direct, end);
     }
 
     private static int trimEnd(String s, int start, int end) {
@@ -113,7 +129,7 @@ final class GoDirectDetector implements Detector {
     }
 
     /** Overlapping phrases describe one proposal; keep a single finding covering them. */
-    private static void add(List<Finding> out, Finding f) {
+    static void add(List<Finding> out, Finding f) {
         for (int i = 0; i < out.size(); i++) {
             Finding e = out.get(i);
             if (e.category() == Category.GO_DIRECT && e.overlaps(f)) {
