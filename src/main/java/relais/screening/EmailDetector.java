@@ -81,7 +81,7 @@ final class EmailDetector implements Detector {
             }
             String host = canonicalHost(s.substring(atEnd, domain[0]));
             if (host.startsWith("www.") || settings.isTrusted(host) || DomainNames.isReserved(host)
-                    || partOfTheWork(s, start, domain[0])) {
+                    || partOfTheWork(s, start, domain[0]) || WorkContent.isTheWork(s, start, domain[0])) {
                 continue;
             }
             out.add(Finding.of(Category.EMAIL, text.original(), start, domain[0]));

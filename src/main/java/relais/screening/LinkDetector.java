@@ -27,7 +27,7 @@ final class LinkDetector implements Detector {
             + "retrouve|retrouvez|suis|suivez|ping|pinguez|text|message|dm|add|reach|find|follow|call|contact|hit|msg|bipe)"
             + "[- ](?:moi|me|nous|us)" + FILLER + VIA + APP
             + "|(?:je|j'|on|nous|let's|lets|let us|we|i'll|i will|i can|we can|can we|shall we|on peut|on pourrait|pourrait-on|"
-            + "peut-on|tu peux|vous pouvez|you can|we could|could we)\\s*(?:t'|vous |te |you )?"
+            + "peut-on|tu peux|vous pouvez|you can|we could|could we)\\s*(?:t'|vous |te |you |me |m'|nous )?"
             + "(?:(?:se |s')?(?:ajout|ecri|contact|pass|continu|parl|discut|echang|capt|retrouv|bascul|migr|appel|voi)\\w*|"
             + "move|switch|talk|chat|jump|add you|text you|call you|message you|ping you|reach out|continue|keep in touch|stay in touch)"
             + FILLER + VIA + APP
@@ -80,6 +80,9 @@ final class LinkDetector implements Detector {
         if (settings.isTrusted(url.host()) || DomainNames.isReserved(url.host())) {
             return;
         }
+        if (WorkContent.isTheWork(text.folded(), url.start(), url.end())) {
+            return;
+        }
         switch (HostKind.of(url.host(), url.path())) {
             case CONTACT -> out.add(Finding.of(Category.LINK_OR_HANDLE, text.original(), url.start(), url.end()));
             case PAYMENT -> out.add(Finding.of(Category.PAYMENT_DETAILS, text.original(), url.start(), url.end()));
@@ -110,7 +113,7 @@ final class LinkDetector implements Detector {
             while (end > start && Character.isWhitespace(text.folded().charAt(end - 1))) {
                 end--;
             }
-            if (!covered(out, start, end)) {
+            if (!covered(out, start, end) && !WorkContent.isTheWork(text.folded(), start, end)) {
                 out.add(Finding.of(Category.LINK_OR_HANDLE, text.original(), start, end));
             }
         });
