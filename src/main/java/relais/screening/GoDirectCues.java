@@ -35,8 +35,9 @@ final class GoDirectCues implements Detector {
             // without / instead of the platform, or going through it: « sans passer par eux », "rather than through here"
             cue("sans |without|instead of|rather than|other than|plutot qu|au lieu d|ailleurs qu", Strength.STRONG,
                     "\\b(?:sans|without|instead of|rather than|other than|plutot que(?: de)?|plutot qu'|au lieu de|au lieu d'|ailleurs qu')\\s*"
-                            + "(?:" + ROUTE + ")?" + PLATFORM
-                            + "|\\b(?:sans|without|instead of|rather than|plutot que de|au lieu de)\\s*" + ROUTE + "(?:them|eux|elle|lui|it)\\b"),
+                            + "(?:" + ROUTE + ")?(?:" + PLATFORM + "|(?:ce|this) site\\b)"
+                            + "|\\b(?:sans|without|instead of|rather than|plutot que de|au lieu de)\\s*(?:" + ROUTE + ")?(?:them|eux)\\b"
+                            + "|\\b(?:sans|without|instead of|rather than|plutot que de|au lieu de)\\s*" + ROUTE + "(?:elle|lui|it)\\b"),
             // outside it: « en dehors de la plateforme », "off the app", "hors d'ici"
             cue("hors|dehors|exterieur|outside|off|away from|around|loin d", Strength.STRONG,
                     "\\b(?:hors(?: de| du| d')?|en dehors (?:de|du|d')|a l'exterieur (?:de|du|d')|outside(?: of)?|off|away from|around|"
@@ -134,7 +135,12 @@ final class GoDirectCues implements Detector {
             }
             int[] action = IntentContext.nearestAction(IntentContext.ACTION, s, Math.max(sentenceStart, start - WEAK_REACH),
                     Math.min(sentenceEnd, end + WEAK_REACH), start, end);
-            return action == null ? null : union(start, end, action);
+            if (action == null) {
+                return null;
+            }
+            int[] span = union(start, end, action);
+            // the people must be the ones paid or worked with: "hire you directly", not "hire two developers, directly in-house"
+            return IntentContext.hasCounterpart(s, Math.max(sentenceStart, span[0] - 25), Math.min(sentenceEnd, span[1] + 25)) ? span : null;
         }
         if (strength == Strength.NEEDS_TARGET && IntentContext.platformRoute(s, sentenceStart, sentenceEnd)) {
             return null;

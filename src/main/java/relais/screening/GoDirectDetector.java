@@ -108,7 +108,8 @@ final class GoDirectDetector implements Detector {
             boolean hiding = RULES.get(r).hiding();
             WordStartMatching.findAround(RULES.get(r).pattern(), text, positions, WordStartMatching.DEFAULT_REACH, (start, end) -> {
                 int trimmed = trimEnd(s, start, end);
-                if (hiding || !IntentContext.refused(s, start, trimmed) && !endsAboutTheWork(s, start, trimmed)) {
+                if (hiding || !IntentContext.refused(s, start, trimmed) && !endsAboutTheWork(s, start, trimmed)
+                        && IntentContext.hasPerson(s, Sentences.start(s, start), Sentences.end(s, trimmed))) {
                     add(out, Finding.of(Category.GO_DIRECT, text.original(), start, trimmed));
                 }
             });

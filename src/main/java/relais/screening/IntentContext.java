@@ -27,7 +27,7 @@ final class IntentContext {
 
     /** The people of the conversation: a proposal is made by someone to someone. */
     private static final Pattern PERSON = Pattern.compile("\\b(?:je|j'|tu|t'|vous|nous|on|moi|toi|me|m'|te|i|i'm|i'll|i'd|i've|"
-            + "we|we'll|we'd|we're|you|you'll|you'd|your|us|let's|lets|ensemble|together|each other|mon|ma|my|ton|ta|votre|notre|our)(?![a-z])");
+            + "we|we'll|we'd|we're|you|you'll|you'd|your|us|let's|ensemble|together|each other|mon|ma|my|ton|ta|votre|notre|our)(?![a-z])");
 
     /** A refusal or a rule reminder standing before the cue in its clause: "we can't", « pas question de ». */
     private static final Pattern REFUSAL_BEFORE = Pattern.compile("\\b(?:can't|cannot|can not|couldn't|could not|won't|will not|"
@@ -62,6 +62,14 @@ final class IntentContext {
             }
         }
         return best;
+    }
+
+    /** Someone of the conversation as the one paid, invoiced or worked with. */
+    private static final Pattern COUNTERPART = Pattern.compile("\\b(?:you|me|us|vous|te|t'|moi|toi|nous|m'|each other|ensemble|together|"
+            + "(?:ma|ta|votre|notre|my|your|our) (?:societe|boite|entreprise|company|firm|structure))(?![a-z])");
+
+    static boolean hasCounterpart(String s, int from, int to) {
+        return find(COUNTERPART, s, from, to) >= 0;
     }
 
     static boolean hasPerson(String s, int from, int to) {

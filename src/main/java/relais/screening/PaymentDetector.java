@@ -36,6 +36,8 @@ final class PaymentDetector implements Detector {
     /** A handle given on a payment app: « je suis @lea sur Lydia ». The look-behind keeps the '@' out of the match's opening. */
     private static final Pattern HANDLE_ON_APP = Pattern.compile(
             "(?<=@)[a-z0-9_.-]{3,32}\\s+(?:sur|on|via|chez|at)\\s+(?:" + "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|pumpkin|lyf|wero" + ")\\b");
+    /** A payment app as a product being built: its test handles are no one's. */
+    private static final Pattern PRODUCT = Pattern.compile("\\b(?:integration|integrer|sandbox|api|sdk|checkout|webhook|plugin|module|bouton|button|test)\\b");
     /** Sharing bank details with the platform itself is the normal flow (profile, supplier registration). */
     private static final Pattern PLATFORM_FLOW = Pattern.compile(
             "\\b(?:profil|profile|plateforme|platform|relais|espace|dashboard|tableau de bord|onboarding|inscription|fournisseur|supplier)\\b");
@@ -86,7 +88,11 @@ final class PaymentDetector implements Detector {
             addAll(text, PAY_ME_VIA_APP, appMentions, out, false);
             if (s.indexOf('@') >= 0) {
                 WordStartMatching.findAround(HANDLE_ON_APP, text, appMentions, WordStartMatching.DEFAULT_REACH,
-                        (start, end) -> add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), start - 1, end)));
+                        (start, end) -> {
+                            if (!PRODUCT.matcher(sentenceAround(s, start, end)).find()) {
+                                add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), start - 1, end));
+                            }
+                        });
             }
         }
     }
