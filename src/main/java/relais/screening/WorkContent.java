@@ -19,7 +19,8 @@ final class WorkContent {
             + "hotline|accueil|siege|headquarters|du client|de la boutique|the store's|the shop's|the client's|de la mutuelle|"
             + "de l'entreprise|de la societe|sur le site|on the site|on the website|sur la page|on the page)\\b");
     private static final Pattern OWN = Pattern.compile("\\b(?:mon|ma|mes|my|moi|me|m'|perso|personnel\\w*|personal|private|prive\\w*|"
-            + "joindre|reach me|call me|text me|write me|email me|contact me|appelle\\w*|appelez|ecris|ecrivez|contacte[rz]?)(?![a-z])");
+            + "joindre|reach me|call me|text me|write me|email me|contact me|appelle\\w*|appelez|ecris|ecrivez|contacte[rz]?|"
+            + "envoi\\w*|envoy\\w*|send|forward|transmet\\w*)(?![a-z])");
 
     /** Whether the details at [start, end) are part of the deliverable rather than a way to reach the sender. */
     static boolean isTheWork(String s, int start, int end) {
