@@ -43,12 +43,15 @@ final class GoDirectCues implements Detector {
                     "\\b(?:hors(?: de| du| d')?|en dehors (?:de|du|d')|a l'exterieur (?:de|du|d')|outside(?: of)?|off|away from|around|"
                             + "loin (?:de|du|d'))\\s*" + PLATFORM + "|\\b(?:off-?platform|hors-?plate-?forme)\\b"),
             // leaving it: « ne plus passer par la plateforme », "stop using the app"
-            cue("plateforme|platform|relais|appli|app", Strength.STRONG,
+            cue("plateforme|platform|relais|appli|app|marketplace", Strength.STRONG,
                     "\\b(?:pas|plus|not|no longer|stop|quit|arret\\w* de|cess\\w* de|sortir de|sortons de|leave|leaving|quitter|quittons)\\s+"
                             + "(?:de\\s+|d'|to\\s+)?(?:(?:passer|going|go|utiliser|using|use|rester|staying|stay)\\s+)?(?:(?:par|through|via|on|sur)\\s+)?"
-                            + DET + "(?:plate-?forme|platform|relais|appli|app)\\b"),
+                            + DET + "(?:plate-?forme|platform|relais|appli|app|marketplace)\\b"
+                            + "|\\b(?:keep|leave|laisser|laissons|laisse|garder|gardons)\\s+" + DET + "(?:plate-?forme|platform|relais|appli|app|marketplace)\\s+"
+                            + "(?:out|en dehors|de cote|hors)\\b"),
             // its fees avoided: "skip their commission", « éviter les frais de la plateforme »
-            cue("commission|fee|frais|cut|markup|marge|middle|intermediaire|plate|platform|relais|percent|pourcent", Strength.STRONG,
+            cue("commission|fee|frais|cut|markup|marge|middle|intermediaire|plate|platform|relais|percent|pourcent|skip|save|saving|avoid|"
+                    + "bypass|dodge|circumvent|econom|evit|contourn|court-circuit|zapp|passer d|passe d", Strength.STRONG,
                     "\\b(?:skip\\w*|sav(?:e|es|ed|ing)|avoid\\w*|bypass\\w*|dodg\\w*|cut(?:ting)? out|cut|circumvent\\w*|econom\\w*|evit\\w*|"
                             + "contourn\\w*|court-circuit\\w*|zapp\\w*|se passer d|nous passer d|on se passe d|se passe d)\\s*(?:on |sur |de |d'|des |du )?"
                             + DET + "(?:commissions?|fees?|frais|cut|markup|marge|middle ?m[ae]n|intermediaires?|plate-?forme|platform|relais|"

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class GoDirectDetector implements Detector {
 
     private static final String PLATFORM = "(?:la |cette |l'|le |this |the |your |votre |ta |their |leur )?"
-            + "(?:plate-?forme|platform|relais|appli|application|app|site|marketplace|intermediaire|middle ?man|interface|outil|tool|systeme|system)";
+            + "(?:plate-?forme|platform|relais|appli|application|app|marketplace|intermediaire|middle ?man|interface|outil|tool|systeme|system)";
 
     private static final String PAY_WORK_FR = "(?:factur|pai|pay|regl|vir|vers|travaill|boss|collabor|contract|deal|rembours|embauch|recrut)";
     private static final String PERSON_FR = "(?:moi|toi|vous|nous|me|te|m'|t'|je|tu|on|j')";
@@ -109,11 +109,21 @@ final class GoDirectDetector implements Detector {
             WordStartMatching.findAround(RULES.get(r).pattern(), text, positions, WordStartMatching.DEFAULT_REACH, (start, end) -> {
                 int trimmed = trimEnd(s, start, end);
                 if (hiding || !IntentContext.refused(s, start, trimmed) && !endsAboutTheWork(s, start, trimmed)
-                        && IntentContext.hasPerson(s, Sentences.start(s, start), Sentences.end(s, trimmed))) {
+                        && IntentContext.hasPerson(s, Sentences.start(s, start), Sentences.end(s, trimmed))
+                        && aboutBusiness(s, start, trimmed)) {
                     add(out, Finding.of(Category.GO_DIRECT, text.original(), start, trimmed));
                 }
             });
         }
+    }
+
+    /** The phrase names an action, or its sentence or a neighbour does: « sans la plateforme, on n'aurait jamais trouvé » names none. */
+    private static boolean aboutBusiness(String s, int start, int end) {
+        int sentenceStart = Sentences.start(s, start);
+        int sentenceEnd = Sentences.end(s, end);
+        int from = sentenceStart > 0 ? Sentences.start(s, sentenceStart - 1) : sentenceStart;
+        int to = sentenceEnd < s.length() ? Sentences.end(s, sentenceEnd) : sentenceEnd;
+        return IntentContext.nearestAction(IntentContext.ACTION_OR_TALK, s, from, to, -1, -1) != null;
     }
 
     /** A phrase ending on "direct" followed by a team, a place or a time: « travailler directement avec l'équipe ». */

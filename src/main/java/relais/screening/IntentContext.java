@@ -20,10 +20,11 @@ final class IntentContext {
             + "command\\w*|embauch\\w*|recrut\\w*|sign\\w*|engag\\w*|deal\\w*|devis|prestations?|missions?|"
             + "work|works|worked|working|invoic\\w*|bill|bills|billed|billing|hire|hired|hiring|orders?|ordered|"
             + "retainer|quotes?|quoted|transfer\\w*|wire|wired|settle\\w*|arrang\\w*|business|jobs?|projets?|projects?|"
-            + "rembours\\w*|reimburs\\w*|lots?|phases?|sprints?|maintenance|suite)\\b");
-    /** Actions, or talking: "let's talk elsewhere" is a way off the platform too, but never with a mere "directly". */
+            + "rembours\\w*|reimburs\\w*|lots?|phases?|sprints?|maintenance|suite|organis\\w*|organiz\\w*)\\b");
+    /** Actions, talking or money: "let's talk elsewhere" is a way off the platform too, but never with a mere "directly". */
     static final Pattern ACTION_OR_TALK = Pattern.compile(ACTION.pattern().replace(")\\b", "|"
-            + "parl\\w*|discut\\w*|echang\\w*|talk\\w*|chat|reach|contact\\w*|joindre|call|appel\\w*|ecri\\w*|write)\\b"));
+            + "parl\\w*|discut\\w*|echang\\w*|talk\\w*|chat|reach|contact\\w*|joindre|call|appel\\w*|ecri\\w*|write|"
+            + "fees?|frais|commissions?|middle ?m[ae]n|intermediaires?|tarifs?|rates?|prix|price)\\b"));
 
     /** The people of the conversation: a proposal is made by someone to someone. */
     private static final Pattern PERSON = Pattern.compile("\\b(?:je|j'|tu|t'|vous|nous|on|moi|toi|me|m'|te|i|i'm|i'll|i'd|i've|"
@@ -35,13 +36,14 @@ final class IntentContext {
             + "not going to|never|no way|refuse\\w*|declin\\w*|rather not|prefer not|please don't|please do not|"
             + "pas question|hors de question|interdit\\w*|pas le droit|impossible|jamais|pas possible|pas autorise\\w*|"
             + "merci de ne pas|ne (?:peu[xt]|pouvons|pouvez|peuvent|pourr\\w+|doi[st]|devons|devez|doivent|faut|compte|comptons|"
-            + "vais|va|allons|vont)\\s+pas|n'(?:est|etait|allons|accept\\w+)\\s+pas)(?![a-z])");
+            + "vais|va|allons|vont)\\s+pas|n'(?:est|etait|allons|accept\\w+)\\s+pas|"
+            + "asked me to|wanted me to|m'a demande de|m'a propose de|m'ont demande de|m'ont propose de)(?![a-z])");
     /** An imperative refusal opening the clause: "don't invoice them directly", « ne pas facturer en direct ». */
     private static final Pattern REFUSAL_OPENING = Pattern.compile("^\\s*(?:and |et |so |donc |but |mais )?(?:don't|do not|never|ne pas|ne jamais)\\b");
     /** A verdict after the cue: "... is not allowed", « ... c'est interdit ». */
     private static final Pattern REFUSAL_AFTER = Pattern.compile("\\b(?:not allowed|forbidden|prohibited|interdit\\w*|pas autorise\\w*|"
             + "pas permis|not permitted|against the rules|contraire aux|impossible|not possible|pas possible|hors de question|"
-            + "out of the question|not an option|pas une option|exclu)\\b");
+            + "out of the question|not an option|pas une option|exclu|jamais|never|i said no|j'ai dit non|j'ai refuse|i refused|i declined)\\b");
 
     /** The platform named as the way things go: "through the platform", « via Relais », « sur la plateforme ». */
     private static final Pattern PLATFORM_ROUTE = Pattern.compile("\\b(?:via|par|sur|through|on|in|dans|with|avec|from|depuis)\\s+"

@@ -21,6 +21,7 @@ final class PaymentDetector implements Detector {
     private static final Pattern SHARE_BANK_DETAILS = Pattern.compile(
             "\\b(?:je (?:t'|vous |te )?(?:envoie|envoies|transmets|donne|passe|file|mets)|voici|voila|ci-joint|here is|here's|heres|"
                     + "i'll send(?: you)?|i will send(?: you)?|i can send(?: you)?|sending you|attached is|i'll give you|"
+                    + "tu veux|vous voulez|do you want|you want|tu as besoin de|vous avez besoin de|do you need|need|"
                     + "envoyer|transmettre|te donner|vous donner|je peux (?:t'|vous )?(?:envoyer|donner|passer)|give you|send you)"
                     + "\\s+(?:mon|mes|my|ma)\\s+(?:rib|iban|coordonnees bancaires|coordonnees de paiement|bank details|banking details|"
                     + "account details|numero de compte|bank account|paypal|lydia|revolut|wise)\\b");
@@ -33,6 +34,10 @@ final class PaymentDetector implements Detector {
                     + "|can you send(?: me)?|could you send(?: me)?)"
                     + "\\s*(?:[a-z'-]+\\s+){0,2}?(?:ton|ta|tes|votre|vos|your)\\s+(?:rib|iban|coordonnees bancaires|coordonnees de paiement|"
                     + "bank details|banking details|bank info\\w*|account details|account number|numero de compte|sort code|routing number|bic|swift)\\b");
+    /** One's own bank details on their way: « mes coordonnées bancaires sont dans le PDF que je t'envoie ». */
+    private static final Pattern OWN_BANK_DETAILS_SENT = Pattern.compile(
+            "\\b(?:mon|mes|ma|my)\\s+(?:rib|iban|coordonnees bancaires|bank details|banking details|account details)\\b"
+                    + "(?=[^.?!\\n]{0,60}\\b(?:envoi\\w*|envoie|send\\w*|sent|transmet\\w*|attached|ci-joint|joint|pdf|mail))");
     /** A handle given on a payment app: « je suis @lea sur Lydia ». The look-behind keeps the '@' out of the match's opening. */
     private static final Pattern HANDLE_ON_APP = Pattern.compile(
             "(?<=@)[a-z0-9_.-]{3,32}\\s+(?:sur|on|via|chez|at)\\s+(?:" + "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|pumpkin|lyf|wero" + ")\\b");
@@ -82,6 +87,7 @@ final class PaymentDetector implements Detector {
         findAnnounced(text, hits.positionsOf(ANNOUNCING_IDS), out);
         addAll(text, SHARE_BANK_DETAILS, hits.positionsOf(BANK_IDS), out, true);
         addAll(text, ASK_BANK_DETAILS, hits.positionsOf(BANK_IDS), out, true);
+        addAll(text, OWN_BANK_DETAILS_SENT, hits.positionsOf(BANK_IDS), out, true);
         int[] appMentions = hits.positionsOf(APP_IDS);
         if (appMentions.length > 0) {
             addAll(text, APP_WITH_HANDLE, appMentions, out, false);

@@ -50,6 +50,12 @@ class GoDirectCuesTest {
             FLAGGED | Et si on contractualisait en direct l'an prochain ?
             FLAGGED | Next time just invoice my company directly.
             FLAGGED | Envoie la facture à mon adresse perso, on règle ça sans commission.
+            FLAGGED | Après cette mission, tu pourrais travailler pour nous sans intermédiaire ?
+            FLAGGED | Honestly we could save the 20% if you bill us yourself.
+            FLAGGED | We'd rather work with you on our own terms, not through this marketplace.
+            FLAGGED | La prochaine fois, passe-moi un coup de fil et on s'organise entre nous.
+            FLAGGED | Let's keep the platform out of the next contract.
+            FLAGGED | For phase 2, could we contract without Relais in the loop?
             """)
     void proposalsThatNameThePlatformIndirectlyOrNotAtAll(Expected expected, String text) {
         assertScreened(text, Category.GO_DIRECT, expected);
@@ -105,6 +111,14 @@ class GoDirectCuesTest {
             PASSES  | The platform fee is already included in the quote, fine with me.
             PASSES  | I'll pay the domain myself and add it to the invoice.
             PASSES  | Tu peux régler la facture via la plateforme, sans frais.
+            PASSES  | The client asked me to invoice him directly; I said no and told the account manager.
+            PASSES  | Sans la plateforme, on n'aurait jamais trouvé un profil aussi pointu.
+            PASSES  | Tu peux travailler hors site deux jours par semaine.
+            PASSES  | Entre nous, le design de la V1 était assez daté.
+            PASSES  | Between us, the backlog is a mess, but we'll sort it out.
+            PASSES  | Je te mets en direct avec Julie, notre responsable marketing.
+            PASSES  | We'll order the servers directly from OVH.
+            PASSES  | Merci de ne pas me contacter en dehors de la messagerie Relais.
             """)
     void directnessAboutTheWorkIsNotAProposal(Expected expected, String text) {
         assertScreened(text, Category.GO_DIRECT, expected);

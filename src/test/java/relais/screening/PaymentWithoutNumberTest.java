@@ -24,6 +24,8 @@ class PaymentWithoutNumberTest {
             FLAGGED | Find me on Venmo as @mark-oliver.
             FLAGGED | Tu peux me rembourser par Lydia ?
             FLAGGED | paypal.me/jeanmartin74
+            FLAGGED | Mes coordonnées bancaires sont dans le PDF que je t'envoie par mail.
+            FLAGGED | Tu veux mon RIB pour le virement ?
             # the platform's flow and the product
             PASSES  | Ajoute ton IBAN dans ton profil Relais pour être payé.
             PASSES  | Le module de paiement doit accepter PayPal et Lydia.
