@@ -24,7 +24,8 @@ final class IntentContext {
     /** Actions, talking or money: "let's talk elsewhere" is a way off the platform too, but never with a mere "directly". */
     static final Pattern ACTION_OR_TALK = Pattern.compile(ACTION.pattern().replace(")\\b", "|"
             + "parl\\w*|discut\\w*|echang\\w*|talk\\w*|chat|reach|contact\\w*|joindre|call|appel\\w*|ecri\\w*|write|"
-            + "fees?|frais|commissions?|middle ?m[ae]n|intermediaires?|tarifs?|rates?|prix|price)\\b"));
+            + "fees?|frais|commissions?|middle ?m[ae]n|intermediaires?|tarifs?|rates?|prix|price|"
+            + "faire|fais|fait|faisons|faites|fera\\w*|ferai\\w*|do|doing|handle)\\b"));
 
     /** The people of the conversation: a proposal is made by someone to someone. */
     private static final Pattern PERSON = Pattern.compile("\\b(?:je|j'|tu|t'|vous|nous|on|moi|toi|me|m'|te|i|i'm|i'll|i'd|i've|"
