@@ -18,10 +18,12 @@ final class ContactRequestDetector implements Detector {
             + "communiquez|transmets|transmettez|partage|partagez|note|notez)(?:[- ]?(?:moi|nous))?"
             + "|(?:tu peux|tu pourrais|vous pouvez|vous pourriez|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|tu veux bien|je peux)\\s+"
             + "(?:me |m'|nous |te |t'|vous )?(?:donner|envoyer|passer|laisser|communiquer|transmettre|filer|partager|avoir)"
+            + "|(?:tu|vous)\\s+(?:me |m'|nous )(?:donnes|donnez|envoies|envoyez|passes|passez|files|filez|laisses|laissez|communiques|"
+            + "communiquez|transmets|transmettez)"
             + "|(?:je|j')\\s*(?:te |t'|vous )?(?:donne|envoie|passe|laisse|file|transmets|communique|partage|enverrai|donnerai|laisserai)"
             + "|c'est quoi|quel est|quelle est|tu as|t'as|as-tu|vous avez|avez-vous|tu aurais|t'aurais|vous auriez|aurais-tu|auriez-vous|voici|voila"
             + "|give me|send me|pass me|drop me|leave me|share|text me|dm me|shoot me|what's|whats|what is|can i (?:get|have)|could i (?:get|have)"
-            + "|may i (?:get|have)|do you have|have you got|you got|need|i'll (?:send|give|text|dm|share)(?: you)?|i will (?:send|give|text|share)(?: you)?"
+            + "|may i (?:get|have)|do you have|have you got|need|i'll (?:send|give|text|dm|share)(?: you)?|i will (?:send|give|text|share)(?: you)?"
             + "|i can (?:send|give|text|share)(?: you)?|let me (?:send|give|share)(?: you)?|here's|here is|heres)";
     private static final String OWNER = "(?:ton|ta|tes|votre|vos|your|mon|ma|mes|my)";
     private static final String OWN = "(?:(?:perso|personal|private|privee?|direct|own|other|autre)\\s+)?";
@@ -47,24 +49,22 @@ final class ContactRequestDetector implements Detector {
             + "profil relais|relais profile|plateforme|platform|relais|siret|siren|tva|vat|facture|invoice|commande|order|ticket|version|suivi|"
             + "tracking|colis|formulaire|form|champ|field|newsletter|footer|pied de page|maquette|mock-?up|placeholder)\\b");
 
-    private static final String[] CHANNEL_WORDS = {"mail", "courriel", "numero", "number", "phone", "tel", "portable", "mobile", "cell",
-        "fixe", "06", "07", "ligne directe", "whats", "telegram", "signal", "linkedin", "insta", "discord", "skype", "snap", "facebook",
-        "messenger", "coordonnees", "contact", "details", "perso"};
-    private static final KeywordIndex KEYWORDS = KeywordIndex.of(
-            java.util.Arrays.stream(CHANNEL_WORDS).filter(w -> w.length() >= 3).toArray(String[]::new));
+    private static final String[] CHANNEL_WORDS = {"mail", "courriel", "numero", "number", "phone", "tel ", "tel?", "tel.", "tel,",
+        "telephone", "portable", "mobile", "cell", "fixe", "ton 06", "ton 07", "mon 06", "mon 07", "your 06", "votre 06", "ligne directe",
+        "whats", "telegram", "signal", "linkedin", "insta", "discord", "skype", "snap", "facebook", "messenger", "coordonnees", "contact",
+        "details", "perso"};
+    private static final KeywordIndex KEYWORDS = KeywordIndex.of(CHANNEL_WORDS);
     private static final Category[] BY_GROUP = {Category.EMAIL, Category.PHONE, Category.LINK_OR_HANDLE, Category.GO_DIRECT};
 
     @Override
     public void detect(FoldedText text, List<Finding> out) {
         String s = text.folded();
         int[] mentions = KEYWORDS.scan(s).positions();
-        if (mentions.length == 0 && !s.contains("06") && !s.contains("07")) {
+        if (mentions.length == 0) {
             return;
         }
-        int[] positions = mentions.length > 0 ? mentions : new int[] {0};
-        int reach = mentions.length > 0 ? WordStartMatching.DEFAULT_REACH : s.length();
         for (Pattern p : new Pattern[] {OWNED, PERSONAL_ONE}) {
-            WordStartMatching.findAround(p, text, positions, reach, (start, end) -> add(text, p, start, end, out));
+            WordStartMatching.findAround(p, text, mentions, WordStartMatching.DEFAULT_REACH, (start, end) -> add(text, p, start, end, out));
         }
     }
 

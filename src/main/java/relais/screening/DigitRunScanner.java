@@ -30,7 +30,7 @@ final class DigitRunScanner {
             char c = s.charAt(i);
             Atom atom = null;
             int next;
-            int token = zeroWrittenAsO(s, i);
+            int token = c == 'o' || isDigit(c) ? zeroWrittenAsO(s, i) : i;
             if (token > i) {
                 next = token; // "O6 12 34 56 78": a letter O among digits is a zero
                 if (standaloneDigits(s, i, token)) {

@@ -32,7 +32,7 @@ final class EmailDetector implements Detector {
             "stay", "stays", "call", "ready", "done", "start", "starts", "stop", "stops", "online", "up", "down");
 
     /** A handle that looks like an address's local part, then the provider in words: « claire_b chez gmail », "marc.olivier on hotmail". */
-    private static final Pattern HANDLE_AT_PROVIDER = Pattern.compile("\\b[a-z0-9][a-z0-9-]*[._0-9][a-z0-9._-]*\\s+(?:chez|sur|on|at)\\s+"
+    private static final Pattern HANDLE_AT_PROVIDER = Pattern.compile("\\b[a-z0-9][a-z0-9-]*[._0-9][a-z0-9._-]*\\s+(?:chez|sur|on|at|a)\\s+"
             + "(?:gmail|googlemail|hotmail|yahoo|ymail|outlook|icloud|protonmail|proton|gmx|laposte|wanadoo)\\b");
     private static final Pattern WORK_CONTEXT = Pattern.compile(
             "\\b(?:formulaire|form|champ|field|placeholder|regex|expediteur|sender|smtp|newsletter|mailing|adresse du client|"

@@ -30,17 +30,6 @@ final class GoDirectDetector implements Detector {
         return new Rule(keywords.split("\\|"), Pattern.compile(regex), true);
     }
 
-    private final KeywordIndex index;
-    private final int[][] ruleKeywordIds;
-
-    GoDirectDetector() {
-        List<String> all = RULES.stream().flatMap(r -> java.util.Arrays.stream(r.anyOf())).toList();
-        index = new KeywordIndex(all);
-        ruleKeywordIds = RULES.stream()
-                .map(r -> java.util.Arrays.stream(r.anyOf()).mapToInt(index::id).toArray())
-                .toArray(int[][]::new);
-    }
-
     private static final String DIRECT_WORDS = "direct|main a la main|liquide|cash|especes|au black|gre a gre|privately|off the books|under the table";
     private static final String HIDING_WORDS = "pas besoin|inutile|ne dis|ne le dis|ne leur dis|ne dites|ne le dites|ne leur dites|no need|don't tell|do not tell|keep it|keep this";
 
@@ -96,25 +85,29 @@ final class GoDirectDetector implements Detector {
                 + "(?:en direct|directement|en prive|directly|privately|personally)\\b"),
         rule("direct|entre nous|sans ", "\\b(?:on se|se) (?:debrouille|demerde|cale|voit|gere|fait ca|arrange) (?:en direct|entre nous|sans (?:la plateforme|relais))\\b"));
 
+    /** The whole phrases first, then the cues of {@link GoDirectCues}: one keyword scan finds the words of both. */
+    private static final GatedPhrases PHRASES = new GatedPhrases(
+            java.util.stream.Stream.concat(RULES.stream().map(Rule::anyOf), GoDirectCues.keywords().stream()).toList(),
+            java.util.stream.Stream.concat(RULES.stream().map(Rule::pattern), GoDirectCues.patterns().stream()).toList());
+
     @Override
     public void detect(FoldedText text, List<Finding> out) {
         String s = text.folded();
-        KeywordIndex.Hits hits = index.scan(s);
-        if (hits.isEmpty()) {
-            return;
-        }
-        for (int r = 0; r < RULES.size(); r++) {
-            int[] positions = hits.positionsOf(ruleKeywordIds[r]);
-            boolean hiding = RULES.get(r).hiding();
-            WordStartMatching.findAround(RULES.get(r).pattern(), text, positions, WordStartMatching.DEFAULT_REACH, (start, end) -> {
-                int trimmed = trimEnd(s, start, end);
-                if (hiding || !IntentContext.refused(s, start, trimmed) && !endsAboutTheWork(s, start, trimmed)
-                        && IntentContext.hasPerson(s, Sentences.start(s, start), Sentences.end(s, trimmed))
-                        && aboutBusiness(s, start, trimmed)) {
-                    add(out, Finding.of(Category.GO_DIRECT, text.original(), start, trimmed));
+        PHRASES.find(text, (rule, start, end) -> {
+            if (rule >= RULES.size()) {
+                Finding cue = GoDirectCues.finding(text, rule - RULES.size(), start, end);
+                if (cue != null) {
+                    add(out, cue);
                 }
-            });
-        }
+                return;
+            }
+            int trimmed = trimEnd(s, start, end);
+            if (RULES.get(rule).hiding() || !IntentContext.refused(s, start, trimmed) && !endsAboutTheWork(s, start, trimmed)
+                    && IntentContext.hasPerson(s, Sentences.start(s, start), Sentences.end(s, trimmed))
+                    && aboutBusiness(s, start, trimmed)) {
+                add(out, Finding.of(Category.GO_DIRECT, text.original(), start, trimmed));
+            }
+        });
     }
 
     /** The phrase names an action, or its sentence or a neighbour does: « sans la plateforme, on n'aurait jamais trouvé » names none. */
@@ -129,7 +122,7 @@ final class GoDirectDetector implements Detector {
     /** A phrase ending on "direct" followed by a team, a place or a time: « travailler directement avec l'équipe ». */
     private static boolean endsAboutTheWork(String s, int start, int end) {
         int direct = s.lastIndexOf("direct", end - 1);
-        return direct >= start && end - direct <= 12 && GoDirectCues.aboutTheWork(s, direct, end);
+        return direct >= start && end - direct <= 12 && (GoDirectCues.aboutTheWork(s, direct, end) || GoDirectCues.platformActs(s, direct));
     }
 
     private static int trimEnd(String s, int start, int end) {

@@ -1,6 +1,5 @@
 package relais.screening;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +24,7 @@ final class IntentContext {
     static final Pattern ACTION_OR_TALK = Pattern.compile(ACTION.pattern().replace(")\\b", "|"
             + "parl\\w*|discut\\w*|echang\\w*|talk\\w*|chat|reach|contact\\w*|joindre|call|appel\\w*|ecri\\w*|write|"
             + "fees?|frais|commissions?|middle ?m[ae]n|intermediaires?|tarifs?|rates?|prix|price|"
-            + "faire|fais|fait|faisons|faites|fera\\w*|ferai\\w*|do|doing|handle)\\b"));
+            + "faire|fais|fait|faisons|faites|fera\\w*|ferai\\w*|do|doing|handle|tjm|day rates?|taux journalier)\\b"));
 
     /** The people of the conversation: a proposal is made by someone to someone. */
     private static final Pattern PERSON = Pattern.compile("\\b(?:je|j'|tu|t'|vous|nous|on|moi|toi|me|m'|te|i|i'm|i'll|i'd|i've|"
@@ -52,19 +51,17 @@ final class IntentContext {
 
     /** Span of the action word between {@code from} and {@code to} nearest to the cue [cueStart, cueEnd) and outside it, or null. */
     static int[] nearestAction(Pattern action, String s, int from, int to, int cueStart, int cueEnd) {
-        Matcher m = action.matcher(s).region(Math.max(0, from), Math.min(s.length(), to)).useTransparentBounds(true);
-        int[] best = null;
-        int near = cueStart;
-        while (m.find()) {
-            if (m.start() < cueEnd && cueStart < m.end()) {
-                continue;
+        int[][] best = new int[1][];
+        WordStartMatching.findIn(action, s, from, to, (start, end) -> {
+            if (start < cueEnd && cueStart < end) {
+                return true;
             }
-            int distance = Math.abs(m.start() - near);
-            if (best == null || distance < Math.abs(best[0] - near)) {
-                best = new int[] {m.start(), m.end()};
+            if (best[0] == null || Math.abs(start - cueStart) < Math.abs(best[0][0] - cueStart)) {
+                best[0] = new int[] {start, end};
             }
-        }
-        return best;
+            return true;
+        });
+        return best[0];
     }
 
     /** Someone of the conversation as the one paid, invoiced or worked with. */
@@ -84,23 +81,30 @@ final class IntentContext {
         int clause = Sentences.clauseStart(s, cueStart);
         int sentence = Sentences.start(s, cueStart);
         if (find(REFUSAL_BEFORE, s, Math.max(sentence, cueStart - 60), cueStart) >= 0
-                || REFUSAL_OPENING.matcher(s).region(clause, cueStart).lookingAt()) {
+                || clause < cueStart && REFUSAL_OPENING.matcher(s).region(clause, cueStart).lookingAt()) {
             return true;
         }
         return find(REFUSAL_AFTER, s, cueEnd, Sentences.end(s, cueEnd)) >= 0;
+    }
+
+    private static final Pattern PLATFORM_NAMED = Pattern.compile("\\b(?:plate-?formes?|platforms?|relais)\\b");
+
+    /** The platform named in the sentence: "directly" there is about how it works ("la plateforme nous facture directement"). */
+    static boolean namesPlatform(String s, int from, int to) {
+        return find(PLATFORM_NAMED, s, from, to) >= 0;
     }
 
     static boolean platformRoute(String s, int from, int to) {
         return find(PLATFORM_ROUTE, s, from, to) >= 0;
     }
 
+    /** Start of the first match at a word start in [from, to), or -1. */
     private static int find(Pattern p, String s, int from, int to) {
-        int a = Math.max(0, from);
-        int b = Math.min(s.length(), to);
-        if (a >= b) {
-            return -1;
-        }
-        Matcher m = p.matcher(s).region(a, b).useTransparentBounds(true);
-        return m.find() ? m.start() : -1;
+        int[] first = {-1};
+        WordStartMatching.findIn(p, s, from, to, (start, end) -> {
+            first[0] = start;
+            return false;
+        });
+        return first[0];
     }
 }

@@ -37,7 +37,7 @@ final class LinkDetector implements Detector {
             + "\\s+(?:(?:sur|on|de|for)\\s+)?" + APP + ")");
     /** "mon WhatsApp : 06...", "my Telegram is @jdoe", "Skype: live:jane.doe". */
     private static final Pattern APP_WITH_HANDLE = Pattern.compile(
-            "\\b(?:" + APPS + ")\\s*(?:id|pseudo|handle|username|user|name|:|c'est|is|=|->|au|at|@)?\\s*[:=]?\\s*"
+            "\\b(?:" + APPS + ")\\s*(?:id|pseudo|handle|username|user|name|:|c'est|is|=|->|au|at|@)?\\s*[:=,]?\\s*"
                     + "(?:@[a-z0-9_.]{3,32}|live:[a-z0-9_.:-]{3,40})");
     private static final Pattern POSSESSIVE_APP = Pattern.compile(
             "\\b(?:mon|my|ton|your|votre)\\s+(?:" + APPS + ")\\s*(?:[:=@]|c'est|est|is|->|handle|pseudo|id|username|profil|profile|lien|link|numero|number)");
@@ -80,18 +80,21 @@ final class LinkDetector implements Detector {
         if (settings.isTrusted(url.host()) || DomainNames.isReserved(url.host())) {
             return;
         }
-        if (WorkContent.isTheWork(text.folded(), url.start(), url.end())) {
-            return;
-        }
         switch (HostKind.of(url.host(), url.path())) {
-            case CONTACT -> out.add(Finding.of(Category.LINK_OR_HANDLE, text.original(), url.start(), url.end()));
-            case PAYMENT -> out.add(Finding.of(Category.PAYMENT_DETAILS, text.original(), url.start(), url.end()));
+            case CONTACT -> addUnlessTheWork(text, url, Category.LINK_OR_HANDLE, out);
+            case PAYMENT -> addUnlessTheWork(text, url, Category.PAYMENT_DETAILS, out);
             case WORK_TOOL -> { }
             case UNKNOWN -> {
-                if (presentedAsOwnSite(text, url)) {
+                if (presentedAsOwnSite(text, url) && !WorkContent.isTheWork(text.folded(), url.start(), url.end())) {
                     out.add(Finding.of(Category.LINK_OR_HANDLE, text.original(), url.start(), url.end()));
                 }
             }
+        }
+    }
+
+    private static void addUnlessTheWork(FoldedText text, UrlScanner.Url url, Category category, List<Finding> out) {
+        if (!WorkContent.isTheWork(text.folded(), url.start(), url.end())) {
+            out.add(Finding.of(category, text.original(), url.start(), url.end()));
         }
     }
 

@@ -59,7 +59,7 @@ final class PaymentDetector implements Detector {
                     + "[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|avec|en)\\s+(?:" + PAY_APPS + ")\\b"
                     + "|(?:je (?:te |vous )?(?:paie|paye|regle|vire|verse|envoie|rembourse)|i(?:'ll| will| can)? (?:pay|send|transfer|wire) you)[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|through|with|by|avec|en)\\s+(?:" + PAY_APPS + ")\\b)");
     private static final String[] BANK_WORDS = {"iban", "rib", "bancaire", "coordonnees de paiement", "bank", "account details",
-        "numero de compte", "paypal", "lydia", "revolut", " wise", "sort code", "routing number", "account number", "bic", "swift"};
+        "numero de compte", "paypal", "lydia", "revolut", " wise", "sort code", "routing number", "account number"};
     private static final String[] ANNOUNCING_WORDS = {"iban", "rib", "bic", "swift", "numero de compte", "account n",
         "sort code", "routing number"};
     private static final String[] APP_WORDS = {"paypal", "pay pal", "lydia", "revolut", " wise", "venmo", "cash app", "cashapp", "paylib",

@@ -29,6 +29,8 @@ class ContactRequestDetectionTest {
             FLAGGED | What's your cell? Easier to call.
             FLAGGED | Je vous envoie mon numéro de portable en privé.
             FLAGGED | Can I get your mobile number? I'll text you the details.
+            FLAGGED | Tu me donnes ton 06 ?
+            PASSES  | Le numéro de facture doit suivre le format 2026-0001.
             PASSES  | Le champ numéro de téléphone du formulaire doit être obligatoire.
             PASSES  | Ton numéro de SIRET apparaît sur le devis ?
             PASSES  | Quel est ton tarif jour pour la phase 2 ?

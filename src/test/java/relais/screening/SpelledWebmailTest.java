@@ -17,6 +17,7 @@ class SpelledWebmailTest {
             FLAGGED | write to anna underscore lee at gmail dot com
             FLAGGED | écris à claire_b chez gmail
             FLAGGED | marc.olivier sur hotmail
+            FLAGGED | mon adresse : prenom.nom à gmail point com
             PASSES  | I met him at Google last year.
             PASSES  | Je travaille chez Orange depuis cinq ans.
             PASSES  | Le site est hébergé chez OVH depuis 2019.
