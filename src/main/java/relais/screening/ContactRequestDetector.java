@@ -83,8 +83,8 @@ final class ContactRequestDetector implements Detector {
         }
         Category category = BY_GROUP[group - 1];
         for (Finding f : out) {
-            if (f.start() < end && start < f.end()) {
-                return; // the details themselves or a proposal already cover it
+            if (f.start() < end && start < f.end() || f.category() == category) {
+                return; // the details themselves are in the message ("voici mon numéro : 06..."), or a proposal covers it
             }
         }
         out.add(Finding.of(category, text.original(), start, end));

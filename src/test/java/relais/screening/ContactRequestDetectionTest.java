@@ -1,7 +1,9 @@
 package relais.screening;
 
 import static relais.screening.ScreeningAssertions.assertScreened;
+import static relais.screening.ScreeningAssertions.assertSpan;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import relais.screening.ScreeningAssertions.Expected;
@@ -62,5 +64,11 @@ class ContactRequestDetectionTest {
             """)
     void contactDetailsWithoutChannel(Expected expected, String text) {
         assertScreened(text, Category.GO_DIRECT, expected);
+    }
+
+    /** When the details themselves follow, they are the finding: the announcing words add no second one. */
+    @Test
+    void announcedDetailsAreFoundOnce() {
+        assertSpan("Voici mon numéro : 06 12 34 56 78, à bientôt.", Category.PHONE, "06 12 34 56 78");
     }
 }
