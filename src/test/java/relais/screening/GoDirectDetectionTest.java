@@ -14,6 +14,9 @@ class GoDirectDetectionTest {
     void spanCoversTheProposal() {
         assertSpan("Bonjour ! Facture-moi directement, ce sera plus simple.", Category.GO_DIRECT, "Facture-moi directement");
         assertSpan("ok, let's skip the middleman this time", Category.GO_DIRECT, "skip the middleman");
+        // a proposal found by its cues covers the cue and the action it was paired with: that is why it was raised
+        assertSpan("Bonjour, on pourrait signer le prochain contrat hors d'ici.", Category.GO_DIRECT, "contrat hors d'ici");
+        assertSpan("Thanks! Next time just invoice my company directly.", Category.GO_DIRECT, "invoice my company directly");
     }
 
     /** Each line: what the screener must say of the text for GO_DIRECT; a comment line names the group that follows. */
@@ -61,14 +64,6 @@ class GoDirectDetectionTest {
             """)
     void screensEachTextAsExpected(Expected expected, String text) {
         assertScreened(text, Category.GO_DIRECT, expected);
-    }
-
-
-    /** The finding covers the cue and the action it was paired with: that is why it was raised. */
-    @Test
-    void findingShowsTheCueAndTheAction() {
-        assertSpan("Bonjour, on pourrait signer le prochain contrat hors d'ici.", Category.GO_DIRECT, "contrat hors d'ici");
-        assertSpan("Thanks! Next time just invoice my company directly.", Category.GO_DIRECT, "invoice my company directly");
     }
 
     /** An outside cue and an action in the same sentence or the next one. */
