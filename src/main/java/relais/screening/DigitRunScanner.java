@@ -23,13 +23,20 @@ final class DigitRunScanner {
         List<Atom> current = new ArrayList<>();
         boolean plus = false;
         int lastEnd = -1;
+        int repeat = 1;
         int i = 0;
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
             Atom atom = null;
             int next;
-            if (isDigit(c)) {
+            int token = c == 'o' || isDigit(c) ? zeroWrittenAsO(s, i) : i;
+            if (token > i) {
+                next = token; // "O6 12 34 56 78": a letter O among digits is a zero
+                if (standaloneDigits(s, i, token)) {
+                    atom = new Atom(i, token, -1, false, s.substring(i, token).replace('o', '0'));
+                }
+            } else if (isDigit(c)) {
                 int j = i;
                 while (j < n && isDigit(s.charAt(j))) {
                     j++;
@@ -45,6 +52,13 @@ final class DigitRunScanner {
                 }
                 next = j;
                 int v = NumberWords.valueOf(s, i, j);
+                int times = j - i == 6 && s.startsWith("double", i) ? 2 : j - i == 6 && s.startsWith("triple", i) ? 3 : 1;
+                if (times > 1 && (current.isEmpty() || joinable(s, lastEnd, i))) {
+                    repeat = times; // "double zero": the next digit counts twice
+                    lastEnd = current.isEmpty() ? lastEnd : j;
+                    i = next;
+                    continue;
+                }
                 if (v >= 0) {
                     atom = new Atom(i, j, v, true, null);
                 } else if ((s.startsWith("et", i) && j - i == 2 || s.startsWith("and", i) && j - i == 3) && !current.isEmpty()) {
@@ -65,6 +79,7 @@ final class DigitRunScanner {
             if (atom == null) {
                 flush(runs, current, plus);
                 plus = false;
+                repeat = 1;
             } else {
                 if (!current.isEmpty() && !joinable(s, lastEnd, atom.start())) {
                     flush(runs, current, plus);
@@ -73,6 +88,11 @@ final class DigitRunScanner {
                     plus = plusBefore(s, atom.start());
                 }
                 current.add(atom);
+                boolean oneDigit = atom.word() ? atom.value() <= 9 : atom.digits().length() == 1;
+                for (int copy = 1; copy < repeat && oneDigit; copy++) {
+                    current.add(atom);
+                }
+                repeat = 1;
                 lastEnd = atom.end();
             }
             i = next;
@@ -98,22 +118,55 @@ final class DigitRunScanner {
             char c = s.charAt(k);
             if (isLetter(c)) {
                 letters++; // only "et"/"and" can get here
-            } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && c != '/') {
+            } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && c != '/' && c != ',' && c != '_'
+                    && c != '*' && c != '|' && c != '~') {
                 return false;
             }
         }
         return letters > 0 || to - from <= MAX_GAP;
     }
 
+    /** End of the token at {@code i} when it mixes digits with the letter o ("o6", "9o"), else {@code i}. */
+    private static int zeroWrittenAsO(String s, int i) {
+        if (i > 0 && (isLetter(s.charAt(i - 1)) || isDigit(s.charAt(i - 1)))) {
+            return i;
+        }
+        int j = i;
+        boolean digit = false;
+        boolean o = false;
+        while (j < s.length() && (isDigit(s.charAt(j)) || s.charAt(j) == 'o')) {
+            digit |= isDigit(s.charAt(j));
+            o |= s.charAt(j) == 'o';
+            j++;
+        }
+        boolean tokenEnds = j == s.length() || !isLetter(s.charAt(j));
+        return digit && o && tokenEnds && j - i <= 4 ? j : i;
+    }
+
+    /** "06_12_34" or "06/12/34": pairs of digits split by an odd separator, read as one number. */
+    private static boolean pairSplit(String s, int start, int end, int separator, int otherDigit) {
+        if (end - start > 2 || otherDigit < 0 || otherDigit >= s.length() || !isDigit(s.charAt(otherDigit))) {
+            return false;
+        }
+        int k = otherDigit;
+        int step = otherDigit > separator ? 1 : -1;
+        int length = 0;
+        while (k >= 0 && k < s.length() && isDigit(s.charAt(k))) {
+            length++;
+            k += step;
+        }
+        return length <= 2;
+    }
+
     private static boolean standaloneDigits(String s, int start, int end) {
-        if (start > 0) {
+        if (start > 0 && !pairSplitBefore(s, start, end)) {
             char b = s.charAt(start - 1);
             if (isLetter(b) || b == ',' && start > 1 && isDigit(s.charAt(start - 2)) || b == '$' || b == '#'
                     || b == '/' && start > 1 && isDigit(s.charAt(start - 2)) || b == ':' || b == '_') {
                 return false;
             }
         }
-        if (end < s.length()) {
+        if (end < s.length() && !pairSplitAfter(s, start, end)) {
             char a = s.charAt(end);
             if (isLetter(a) || a == '%' || a == '€' || a == '$' || a == '£' || a == ':' || a == '_'
                     || a == ',' && end + 1 < s.length() && isDigit(s.charAt(end + 1))
@@ -122,6 +175,16 @@ final class DigitRunScanner {
             }
         }
         return true;
+    }
+
+    private static boolean pairSplitBefore(String s, int start, int end) {
+        char b = s.charAt(start - 1);
+        return (b == '_' || b == '/') && pairSplit(s, start, end, start - 1, start - 2);
+    }
+
+    private static boolean pairSplitAfter(String s, int start, int end) {
+        char a = s.charAt(end);
+        return (a == '_' || a == '/') && pairSplit(s, start, end, end, end + 1);
     }
 
     private static void flush(List<DigitRun> runs, List<Atom> atoms, boolean plus) {

@@ -28,6 +28,10 @@ final class DomainNames {
             .filter(name -> !EVERYDAY_WORDS.contains(name))
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Providers whose name is no everyday word: "jane dot doe at yahoo" names a mailbox, "I work at orange" does not. */
+    static final Set<String> UNMISTAKABLE_WEBMAIL = Set.of("gmail", "googlemail", "hotmail", "yahoo", "ymail", "outlook", "icloud",
+            "protonmail", "gmx", "laposte", "wanadoo", "tutanota", "yandex", "fastmail");
+
     /** Documentation/test domains (RFC 2606 and friends): addresses there are examples, not contact details. */
     static boolean isReserved(String host) {
         return host.equals("example.com") || host.equals("example.org") || host.equals("example.net")

@@ -31,6 +31,9 @@ final class EmailDetector implements Detector {
             "work", "working", "live", "lives", "based", "hosted", "deployed", "staging", "prod", "site", "page",
             "stay", "stays", "call", "ready", "done", "start", "starts", "stop", "stops", "online", "up", "down");
 
+    /** A handle that looks like an address's local part, then the provider in words: « claire_b chez gmail », "marc.olivier on hotmail". */
+    private static final Pattern HANDLE_AT_PROVIDER = Pattern.compile("\\b[a-z0-9][a-z0-9-]*[._0-9][a-z0-9._-]*\\s+(?:chez|sur|on|at|a)\\s+"
+            + "(?:gmail|googlemail|hotmail|yahoo|ymail|outlook|icloud|protonmail|proton|gmx|laposte|wanadoo)\\b");
     private static final Pattern WORK_CONTEXT = Pattern.compile(
             "\\b(?:formulaire|form|champ|field|placeholder|regex|expediteur|sender|smtp|newsletter|mailing|adresse du client|"
                     + "client's address|l'adresse de la boutique|the store's address|configur\\w*|redirig\\w*|forward\\w*|alias|boite generique|"
@@ -55,6 +58,11 @@ final class EmailDetector implements Detector {
         int[] webmailMentions = WEBMAIL_KEYWORDS.scan(s).positions();
         if (webmailMentions.length > 0) {
             findPersonalWebmail(text, webmailMentions, out);
+            WordStartMatching.findAround(HANDLE_AT_PROVIDER, text, webmailMentions, WordStartMatching.DEFAULT_REACH, (start, end) -> {
+                if (!overlapsExisting(out, start, end) && !WorkContent.isTheWork(s, start, end)) {
+                    out.add(Finding.of(Category.EMAIL, text.original(), start, end));
+                }
+            });
         }
     }
 
@@ -81,7 +89,7 @@ final class EmailDetector implements Detector {
             }
             String host = canonicalHost(s.substring(atEnd, domain[0]));
             if (host.startsWith("www.") || settings.isTrusted(host) || DomainNames.isReserved(host)
-                    || partOfTheWork(s, start, domain[0])) {
+                    || partOfTheWork(s, start, domain[0]) || WorkContent.isTheWork(s, start, domain[0])) {
                 continue;
             }
             out.add(Finding.of(Category.EMAIL, text.original(), start, domain[0]));
@@ -224,7 +232,8 @@ final class EmailDetector implements Detector {
             }
             pos = dot.end();
         }
-        if (bestEnd < 0 && !wordAt && first != null && DomainNames.WEBMAIL.contains(first) && labels == 1) {
+        boolean namedProvider = first != null && (wordAt ? DomainNames.UNMISTAKABLE_WEBMAIL.contains(first) : DomainNames.WEBMAIL.contains(first));
+        if (bestEnd < 0 && namedProvider && labels == 1) {
             bestEnd = from + first.length();
         }
         return bestEnd < 0 ? null : new int[] {bestEnd};

@@ -11,29 +11,23 @@ import java.util.regex.Pattern;
 final class GoDirectDetector implements Detector {
 
     private static final String PLATFORM = "(?:la |cette |l'|le |this |the |your |votre |ta |their |leur )?"
-            + "(?:plate-?forme|platform|relais|appli|application|app|site|marketplace|intermediaire|middle ?man|interface|outil|tool|systeme|system)";
+            + "(?:plate-?forme|platform|relais|appli|application|app|marketplace|intermediaire|middle ?man|interface|outil|tool|systeme|system)";
 
     private static final String PAY_WORK_FR = "(?:factur|pai|pay|regl|vir|vers|travaill|boss|collabor|contract|deal|rembours|embauch|recrut)";
     private static final String PERSON_FR = "(?:moi|toi|vous|nous|me|te|m'|t'|je|tu|on|j')";
     private static final String PERSON_EN = "(?:you|me|us|i|we|i'll|we'll|i'd|we'd)";
 
     /** A phrase pattern and the words it cannot match without, so most messages skip it with a few contains() calls. */
-    private record Rule(String[] anyOf, Pattern pattern) {
+    private record Rule(String[] anyOf, Pattern pattern, boolean hiding) {
     }
 
     private static Rule rule(String keywords, String regex) {
-        return new Rule(keywords.split("\\|"), Pattern.compile(regex));
+        return new Rule(keywords.split("\\|"), Pattern.compile(regex), false);
     }
 
-    private final KeywordIndex index;
-    private final int[][] ruleKeywordIds;
-
-    GoDirectDetector() {
-        List<String> all = RULES.stream().flatMap(r -> java.util.Arrays.stream(r.anyOf())).toList();
-        index = new KeywordIndex(all);
-        ruleKeywordIds = RULES.stream()
-                .map(r -> java.util.Arrays.stream(r.anyOf()).mapToInt(index::id).toArray())
-                .toArray(int[][]::new);
+    /** Hiding the deal from the platform is a proposal even in a negative sentence ("don't tell Relais"). */
+    private static Rule hidingRule(String keywords, String regex) {
+        return new Rule(keywords.split("\\|"), Pattern.compile(regex), true);
     }
 
     private static final String DIRECT_WORDS = "direct|main a la main|liquide|cash|especes|au black|gre a gre|privately|off the books|under the table";
@@ -83,7 +77,7 @@ final class GoDirectDetector implements Detector {
         rule("direct|off the books|outside the books|under the table|cash in hand", "\\b(?:direct (?:contract|deal|arrangement|payment to me|invoice|billing|hire)|paid? (?:off|outside) the books|under the table|cash in hand)\\b"
                 + "(?!\\s+(?:integration|api|debit|flow|feature|webhook|endpoint)\\b)"),
         // hiding it from the platform: "pas besoin que Relais le sache", "ne dis rien à la plateforme"
-        rule(HIDING_WORDS, "\\b(?:pas besoin (?:de (?:prevenir|dire a|mettre au courant)|que)|inutile (?:de (?:prevenir|dire a)|que)|ne (?:le |leur )?dis(?: rien| pas)? a|ne (?:le |leur )?dites(?: rien| pas)? a|"
+        hidingRule(HIDING_WORDS, "\\b(?:pas besoin (?:de (?:prevenir|dire a|mettre au courant)|que)|inutile (?:de (?:prevenir|dire a)|que)|ne (?:le |leur )?dis(?: rien| pas)? a|ne (?:le |leur )?dites(?: rien| pas)? a|"
                 + "no need to (?:tell|involve|inform|loop in|let)|don't tell|do not tell|keep (?:it|this) (?:from|off))\\s+" + PLATFORM + "\\b"),
         rule("between us|entre nous", "\\b(?:keep (?:this|it) between us|reste entre nous|restera entre nous|rester entre nous|que ca reste entre nous)\\b"),
         // contact outside: "contact me outside the app", "contacte-moi en direct"
@@ -91,18 +85,44 @@ final class GoDirectDetector implements Detector {
                 + "(?:en direct|directement|en prive|directly|privately|personally)\\b"),
         rule("direct|entre nous|sans ", "\\b(?:on se|se) (?:debrouille|demerde|cale|voit|gere|fait ca|arrange) (?:en direct|entre nous|sans (?:la plateforme|relais))\\b"));
 
+    /** The whole phrases first, then the cues of {@link GoDirectCues}: one keyword scan finds the words of both. */
+    private static final GatedPhrases PHRASES = new GatedPhrases(
+            java.util.stream.Stream.concat(RULES.stream().map(Rule::anyOf), GoDirectCues.keywords().stream()).toList(),
+            java.util.stream.Stream.concat(RULES.stream().map(Rule::pattern), GoDirectCues.patterns().stream()).toList());
+
     @Override
     public void detect(FoldedText text, List<Finding> out) {
         String s = text.folded();
-        KeywordIndex.Hits hits = index.scan(s);
-        if (hits.isEmpty()) {
-            return;
-        }
-        for (int r = 0; r < RULES.size(); r++) {
-            int[] positions = hits.positionsOf(ruleKeywordIds[r]);
-            WordStartMatching.findAround(RULES.get(r).pattern(), text, positions, WordStartMatching.DEFAULT_REACH,
-                    (start, end) -> add(out, Finding.of(Category.GO_DIRECT, text.original(), start, trimEnd(s, start, end))));
-        }
+        PHRASES.find(text, (rule, start, end) -> {
+            if (rule >= RULES.size()) {
+                Finding cue = GoDirectCues.finding(text, rule - RULES.size(), start, end);
+                if (cue != null) {
+                    add(out, cue);
+                }
+                return;
+            }
+            int trimmed = trimEnd(s, start, end);
+            if (RULES.get(rule).hiding() || !IntentContext.refused(s, start, trimmed) && !endsAboutTheWork(s, start, trimmed)
+                    && IntentContext.hasPerson(s, Sentences.start(s, start), Sentences.end(s, trimmed))
+                    && aboutBusiness(s, start, trimmed)) {
+                add(out, Finding.of(Category.GO_DIRECT, text.original(), start, trimmed));
+            }
+        });
+    }
+
+    /** The phrase names an action, or its sentence or a neighbour does: « sans la plateforme, on n'aurait jamais trouvé » names none. */
+    private static boolean aboutBusiness(String s, int start, int end) {
+        int sentenceStart = Sentences.start(s, start);
+        int sentenceEnd = Sentences.end(s, end);
+        int from = sentenceStart > 0 ? Sentences.start(s, sentenceStart - 1) : sentenceStart;
+        int to = sentenceEnd < s.length() ? Sentences.end(s, sentenceEnd) : sentenceEnd;
+        return IntentContext.nearestAction(IntentContext.ACTION_OR_TALK, s, from, to, -1, -1) != null;
+    }
+
+    /** A phrase ending on "direct" followed by a team, a place or a time: « travailler directement avec l'équipe ». */
+    private static boolean endsAboutTheWork(String s, int start, int end) {
+        int direct = s.lastIndexOf("direct", end - 1);
+        return direct >= start && end - direct <= 12 && (GoDirectCues.aboutTheWork(s, direct, end) || GoDirectCues.platformActs(s, direct));
     }
 
     private static int trimEnd(String s, int start, int end) {
@@ -113,7 +133,7 @@ final class GoDirectDetector implements Detector {
     }
 
     /** Overlapping phrases describe one proposal; keep a single finding covering them. */
-    private static void add(List<Finding> out, Finding f) {
+    static void add(List<Finding> out, Finding f) {
         for (int i = 0; i < out.size(); i++) {
             Finding e = out.get(i);
             if (e.category() == Category.GO_DIRECT && e.overlaps(f)) {

@@ -27,7 +27,7 @@ final class LinkDetector implements Detector {
             + "retrouve|retrouvez|suis|suivez|ping|pinguez|text|message|dm|add|reach|find|follow|call|contact|hit|msg|bipe)"
             + "[- ](?:moi|me|nous|us)" + FILLER + VIA + APP
             + "|(?:je|j'|on|nous|let's|lets|let us|we|i'll|i will|i can|we can|can we|shall we|on peut|on pourrait|pourrait-on|"
-            + "peut-on|tu peux|vous pouvez|you can|we could|could we)\\s*(?:t'|vous |te |you )?"
+            + "peut-on|tu peux|vous pouvez|you can|we could|could we)\\s*(?:t'|vous |te |you |me |m'|nous )?"
             + "(?:(?:se |s')?(?:ajout|ecri|contact|pass|continu|parl|discut|echang|capt|retrouv|bascul|migr|appel|voi)\\w*|"
             + "move|switch|talk|chat|jump|add you|text you|call you|message you|ping you|reach out|continue|keep in touch|stay in touch)"
             + FILLER + VIA + APP
@@ -37,7 +37,7 @@ final class LinkDetector implements Detector {
             + "\\s+(?:(?:sur|on|de|for)\\s+)?" + APP + ")");
     /** "mon WhatsApp : 06...", "my Telegram is @jdoe", "Skype: live:jane.doe". */
     private static final Pattern APP_WITH_HANDLE = Pattern.compile(
-            "\\b(?:" + APPS + ")\\s*(?:id|pseudo|handle|username|user|name|:|c'est|is|=|->|au|at|@)?\\s*[:=]?\\s*"
+            "\\b(?:" + APPS + ")\\s*(?:id|pseudo|handle|username|user|name|:|c'est|is|=|->|au|at|@)?\\s*[:=,]?\\s*"
                     + "(?:@[a-z0-9_.]{3,32}|live:[a-z0-9_.:-]{3,40})");
     private static final Pattern POSSESSIVE_APP = Pattern.compile(
             "\\b(?:mon|my|ton|your|votre)\\s+(?:" + APPS + ")\\s*(?:[:=@]|c'est|est|is|->|handle|pseudo|id|username|profil|profile|lien|link|numero|number)");
@@ -81,14 +81,20 @@ final class LinkDetector implements Detector {
             return;
         }
         switch (HostKind.of(url.host(), url.path())) {
-            case CONTACT -> out.add(Finding.of(Category.LINK_OR_HANDLE, text.original(), url.start(), url.end()));
-            case PAYMENT -> out.add(Finding.of(Category.PAYMENT_DETAILS, text.original(), url.start(), url.end()));
+            case CONTACT -> addUnlessTheWork(text, url, Category.LINK_OR_HANDLE, out);
+            case PAYMENT -> addUnlessTheWork(text, url, Category.PAYMENT_DETAILS, out);
             case WORK_TOOL -> { }
             case UNKNOWN -> {
-                if (presentedAsOwnSite(text, url)) {
+                if (presentedAsOwnSite(text, url) && !WorkContent.isTheWork(text.folded(), url.start(), url.end())) {
                     out.add(Finding.of(Category.LINK_OR_HANDLE, text.original(), url.start(), url.end()));
                 }
             }
+        }
+    }
+
+    private static void addUnlessTheWork(FoldedText text, UrlScanner.Url url, Category category, List<Finding> out) {
+        if (!WorkContent.isTheWork(text.folded(), url.start(), url.end())) {
+            out.add(Finding.of(category, text.original(), url.start(), url.end()));
         }
     }
 
@@ -110,7 +116,7 @@ final class LinkDetector implements Detector {
             while (end > start && Character.isWhitespace(text.folded().charAt(end - 1))) {
                 end--;
             }
-            if (!covered(out, start, end)) {
+            if (!covered(out, start, end) && !WorkContent.isTheWork(text.folded(), start, end)) {
                 out.add(Finding.of(Category.LINK_OR_HANDLE, text.original(), start, end));
             }
         });

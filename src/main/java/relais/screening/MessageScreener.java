@@ -20,7 +20,8 @@ public final class MessageScreener {
     public MessageScreener(ScreeningSettings settings) {
         Objects.requireNonNull(settings, "settings");
         this.detectors = List.of(new EmailDetector(settings), new PaymentDetector(), new PhoneDetector(),
-                new LinkDetector(settings), new GoDirectDetector());
+                new LinkDetector(settings), new GoDirectDetector(),
+                new ContactRequestDetector());
     }
 
     public Screening screen(String text) {

@@ -21,24 +21,45 @@ final class PaymentDetector implements Detector {
     private static final Pattern SHARE_BANK_DETAILS = Pattern.compile(
             "\\b(?:je (?:t'|vous |te )?(?:envoie|envoies|transmets|donne|passe|file|mets)|voici|voila|ci-joint|here is|here's|heres|"
                     + "i'll send(?: you)?|i will send(?: you)?|i can send(?: you)?|sending you|attached is|i'll give you|"
+                    + "tu veux|vous voulez|do you want|you want|tu as besoin de|vous avez besoin de|do you need|need|"
                     + "envoyer|transmettre|te donner|vous donner|je peux (?:t'|vous )?(?:envoyer|donner|passer)|give you|send you)"
                     + "\\s+(?:mon|mes|my|ma)\\s+(?:rib|iban|coordonnees bancaires|coordonnees de paiement|bank details|banking details|"
                     + "account details|numero de compte|bank account|paypal|lydia|revolut|wise)\\b");
+    /** Asking for the other person's bank details: « envoie-moi ton RIB », "what's your sort code?". */
+    private static final Pattern ASK_BANK_DETAILS = Pattern.compile(
+            "\\b(?:(?:envoie|envoies|envoyez|donne|donnez|passe|passez|file|filez|transmets|transmettez|communique|communiquez)[- ]?(?:moi|nous)"
+                    + "|(?:tu peux|vous pouvez|tu pourrais|vous pourriez|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous)\\s+(?:me |m'|nous )?"
+                    + "(?:envoyer|donner|passer|transmettre|communiquer|filer)|quel(?:le)?s? (?:est|sont)|c'est quoi|j'ai besoin d[e']|il me faut"
+                    + "|send me|give me|share|what's|whats|what is|what are|i need|i'll need|can i (?:get|have)|could i (?:get|have)"
+                    + "|can you send(?: me)?|could you send(?: me)?)"
+                    + "\\s*(?:[a-z'-]+\\s+){0,2}?(?:ton|ta|tes|votre|vos|your)\\s+(?:rib|iban|coordonnees bancaires|coordonnees de paiement|"
+                    + "bank details|banking details|bank info\\w*|account details|account number|numero de compte|sort code|routing number|bic|swift)\\b");
+    /** One's own bank details on their way: « mes coordonnées bancaires sont dans le PDF que je t'envoie ». */
+    private static final Pattern OWN_BANK_DETAILS_SENT = Pattern.compile(
+            "\\b(?:mon|mes|ma|my)\\s+(?:rib|iban|coordonnees bancaires|bank details|banking details|account details)\\b"
+                    + "(?=[^.?!\\n]{0,60}\\b(?:envoi\\w*|envoie|send\\w*|sent|transmet\\w*|attached|ci-joint|joint|pdf|mail))");
+    /** A handle given on a payment app: « je suis @lea sur Lydia ». The look-behind keeps the '@' out of the match's opening. */
+    private static final Pattern HANDLE_ON_APP = Pattern.compile(
+            "(?<=@)[a-z0-9_.-]{3,32}\\s+(?:sur|on|via|chez|at)\\s+(?:" + "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|pumpkin|lyf|wero" + ")\\b");
+    /** A payment app as a product being built: its test handles are no one's. */
+    private static final Pattern PRODUCT = Pattern.compile("\\b(?:integration|integrer|sandbox|api|sdk|checkout|webhook|plugin|module|bouton|button|test)\\b");
     /** Sharing bank details with the platform itself is the normal flow (profile, supplier registration). */
     private static final Pattern PLATFORM_FLOW = Pattern.compile(
             "\\b(?:profil|profile|plateforme|platform|relais|espace|dashboard|tableau de bord|onboarding|inscription|fournisseur|supplier)\\b");
 
     static final String PAY_APPS = "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|western union|pumpkin|lyf|wero";
     private static final Pattern APP_WITH_HANDLE = Pattern.compile(
-            "\\b(?:" + PAY_APPS + ")\\s*(?:me|id|tag|revtag|handle|:|c'est|is|=|->|au|at|sur|to)?\\s*[:=]?\\s*"
+            "\\b(?:" + PAY_APPS + ")\\s*(?:me|id|tag|revtag|handle|:|c'est|is|=|->|au|at|sur|to|as|sous|under|comme)?\\s*[:=]?\\s*"
                     + "(?:@[a-z0-9_.-]{3,32}|\\$[a-z0-9_]{3,32}|[a-z0-9._%+-]+(?:@|\\s+arobase\\s+|\\s*\\[at\\]\\s*)[a-z0-9.-]+|\\+?\\d[\\d .-]{7,16}\\d)");
     private static final Pattern PAY_ME_VIA_APP = Pattern.compile(
             "\\b(?:(?:mon|my|ton|your|votre|sur mon|on my|to my|via mon|par mon)\\s+(?:compte\\s+|account\\s+)?(?:" + PAY_APPS + ")\\b"
                     + "|(?:pa(?:ie|ye|yer|yez)|regle|reglez|regler|vire|virez|virer|verse|versez|verser|envoie|envoyez|envoyer|rembourse|"
                     + "pay|send|transfer|wire|reimburse)[- ]?(?:moi|me|nous|us|-moi|te|you|vous)\\b[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|through|with|by|avec|en)\\s+(?:" + PAY_APPS + ")\\b"
+                    + "|(?:me|m'|nous)\\s*(?:payer|rembourser|virer|regler|verser|envoyer|payez|paye[rz]?|paie[sz]?|rembourses?|vires?)\\b"
+                    + "[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|avec|en)\\s+(?:" + PAY_APPS + ")\\b"
                     + "|(?:je (?:te |vous )?(?:paie|paye|regle|vire|verse|envoie|rembourse)|i(?:'ll| will| can)? (?:pay|send|transfer|wire) you)[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|through|with|by|avec|en)\\s+(?:" + PAY_APPS + ")\\b)");
     private static final String[] BANK_WORDS = {"iban", "rib", "bancaire", "coordonnees de paiement", "bank", "account details",
-        "numero de compte", "paypal", "lydia", "revolut", " wise"};
+        "numero de compte", "paypal", "lydia", "revolut", " wise", "sort code", "routing number", "account number"};
     private static final String[] ANNOUNCING_WORDS = {"iban", "rib", "bic", "swift", "numero de compte", "account n",
         "sort code", "routing number"};
     private static final String[] APP_WORDS = {"paypal", "pay pal", "lydia", "revolut", " wise", "venmo", "cash app", "cashapp", "paylib",
@@ -65,10 +86,20 @@ final class PaymentDetector implements Detector {
         }
         findAnnounced(text, hits.positionsOf(ANNOUNCING_IDS), out);
         addAll(text, SHARE_BANK_DETAILS, hits.positionsOf(BANK_IDS), out, true);
+        addAll(text, ASK_BANK_DETAILS, hits.positionsOf(BANK_IDS), out, true);
+        addAll(text, OWN_BANK_DETAILS_SENT, hits.positionsOf(BANK_IDS), out, true);
         int[] appMentions = hits.positionsOf(APP_IDS);
         if (appMentions.length > 0) {
             addAll(text, APP_WITH_HANDLE, appMentions, out, false);
             addAll(text, PAY_ME_VIA_APP, appMentions, out, false);
+            if (s.indexOf('@') >= 0) {
+                WordStartMatching.findAround(HANDLE_ON_APP, text, appMentions, WordStartMatching.DEFAULT_REACH,
+                        (start, end) -> {
+                            if (!PRODUCT.matcher(sentenceAround(s, start, end)).find()) {
+                                add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), start - 1, end));
+                            }
+                        });
+            }
         }
     }
 

@@ -73,7 +73,9 @@ final class PhoneDetector implements Detector {
                     int start = run.pieces().get(from).start();
                     int end = run.pieces().get(to - 1).end();
                     start = includeLeadingSign(text.folded(), start, run.plus() && from == 0);
-                    out.add(Finding.of(Category.PHONE, text.original(), start, end));
+                    if (!WorkContent.isPlaceholderNumber(run.digits(from, to)) && !WorkContent.isTheWork(text.folded(), start, end)) {
+                        out.add(Finding.of(Category.PHONE, text.original(), start, end));
+                    }
                     return true;
                 }
             }

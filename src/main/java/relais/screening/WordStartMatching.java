@@ -39,6 +39,36 @@ final class WordStartMatching {
     }
 
     /**
+     * Matches of {@code phrase} starting at word starts in [from, to) and ending by {@code to}, in text order, until
+     * {@code sink} returns false. The phrase's literal openings rule out most word starts without entering the regex.
+     */
+    static void findIn(Pattern phrase, String s, int from, int to, Stop sink) {
+        int a = Math.max(0, from);
+        int b = Math.min(s.length(), to);
+        PhraseOpenings openings = openings(phrase);
+        Matcher m = null;
+        for (int i = a; i < b; i++) {
+            if (isWordStart(s, i) && (openings == null || openings.mayStartAt(s, i))) {
+                if (m == null) {
+                    m = phrase.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(i, b);
+                if (m.lookingAt() && m.end() > i) {
+                    if (!sink.accept(i, m.end())) {
+                        return;
+                    }
+                    i = m.end() - 1;
+                }
+            }
+        }
+    }
+
+    /** Receives a match and says whether to go on. */
+    interface Stop {
+        boolean accept(int start, int end);
+    }
+
+    /**
      * Matches of {@code phrase} starting at most {@code reach} chars before one of the (sorted)
      * positions of its mandatory words; nothing is scanned when there are none. Walks the
      * message's word starts (computed once per message) rather than every char, and builds the

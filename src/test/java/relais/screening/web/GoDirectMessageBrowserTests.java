@@ -67,6 +67,9 @@ class GoDirectMessageBrowserTests extends InBrowser {
         var queued = browser.driver().findElements(By.cssSelector(".flagged-message")).stream()
                 .filter(e -> e.getText().contains("Claire Cliente")).findFirst().orElseThrow();
         assertThat(queued.findElement(By.cssSelector("mark")).getText()).contains("travailler en direct");
+        // ... and says why, finding by finding: the kind and the words that raised it.
+        assertThat(queued.findElement(By.cssSelector(".screening-reasons li")).getText())
+                .matches("(Proposition de travailler en direct|Proposal to work directly).*travailler en direct.*");
         assertThat(queued.findElement(By.cssSelector("a")).getAttribute("href")).endsWith("/missions/" + missionId + "/messages");
         browser.logOut();
     }
