@@ -12,7 +12,7 @@ import java.util.Map;
  * report with its case, a quoted buy-out, a note and a reminder, a mission message and a prior-relationship claim.
  */
 public record WalkWorld(String company, String clientEmail, String client, String referred, String freelancerEmail,
-        String freelancer, String endedMission, String runningMission, String report, String buyout) {
+        String freelancer, String endedMission, String runningMission, String report, String buyout, String brief) {
 
     public static WalkWorld create(int port) {
         var fixtures = new Fixtures(port);
@@ -47,8 +47,13 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         admin.post("/api/reports/" + report + "/reminders", Api.json(map("lang", "fr")));
         String buyout = expect(admin.post("/api/buyouts", Api.json(map("freelancerId", freelancer, "personId", client,
                 "requestedOn", today.minusDays(1).toString()))), 201).text("id");
+        String brief = expect(Api.at(port).as(clientEmail, Fixtures.PASSWORD).post("/api/briefs", Api.json(map(
+                "title", "Refonte du portail", "description", "Reprendre le portail fournisseurs.",
+                "skills", List.of("Java", "htmx"), "startOn", today.plusDays(20).toString(), "durationDays", 15,
+                "daysPerWeek", 4, "workMode", "REMOTE", "profilesWanted", 1))), 201).text("id");
+        expect(admin.post("/api/briefs/" + brief + "/invitations", Api.json(map("freelancerId", freelancer))), 201);
         return new WalkWorld(company, clientEmail, client, referred, freelancerEmail, freelancer, ended, running,
-                report, buyout);
+                report, buyout, brief);
     }
 
     private static Map<String, Object> mission(String freelancer, String company, String participant, LocalDate start,
@@ -74,10 +79,11 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         return switch (role) {
             case "freelancer" -> List.of("/", "/missions/" + endedMission, "/missions/" + runningMission + "/messages",
                     "/reports", "/reports/" + report, "/reports/new", "/direct-work", "/protected-clients",
-                    "/referrals/new", "/prior-relationships/new", "/notifications", "/account");
+                    "/referrals/new", "/prior-relationships/new", "/notifications", "/account", "/invitations");
             case "client" -> List.of("/", "/missions/" + endedMission, "/missions/" + runningMission + "/messages",
-                    "/bound-freelancers", "/referrals/pending", "/notifications", "/account");
-            default -> List.of("/", "/companies", "/companies/" + company, "/companies/" + company + "/edit",
+                    "/bound-freelancers", "/referrals/pending", "/notifications", "/account", "/briefs/" + brief,
+                    "/briefs/new");
+            default -> List.of("/", "/briefs/" + brief, "/companies", "/companies/" + company, "/companies/" + company + "/edit",
                     "/companies/new", "/people", "/people/" + client, "/people/" + client + "/edit", "/people/new",
                     "/freelancers", "/freelancers/" + freelancer, "/freelancers/" + freelancer + "/edit",
                     "/freelancers/new", "/missions", "/missions/new", "/missions/" + endedMission,
