@@ -101,10 +101,6 @@ public class Proposals {
             throw new RefusedMove("accept", invitation.status());
         }
         var freelancer = freelancers.freelancerOrThrow(invitation.freelancerId());
-        var missing = freelancer.missingToAccept();
-        if (!missing.isEmpty()) {
-            throw new MissingFieldsException("freelancer.missing", "freelancer.", missing);
-        }
         var brief = briefOf(invitation);
         if (!brief.open()) {
             throw new RefusedMove("accept", brief.status());
@@ -123,6 +119,10 @@ public class Proposals {
             check.problem("message", "validation.text.short", "must be at least 20 characters long", BriefRules.MESSAGE_MIN);
         }
         check.throwIfInvalid();
+        var missing = freelancer.missingToAccept();
+        if (!missing.isEmpty()) {
+            throw new MissingFieldsException("freelancer.missing", "freelancer.", missing);
+        }
         var proposed = invitation.accept(days, rate, message, clock.instant());
         proposals.update(proposed);
         return proposed;

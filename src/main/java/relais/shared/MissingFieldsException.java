@@ -20,7 +20,8 @@ public class MissingFieldsException extends ConflictException {
      * @param labelPrefix the prefix of the fields' label keys ({@code freelancer.} gives {@code freelancer.siret})
      */
     public MissingFieldsException(String code, String labelPrefix, List<String> missing) {
-        super(missing.isEmpty() ? null : missing.getFirst(), code, "Missing: " + String.join(", ", missing));
+        // Not tied to one field: the form that asked for the move may have none of them (they live on the profile).
+        super(null, code, "Missing: " + String.join(", ", missing));
         this.labelPrefix = labelPrefix;
         this.missing = List.copyOf(missing);
     }

@@ -210,6 +210,9 @@ class MarketplaceApiTests {
 
         var verdict = w.freelancers().get(0).get("/api/me/direct-work?email=" + w.clientEmail());
         assertThat(verdict.text("verdict")).isEqualTo("PROTECTED");
+        String yesterday = LocalDate.now(PlatformDates.PARIS).minusDays(1).toString();
+        assertThat(w.freelancers().get(0).get("/api/me/direct-work?email=" + w.clientEmail() + "&on=" + yesterday)
+                .text("verdict")).as("protected from the introduction's day, not before").isNotEqualTo("PROTECTED");
 
         var outbox = notifications.outbox(500);
         assertThat(outbox).anyMatch(m -> m.to().equals(w.freelancerEmails().get(0)) && m.cause().equals("MARKETPLACE_SELECTED")

@@ -79,7 +79,8 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         return switch (role) {
             case "freelancer" -> List.of("/", "/missions/" + endedMission, "/missions/" + runningMission + "/messages",
                     "/reports", "/reports/" + report, "/reports/new", "/direct-work", "/protected-clients",
-                    "/referrals/new", "/prior-relationships/new", "/notifications", "/account", "/invitations");
+                    "/referrals/new", "/prior-relationships/new", "/notifications", "/account", "/invitations",
+                    "/profile");
             case "client" -> List.of("/", "/missions/" + endedMission, "/missions/" + runningMission + "/messages",
                     "/bound-freelancers", "/referrals/pending", "/notifications", "/account", "/briefs/" + brief,
                     "/briefs/new");

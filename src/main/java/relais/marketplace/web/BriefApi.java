@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -144,10 +143,7 @@ class BriefApi {
     @GetMapping("/proposals/{id}/quote")
     ResponseEntity<byte[]> quote(@PathVariable ProposalId id, @AuthenticationPrincipal RelaisUser user,
             java.util.Locale locale) {
-        var proposal = proposals.proposal(id, user);
-        byte[] pdf = proposals.quotePdf(id, user, locale);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"" + proposal.quoteNumber() + ".pdf\"").body(pdf);
+        return QuoteDownload.of(proposals, id, user, locale);
     }
 
     @PreAuthorize("hasRole('CLIENT')")

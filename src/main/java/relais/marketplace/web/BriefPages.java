@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -201,10 +200,7 @@ class BriefPages {
     @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER', 'CLIENT')")
     @GetMapping("/proposals/{id}/devis.pdf")
     ResponseEntity<byte[]> quote(@PathVariable ProposalId id, @AuthenticationPrincipal RelaisUser user, Locale locale) {
-        var proposal = proposals.proposal(id, user);
-        byte[] pdf = proposals.quotePdf(id, user, locale);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"" + proposal.quoteNumber() + ".pdf\"").body(pdf);
+        return QuoteDownload.of(proposals, id, user, locale);
     }
 
     private String act(BriefId id, RelaisUser user, Model model, RedirectAttributes redirect, String action,
