@@ -121,7 +121,7 @@ class MarketplaceApiTests {
                 Api.json(map("freelancerId", w.incompleteId()))).text("id");
 
         var notReady = w.incomplete().post("/api/invitations/" + incompleteInvitation + "/accept?lang=en",
-                Api.json(map("message", "Je suis très intéressée par ce projet.")));
+                Api.json(map("message", "Je suis très intéressée par ce projet.", "dayRate", map("amount", "500.00", "currency", "EUR"))));
         assertThat(notReady.status()).isEqualTo(409);
         assertThat(notReady.json().path("detail").asString()).contains("SIRET", "IBAN", "VAT status", "Postal address");
         assertThat(w.freelancers().get(1).post("/api/invitations/" + invitations.get(0) + "/accept",
