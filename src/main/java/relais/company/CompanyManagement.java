@@ -1,11 +1,14 @@
 package relais.company;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.company.internal.CompanyRows;
@@ -28,12 +31,18 @@ import relais.shared.VatNumber;
 @Service
 public class CompanyManagement {
 
+    private static final Pattern COMMISSION_RATE = Pattern.compile("0(\\.\\d{1,4})?|\\.\\d{1,4}");
+
     private final CompanyRows companies;
     private final PersonRows people;
 
-    CompanyManagement(CompanyRows companies, PersonRows people) {
+    private final BigDecimal platformCommissionRate;
+
+    CompanyManagement(CompanyRows companies, PersonRows people,
+            @Value("${relais.commission-rate:0.15}") BigDecimal platformCommissionRate) {
         this.companies = companies;
         this.people = people;
+        this.platformCommissionRate = platformCommissionRate;
     }
 
     @Transactional
@@ -69,6 +78,7 @@ public class CompanyManagement {
         if (siren != null && vat != null && vat.value().startsWith("FR") && !vat.value().endsWith(siren.value())) {
             check.problem("vatNumber", "validation.vat.siren", "does not match the company's SIREN " + siren, siren);
         }
+        BigDecimal commissionRate = commissionRate(check, details.commissionRate());
         if (groupId != null && companies.group(groupId).isEmpty()) {
             check.problem("groupId", "validation.unknown", "no such group");
         }
@@ -81,7 +91,20 @@ public class CompanyManagement {
             throw new ConflictException("emailDomains", "conflict.company.domains", "Already the domain of another company: " + String.join(", ", taken), String.join(", ", taken));
         }
         return new Company(id, name, siren, siret, vat, trimmed(details.billingAddress()), invoiceEmail,
-                Boolean.TRUE.equals(details.poRequired()), groupId, domains);
+                Boolean.TRUE.equals(details.poRequired()), groupId, domains,
+                details.paymentTerms() == null ? PaymentTerms.NET_30 : details.paymentTerms(), commissionRate);
+    }
+
+    /** A share of the freelancer's rate, 0 ≤ rate < 1, to the ten-thousandth; the platform's when not given. */
+    private BigDecimal commissionRate(InputCheck check, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return platformCommissionRate;
+        }
+        if (!COMMISSION_RATE.matcher(raw.trim()).matches()) {
+            check.problem("commissionRate", "validation.commissionRate", "must be a decimal number from 0 to less than 1, such as 0.15");
+            return null;
+        }
+        return new BigDecimal(raw.trim());
     }
 
     private static List<String> domains(InputCheck check, List<String> raw) {

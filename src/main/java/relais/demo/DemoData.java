@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import relais.account.AccountManagement;
 import relais.account.NewLogin;
 import relais.company.CompanyDetails;
+import relais.company.PaymentTerms;
 import relais.company.CompanyManagement;
 import relais.company.PersonManagement;
 import relais.company.PersonDetails;
@@ -90,13 +91,15 @@ class DemoData implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         accounts.createLogin(NewLogin.accountManager(DemoLogins.MANAGER_EMAIL, DemoLogins.PASSWORD, "Claire Martin"));
         var group = companies.createGroup("Groupe Acme");
-        var acme = companies.create(new CompanyDetails("Acme Industrie", "732829320", "73282932000074", null,
+        var acme = companies.create(new CompanyDetails("Acme Industrie", "732829320", "73282932000074", "FR44732829320",
                 "12 rue des Forges, 69007 Lyon", "factures@acme-industrie.fr", true, group.id().toString(),
-                List.of("acme-industrie.fr")));
+                List.of("acme-industrie.fr"), PaymentTerms.EOM_45, null));
         var acmeLabs = companies.create(new CompanyDetails("Acme Labs", "552100554", null, null,
-                "3 quai de Saône, 69002 Lyon", "compta@acme-labs.fr", false, group.id().toString(), List.of("acme-labs.fr")));
+                "3 quai de Saône, 69002 Lyon", "compta@acme-labs.fr", false, group.id().toString(), List.of("acme-labs.fr"),
+                null, null));
         var bleu = companies.create(new CompanyDetails("Studio Bleu Marine", "443061841", null, null,
-                "8 cours Julien, 13006 Marseille", "admin@bleumarine.studio", false, null, List.of("bleumarine.studio")));
+                "8 cours Julien, 13006 Marseille", "admin@bleumarine.studio", false, null, List.of("bleumarine.studio"),
+                null, "0.12"));
         var marc = people.createPerson(new PersonDetails("Marc Lefebvre", List.of(DemoLogins.CLIENT_EMAIL),
                 acme.id().toString(), DemoLogins.PASSWORD));
         var sophie = people.createPerson(new PersonDetails("Sophie Garnier", List.of("sophie.garnier@acme-industrie.fr"),
@@ -107,10 +110,11 @@ class DemoData implements ApplicationRunner {
                 bleu.id().toString(), null));
         var lea = freelancers.create(new FreelancerDetails("Léa Dubois", DemoLogins.FREELANCER_EMAIL, "44306184100047",
                 "FR7630006000011234567890189", VatStatus.FRANCHISE, null, today.minusYears(2), "Développeuse full-stack",
-                List.of("Java", "Spring", "htmx"), new MoneyJson("650.00", "EUR"), DemoLogins.PASSWORD));
+                List.of("Java", "Spring", "htmx"), new MoneyJson("650.00", "EUR"), DemoLogins.PASSWORD,
+                "5 rue Mercière, 69002 Lyon", List.of("fr", "en")));
         var hugo = freelancers.create(new FreelancerDetails("Hugo Bernard", DemoLogins.SECOND_FREELANCER_EMAIL, null,
                 null, VatStatus.LIABLE, "FR83404833048", today.minusYears(1), "Designer UX", List.of("Figma", "UX research"),
-                new MoneyJson("580.00", "EUR"), DemoLogins.PASSWORD));
+                new MoneyJson("580.00", "EUR"), DemoLogins.PASSWORD, null, List.of("fr")));
         var portal = missions.create(new MissionDetails(lea.id().toString(), acme.id().toString(), List.of(marc.id().toString()),
                 "Refonte du portail fournisseurs", today.minusMonths(8), today.minusMonths(8).minusDays(5),
                 today.minusMonths(7), today.minusMonths(2), new MoneyJson("650.00", "EUR"), new BigDecimal("90")));

@@ -28,6 +28,8 @@ public class FreelancerManagement {
 
     private static final int MAX_SKILLS = 100;
     private static final int MAX_SKILL = 100;
+    private static final int MAX_LANGUAGES = 20;
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2}");
 
     private final FreelancerRows freelancers;
     private final AccountManagement accounts;
@@ -94,6 +96,9 @@ public class FreelancerManagement {
         for (int i = 0; i < skills.size(); i++) {
             check.text("skills[" + i + "]", skills.get(i), MAX_SKILL);
         }
+        String address = blankToNull(d.address());
+        check.text("address", address, TextRule.SHORT, true);
+        var languages = languages(check, d.languages());
         check.throwIfInvalid();
         if (freelancers.emailTaken(email.value(), id)) {
             throw new ConflictException("email", "conflict.email.freelancer", "Another freelancer already uses " + email, email.toString());
@@ -102,7 +107,7 @@ public class FreelancerManagement {
             throw new ConflictException("email", "conflict.email.account", "An account already uses " + email, email.toString());
         }
         return new Freelancer(id, fullName, email, siret, iban, d.vatStatus(), vat, d.contractSignedOn(),
-                trimmed(d.title()), skills, dayRate);
+                trimmed(d.title()), skills, dayRate, address, languages);
     }
 
     public Optional<Freelancer> freelancer(FreelancerId id) {
@@ -119,6 +124,30 @@ public class FreelancerManagement {
 
     public List<Freelancer> search(String query, int limit) {
         return freelancers.search(query, limit);
+    }
+
+    /** ISO 639-1 codes, lower case, each once. */
+    private static List<String> languages(InputCheck check, List<String> raw) {
+        var codes = new ArrayList<String>();
+        if (raw == null) {
+            return codes;
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            String code = raw.get(i) == null ? "" : raw.get(i).trim().toLowerCase(java.util.Locale.ROOT);
+            if (!LANGUAGE.matcher(code).matches()) {
+                check.problem("languages[" + i + "]", "validation.language", "must be a two-letter ISO 639-1 code such as fr or en");
+            } else if (!codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        if (codes.size() > MAX_LANGUAGES) {
+            check.problem("languages", "validation.languages.many", "at most " + MAX_LANGUAGES + " languages", MAX_LANGUAGES);
+        }
+        return codes;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static String trimmed(String value) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import relais.freelancer.FreelancerId;
 import relais.guard.Verdict;
 import relais.shared.ConflictException;
+import relais.shared.FrenchCalendar;
 import relais.shared.InvalidInputException;
 
 /**

@@ -15,7 +15,8 @@ import java.util.Map;
  * and addresses a phone has to fit in one line's width.
  */
 public record WalkWorld(String company, String clientEmail, String client, String referred, String freelancerEmail,
-        String freelancer, String endedMission, String runningMission, String report, String buyout, String incident) {
+        String freelancer, String endedMission, String runningMission, String report, String buyout, String incident,
+        String brief) {
 
     public static WalkWorld create(int port) {
         var fixtures = new Fixtures(port);
@@ -55,8 +56,14 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         String incident = expect(Api.at(port).as(clientEmail, Fixtures.PASSWORD).post("/api/missions/" + ended + "/incidents",
                 Api.json(map("category", "DELAY", "description", "Le rapport intermédiaire a une semaine de retard."))), 201)
                 .text("id");
+
+        String brief = expect(Api.at(port).as(clientEmail, Fixtures.PASSWORD).post("/api/briefs", Api.json(map(
+                "title", "Refonte du portail", "description", "Reprendre le portail fournisseurs.",
+                "skills", List.of("Java", "htmx"), "startOn", today.plusDays(20).toString(), "durationDays", 15,
+                "daysPerWeek", 4, "workMode", "REMOTE", "profilesWanted", 1))), 201).text("id");
+        expect(admin.post("/api/briefs/" + brief + "/invitations", Api.json(map("freelancerId", freelancer))), 201);
         return new WalkWorld(company, clientEmail, client, referred, freelancerEmail, freelancer, ended, running,
-                report, buyout, incident);
+                report, buyout, incident, brief);
     }
 
     private static Map<String, Object> mission(String freelancer, String company, String participant, LocalDate start,
@@ -82,10 +89,12 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         return switch (role) {
             case "freelancer" -> List.of("/", "/missions/" + endedMission, "/missions/" + runningMission + "/messages",
                     "/reports", "/reports/" + report, "/reports/new", "/direct-work", "/protected-clients",
-                    "/referrals/new", "/prior-relationships/new", "/notifications", "/account");
+                    "/referrals/new", "/prior-relationships/new", "/notifications", "/account", "/invitations",
+                    "/profile");
             case "client" -> List.of("/", "/missions/" + endedMission, "/missions/" + runningMission + "/messages",
-                    "/bound-freelancers", "/referrals/pending", "/notifications", "/account");
-            default -> List.of("/", "/companies", "/companies/" + company, "/companies/" + company + "/edit",
+                    "/bound-freelancers", "/referrals/pending", "/notifications", "/account", "/briefs/" + brief,
+                    "/briefs/new");
+            default -> List.of("/", "/briefs/" + brief, "/companies", "/companies/" + company, "/companies/" + company + "/edit",
                     "/companies/new", "/people", "/people/" + client, "/people/" + client + "/edit", "/people/new",
                     "/freelancers", "/freelancers/" + freelancer, "/freelancers/" + freelancer + "/edit",
                     "/freelancers/new", "/missions", "/missions/new", "/missions/" + endedMission,

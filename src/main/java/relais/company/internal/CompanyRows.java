@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import relais.company.Company;
 import relais.company.CompanyGroup;
 import relais.company.CompanyId;
+import relais.company.PaymentTerms;
 import relais.database.IdQueries;
 import relais.shared.VatNumber;
 import relais.shared.EmailAddress;
@@ -26,6 +27,7 @@ public class CompanyRows {
 
     private static final String SELECT = """
             select c.id, c.name, c.siren, c.siret, c.vat_number, c.billing_address, c.invoice_email, c.po_required, c.group_id,
+                   c.payment_terms, c.commission_rate,
                    coalesce((select array_agg(d.domain::text order by d.domain) from company_domain d where d.company_id = c.id), '{}') as domains
             from company c""";
 
@@ -37,8 +39,9 @@ public class CompanyRows {
 
     public void insert(Company company) {
         jdbc.sql("""
-                insert into company (id, name, siren, siret, vat_number, billing_address, invoice_email, po_required, group_id)
-                values (:id, :name, :siren, :siret, :vat, :address, :invoiceEmail, :po, :group)""")
+                insert into company (id, name, siren, siret, vat_number, billing_address, invoice_email, po_required, group_id,
+                                     payment_terms, commission_rate)
+                values (:id, :name, :siren, :siret, :vat, :address, :invoiceEmail, :po, :group, :terms, :commission)""")
                 .paramSource(params(company)).update();
         insertDomains(company);
     }
@@ -46,7 +49,8 @@ public class CompanyRows {
     public void update(Company company) {
         jdbc.sql("""
                 update company set name = :name, siren = :siren, siret = :siret, vat_number = :vat, billing_address = :address,
-                       invoice_email = :invoiceEmail, po_required = :po, group_id = :group where id = :id""")
+                       invoice_email = :invoiceEmail, po_required = :po, group_id = :group,
+                       payment_terms = :terms, commission_rate = :commission where id = :id""")
                 .paramSource(params(company)).update();
         jdbc.sql("delete from company_domain where company_id = :id").param("id", company.id().value()).update();
         insertDomains(company);
@@ -70,6 +74,8 @@ public class CompanyRows {
         params.put("invoiceEmail", company.invoiceEmail() == null ? null : company.invoiceEmail().value());
         params.put("po", company.poRequired());
         params.put("group", company.groupId());
+        params.put("terms", company.paymentTerms().name());
+        params.put("commission", company.commissionRate());
         return params;
     }
 
@@ -143,6 +149,7 @@ public class CompanyRows {
                 new Siren(rs.getString("siren")), siret == null ? null : new Siret(siret),
                 vat == null ? null : new VatNumber(vat), rs.getString("billing_address"),
                 invoiceEmail == null ? null : new EmailAddress(invoiceEmail), rs.getBoolean("po_required"),
-                rs.getObject("group_id", UUID.class), domains);
+                rs.getObject("group_id", UUID.class), domains, PaymentTerms.valueOf(rs.getString("payment_terms")),
+                rs.getBigDecimal("commission_rate"));
     }
 }

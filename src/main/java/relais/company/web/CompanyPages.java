@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import relais.company.Company;
 import relais.company.CompanyDetails;
+import relais.company.PaymentTerms;
+import relais.shared.web.FormValues;
 import relais.company.CompanyId;
 import relais.company.CompanyManagement;
 import relais.shared.web.FormSubmission;
@@ -27,22 +29,28 @@ class CompanyPages {
 
     /** The company form as typed; domains come in one text box. */
     record CompanyForm(String name, String siren, String siret, String vatNumber, String billingAddress,
-            String invoiceEmail, Boolean poRequired, String groupId, String emailDomains) {
+            String invoiceEmail, Boolean poRequired, String groupId, String emailDomains, String paymentTerms,
+            String commissionRate) {
 
         static CompanyForm empty() {
-            return new CompanyForm("", "", "", "", "", "", false, "", "");
+            return new CompanyForm("", "", "", "", "", "", false, "", "", PaymentTerms.NET_30.name(), "");
         }
 
         static CompanyForm of(Company c) {
             return new CompanyForm(c.name(), c.siren().value(), c.siret() == null ? "" : c.siret().value(),
                     c.vatNumber() == null ? "" : c.vatNumber().value(), c.billingAddress(),
                     c.invoiceEmail() == null ? "" : c.invoiceEmail().value(), c.poRequired(),
-                    c.groupId() == null ? "" : c.groupId().toString(), TextLists.join(c.emailDomains()));
+                    c.groupId() == null ? "" : c.groupId().toString(), TextLists.join(c.emailDomains()),
+                    c.paymentTerms().name(), c.commissionRate().stripTrailingZeros().toPlainString());
         }
 
         CompanyDetails details() {
+            var values = new FormValues();
+            var terms = values.choice("paymentTerms", paymentTerms, PaymentTerms.class);
+            values.throwIfInvalid();
             return new CompanyDetails(name, siren, siret, vatNumber, billingAddress, invoiceEmail,
-                    Boolean.TRUE.equals(poRequired), groupId, TextLists.split(emailDomains));
+                    Boolean.TRUE.equals(poRequired), groupId, TextLists.split(emailDomains), terms,
+                    commissionRate == null ? null : commissionRate.trim().replace(',', '.'));
         }
     }
 
@@ -93,7 +101,8 @@ class CompanyPages {
     }
 
     private String form(Model model, CompanyForm form, Map<String, String> errors, CompanyId editing) {
-        PageModels.form(model, form, errors, editing).addAttribute("groups", companies.groups());
+        PageModels.form(model, form, errors, editing).addAttribute("groups", companies.groups())
+                .addAttribute("paymentTerms", PaymentTerms.values());
         return "company/form";
     }
 }

@@ -26,7 +26,8 @@ import relais.shared.VatNumber;
 public class FreelancerRows {
 
     private static final String SELECT = """
-            select id, full_name, email, siret, iban, vat_status, vat_number, contract_signed_on, title, skills, day_rate, currency
+            select id, full_name, email, siret, iban, vat_status, vat_number, contract_signed_on, title, skills, day_rate, currency,
+                   address, languages
             from freelancer""";
 
     private final JdbcClient jdbc;
@@ -37,8 +38,10 @@ public class FreelancerRows {
 
     public void insert(Freelancer freelancer) {
         jdbc.sql("""
-                insert into freelancer (id, full_name, email, siret, iban, vat_status, vat_number, contract_signed_on, title, skills, day_rate, currency)
-                values (:id, :name, :email, :siret, :iban, :vatStatus, :vat, :contract, :title, :skills, :rate, :currency)""")
+                insert into freelancer (id, full_name, email, siret, iban, vat_status, vat_number, contract_signed_on, title, skills, day_rate, currency,
+                                        address, languages)
+                values (:id, :name, :email, :siret, :iban, :vatStatus, :vat, :contract, :title, :skills, :rate, :currency,
+                        :address, :languages)""")
                 .paramSource(params(freelancer)).update();
     }
 
@@ -46,7 +49,7 @@ public class FreelancerRows {
         jdbc.sql("""
                 update freelancer set full_name = :name, email = :email, siret = :siret, iban = :iban, vat_status = :vatStatus,
                        vat_number = :vat, contract_signed_on = :contract, title = :title, skills = :skills, day_rate = :rate,
-                       currency = :currency
+                       currency = :currency, address = :address, languages = :languages
                 where id = :id""")
                 .paramSource(params(freelancer)).update();
     }
@@ -65,6 +68,8 @@ public class FreelancerRows {
         params.put("skills", f.skills().toArray(String[]::new));
         params.put("rate", f.dayRate() == null ? null : f.dayRate().amount());
         params.put("currency", f.dayRate() == null ? Money.EUR : f.dayRate().currency());
+        params.put("address", f.address());
+        params.put("languages", f.languages().toArray(String[]::new));
         return params;
     }
 
@@ -99,10 +104,12 @@ public class FreelancerRows {
         Date contract = rs.getDate("contract_signed_on");
         var rate = rs.getBigDecimal("day_rate");
         String[] skills = (String[]) rs.getArray("skills").getArray();
+        String[] languages = (String[]) rs.getArray("languages").getArray();
         return new Freelancer(new FreelancerId(rs.getObject("id", UUID.class)), rs.getString("full_name"),
                 new EmailAddress(rs.getString("email")), siret == null ? null : new Siret(siret),
                 iban == null ? null : new BankAccount(iban), vatStatus == null ? null : VatStatus.valueOf(vatStatus),
                 vat == null ? null : new VatNumber(vat), contract == null ? null : contract.toLocalDate(),
-                rs.getString("title"), List.of(skills), rate == null ? null : new Money(rate, rs.getString("currency")));
+                rs.getString("title"), List.of(skills), rate == null ? null : new Money(rate, rs.getString("currency")),
+                rs.getString("address"), List.of(languages));
     }
 }

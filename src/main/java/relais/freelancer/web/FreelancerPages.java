@@ -30,10 +30,11 @@ import relais.shared.web.PageModels;
 class FreelancerPages {
 
     record FreelancerForm(String fullName, String email, String siret, String iban, String vatStatus, String vatNumber,
-            String contractSignedOn, String title, String skills, String dayRate, String password) {
+            String contractSignedOn, String title, String skills, String dayRate, String password, String address,
+            String languages) {
 
         static FreelancerForm empty() {
-            return new FreelancerForm("", "", "", "", "", "", "", "", "", "", "");
+            return new FreelancerForm("", "", "", "", "", "", "", "", "", "", "", "", "");
         }
 
         static FreelancerForm of(Freelancer f) {
@@ -41,7 +42,8 @@ class FreelancerPages {
                     f.bankAccount() == null ? "" : f.bankAccount().formatted(),
                     f.vatStatus() == null ? "" : f.vatStatus().name(), f.vatNumber() == null ? "" : f.vatNumber().value(),
                     f.contractSignedOn() == null ? "" : f.contractSignedOn().toString(), f.title() == null ? "" : f.title(),
-                    String.join(", ", f.skills()), MoneyFormat.figures(f.dayRate(), LocaleContextHolder.getLocale()), "");
+                    String.join(", ", f.skills()), MoneyFormat.figures(f.dayRate(), LocaleContextHolder.getLocale()), "",
+                    f.address() == null ? "" : f.address(), String.join(", ", f.languages()));
         }
 
         FreelancerDetails details() {
@@ -52,7 +54,12 @@ class FreelancerPages {
             values.throwIfInvalid();
             return new FreelancerDetails(fullName, email, siret, iban, status, vatNumber, contract, title,
                     skills == null ? java.util.List.of() : java.util.Arrays.stream(skills.split("[,;\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
-                    rate, password == null || password.isEmpty() ? null : password);
+                    rate, password == null || password.isEmpty() ? null : password, address, listed(languages));
+        }
+
+        private static java.util.List<String> listed(String text) {
+            return text == null ? java.util.List.of()
+                    : java.util.Arrays.stream(text.split("[,;\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         }
     }
 

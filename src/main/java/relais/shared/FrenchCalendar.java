@@ -1,4 +1,4 @@
-package relais.report;
+package relais.shared;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package relais.report;
+package relais.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

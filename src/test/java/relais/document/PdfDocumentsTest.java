@@ -1,0 +1,62 @@
+package relais.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+import relais.shared.Money;
+import relais.shared.MoneyFormat;
+
+class PdfDocumentsTest {
+
+    private final PdfDocuments documents = new PdfDocuments(messages());
+
+    private static StaticMessageSource messages() {
+        var messages = new StaticMessageSource();
+        messages.addMessage("sample.amount", Locale.FRENCH, "Montant total\u202f: {0}");
+        messages.addMessage("sample.amount", Locale.ENGLISH, "Total amount: {0}");
+        return messages;
+    }
+
+    @Test
+    void writesFrenchAccentsAndEurosThatCanBeReadBack() throws IOException {
+        String amount = MoneyFormat.format(new Money(new BigDecimal("7332.53"), "EUR"), Locale.FRENCH);
+        byte[] pdf = documents.render("test-sample", Map.of("title", "Devis n° DEV-2026-00001 — Équipe", "amount", amount),
+                Locale.FRENCH);
+
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replace('\u202f', ' ').replace('\u00a0', ' ');
+            assertThat(text).contains("Devis n° DEV-2026-00001 — Équipe");
+            assertThat(text).contains("Montant total : 7 332,53 €");
+            assertThat(text).contains("Réglé à l’échéance, « déjà » payé : çà et là, Œuvre");
+        }
+    }
+
+    @Test
+    void printsOnA4WithTheFontEmbedded() throws IOException {
+        byte[] pdf = documents.render("test-sample", Map.of("title", "A4", "amount", "1"), Locale.ENGLISH);
+
+        try (var document = Loader.loadPDF(pdf)) {
+            var page = document.getPage(0);
+            assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+            assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+            var resources = page.getResources();
+            for (var name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertThat(font.getName()).contains("DejaVuSans");
+                assertThat(font.isEmbedded()).isTrue();
+            }
+            assertThat(resources.getFontNames()).isNotEmpty();
+            assertThat(new PDFTextStripper().getText(document)).contains("Total amount: 1");
+        }
+    }
+}
