@@ -3,6 +3,8 @@ package relais.account;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,15 +15,11 @@ import relais.shared.InputCheck;
 
 /** What other modules may ask of accounts: open a login, follow a person's company move, look one up. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountManagement {
 
     private final AccountRows accounts;
     private final PasswordEncoder passwords;
-
-    AccountManagement(AccountRows accounts, PasswordEncoder passwords) {
-        this.accounts = accounts;
-        this.passwords = passwords;
-    }
 
     /** Runs inside the caller's transaction, so a refused login leaves the caller's record unsaved too. */
     @Transactional

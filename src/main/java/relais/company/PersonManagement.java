@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.AccountManagement;
@@ -25,17 +27,12 @@ import relais.shared.TextRule;
  * {@link CompanyManagement}'s, which the other modules already read.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonManagement {
 
     private final PersonRows people;
     private final CompanyRows companies;
     private final AccountManagement accounts;
-
-    PersonManagement(PersonRows people, CompanyRows companies, AccountManagement accounts) {
-        this.people = people;
-        this.companies = companies;
-        this.accounts = accounts;
-    }
 
     @Transactional
     public Person createPerson(PersonDetails details) {

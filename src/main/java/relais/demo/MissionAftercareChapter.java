@@ -2,6 +2,8 @@ package relais.demo;
 
 import java.math.BigDecimal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import relais.account.AccountManagement;
@@ -16,20 +18,13 @@ import relais.mission.MissionManagement;
  */
 @Component
 @Order(200)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MissionAftercareChapter implements DemoChapter {
 
     private final MissionManagement missions;
     private final Extensions extensions;
     private final Incidents incidents;
     private final AccountManagement accounts;
-
-    MissionAftercareChapter(MissionManagement missions, Extensions extensions, Incidents incidents,
-            AccountManagement accounts) {
-        this.missions = missions;
-        this.extensions = extensions;
-        this.incidents = incidents;
-        this.accounts = accounts;
-    }
 
     @Override
     public void tell(DemoStory story) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.AccountManagement;
@@ -24,6 +26,7 @@ import relais.shared.VatNumber;
 
 /** Records and finds freelancers; a profile is saved whole or not at all. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FreelancerManagement {
 
     private static final int MAX_SKILLS = 100;
@@ -33,11 +36,6 @@ public class FreelancerManagement {
 
     private final FreelancerRows freelancers;
     private final AccountManagement accounts;
-
-    FreelancerManagement(FreelancerRows freelancers, AccountManagement accounts) {
-        this.freelancers = freelancers;
-        this.accounts = accounts;
-    }
 
     @Transactional
     public Freelancer create(FreelancerDetails details) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.company.CompanyId;
@@ -43,6 +45,7 @@ import relais.shared.PublicMailDomains;
  * transaction on purpose: a verdict is one query, and BEGIN/COMMIT around it cost a round trip per request.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GuardManagement {
 
     private final FactsLoader loader;
@@ -54,20 +57,6 @@ public class GuardManagement {
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
     private final Clock clock;
-
-    GuardManagement(FactsLoader loader, OutsidePeople outsiders, Declarations declarations, PolicyRows policies,
-            ReferralRows referrals, ReleaseRows releases, CompanyManagement companies, FreelancerManagement freelancers,
-            Clock clock) {
-        this.loader = loader;
-        this.outsiders = outsiders;
-        this.declarations = declarations;
-        this.policies = policies;
-        this.referrals = referrals;
-        this.releases = releases;
-        this.companies = companies;
-        this.freelancers = freelancers;
-        this.clock = clock;
-    }
 
     public LocalDate today() {
         return ParisCalendar.today(clock);
@@ -196,10 +185,6 @@ public class GuardManagement {
         return releases.ofFreelancer(freelancer.value());
     }
 
-
-
-
-
     /**
      * The default buy-out fee's inputs for a person on the request date. The policy length is the longest of the
      * versions behind the verdict (used when the protection is open-ended), else the version in force that day.
@@ -212,18 +197,6 @@ public class GuardManagement {
         return BuyoutFee.inputs(commissionRate, invoicedLast12Months, requestedOn, verdict, months);
     }
 
-
-
-
-
-
-
-
-
-
-
-
-
     /** Whether the freelancer ever worked with the company through Relais (a mission, or a referral reaching it). */
     public boolean worksWith(FreelancerId freelancer, CompanyId company) {
         return referrals.worksWith(freelancer.value(), company.value());
@@ -234,11 +207,6 @@ public class GuardManagement {
     public Release recordRelease(ReleaseRequest request, UUID recordedByAccount, String recordedByName) {
         return declarations.release(request, recordedByAccount, recordedByName);
     }
-
-
-
-
-
 
     /** Names for pages that show ids (e.g. a release's person). */
     public Map<String, String> personNames(List<UUID> ids) {

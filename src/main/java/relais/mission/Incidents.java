@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,7 @@ import relais.shared.NotFoundException;
  * account managers, handled and closed by an account manager. Internal notes are read by account managers only.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Incidents {
 
     /** The account managers' queue shows this many incidents of each status at most. */
@@ -27,13 +30,6 @@ public class Incidents {
     private final VisibleMissions missions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Incidents(IncidentRows incidents, VisibleMissions missions, ApplicationEventPublisher events, Clock clock) {
-        this.incidents = incidents;
-        this.missions = missions;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     public Incident declare(MissionId missionId, RelaisUser user, String category, String description) {

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.company.CompanyId;
@@ -19,15 +21,11 @@ import relais.shared.ParisCalendar;
  * the guard protects the client's people for the freelancer from that day on.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Introductions {
 
     private final MissionManagement missions;
     private final Clock clock;
-
-    Introductions(MissionManagement missions, Clock clock) {
-        this.missions = missions;
-        this.clock = clock;
-    }
 
     /** The participants are the client's people the freelancer now knows (the brief's contact first). */
     @Transactional

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,7 @@ import relais.shared.TextRule;
 
 /** Records missions and moves them along their lifecycle. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MissionManagement {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -41,15 +44,6 @@ public class MissionManagement {
     private final FreelancerManagement freelancers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    MissionManagement(MissionRows missions, CompanyManagement companies, FreelancerManagement freelancers,
-            ApplicationEventPublisher events, Clock clock) {
-        this.missions = missions;
-        this.companies = companies;
-        this.freelancers = freelancers;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     public Mission create(MissionDetails d) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
@@ -27,6 +29,7 @@ import relais.shared.NotFoundException;
  * a BUYOUT release takes effect that day. Who may read one: managers, and client users of the company it is about.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Buyouts {
 
     private final BuyoutRows buyouts;
@@ -34,14 +37,6 @@ public class Buyouts {
     private final FreedCases freedCases;
     private final GuardManagement guard;
     private final CompanyManagement companies;
-
-    Buyouts(BuyoutRows buyouts, Cases cases, FreedCases freedCases, GuardManagement guard, CompanyManagement companies) {
-        this.buyouts = buyouts;
-        this.cases = cases;
-        this.freedCases = freedCases;
-        this.guard = guard;
-        this.companies = companies;
-    }
 
     /**
      * Sets the fee by hand. The amount is read as written in the given language ({@link MoneyInput}); the API passes

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
@@ -19,6 +21,7 @@ import relais.shared.InvalidInputException;
 
 /** An account manager runs a case: takes it, writes notes, offers the client a brief, and closes it. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseHandling {
 
     /** Case notes are bounded like the case history that keeps them (see V42). */
@@ -32,17 +35,6 @@ public class CaseHandling {
     private final GuardManagement guard;
     private final CaseMessages messages;
     private final Clock clock;
-
-    CaseHandling(Cases cases, ReportManagement reading, FreedCases freedCases, BuyoutRows buyouts, GuardManagement guard,
-            CaseMessages messages, Clock clock) {
-        this.cases = cases;
-        this.reading = reading;
-        this.freedCases = freedCases;
-        this.buyouts = buyouts;
-        this.guard = guard;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @Transactional
     public Report assign(ReportId id, RelaisUser manager, RelaisUser assignee) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
@@ -34,6 +36,7 @@ import relais.shared.TextRule;
  * step, written with it in the outbox; the freelancer is told afterwards.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseReminders {
 
     private static final int MAX_MAIL_BODY = 20_000;
@@ -49,18 +52,6 @@ public class CaseReminders {
     private final Notifications notifications;
     private final CaseMessages messages;
     private final Clock clock;
-
-    CaseReminders(Cases cases, ReportManagement reading, ReportEventRows history, GuardManagement guard,
-            FreelancerManagement freelancers, Notifications notifications, CaseMessages messages, Clock clock) {
-        this.cases = cases;
-        this.reading = reading;
-        this.history = history;
-        this.guard = guard;
-        this.freelancers = freelancers;
-        this.notifications = notifications;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** The reminder as the template writes it, for the manager to read and edit before it goes. */
     public CaseMessages.Reminder draftReminder(ReportId id, RelaisUser manager, Locale locale) {

@@ -2,6 +2,8 @@ package relais.report;
 
 import java.util.function.Function;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import relais.company.CompanyManagement;
@@ -17,19 +19,13 @@ import relais.shared.NotFoundException;
  * the news other modules react to (published in the step's transaction, so neither is kept without the other).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Cases {
 
     private final ReportRows reports;
     private final ReportEventRows history;
     private final CompanyManagement companies;
     private final ApplicationEventPublisher events;
-
-    Cases(ReportRows reports, ReportEventRows history, CompanyManagement companies, ApplicationEventPublisher events) {
-        this.reports = reports;
-        this.history = history;
-        this.companies = companies;
-        this.events = events;
-    }
 
     /** The case, locked until the step's transaction ends, so two managers never close it twice. */
     Report lock(ReportId id) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import relais.freelancer.FreelancerId;
 import relais.guard.GuardManagement;
@@ -14,15 +16,11 @@ import relais.report.internal.ReportRows;
 
 /** Who a release (a buy-out paid, a waiver) freed besides the person it names, and their other open cases. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FreedCases {
 
     private final GuardManagement guard;
     private final ReportRows reports;
-
-    FreedCases(GuardManagement guard, ReportRows reports) {
-        this.guard = guard;
-        this.reports = reports;
-    }
 
     /** The people protected with the freelancer on a day, by id: read before the release is recorded. */
     Map<String, String> protectedPeople(FreelancerId freelancer, LocalDate on) {

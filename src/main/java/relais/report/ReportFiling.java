@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
@@ -23,6 +25,7 @@ import relais.shared.InputCheck;
  * either way, once the filing has committed.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportFiling {
 
     private static final int MAX_TEXT = 10_000;
@@ -32,14 +35,6 @@ public class ReportFiling {
     private final GuardManagement guard;
     private final VerdictTexts verdictTexts;
     private final Clock clock;
-
-    ReportFiling(Cases cases, ReportLimits limits, GuardManagement guard, VerdictTexts verdictTexts, Clock clock) {
-        this.cases = cases;
-        this.limits = limits;
-        this.guard = guard;
-        this.verdictTexts = verdictTexts;
-        this.clock = clock;
-    }
 
     /** A report and the verdict it was judged by. */
     public record Filed(Report report, DirectWorkAnswer answer) {

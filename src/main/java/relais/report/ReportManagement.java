@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import relais.account.RelaisUser;
 import relais.company.PersonId;
@@ -27,6 +29,7 @@ import relais.shared.NotFoundException;
  * that change a case are {@link ReportFiling}, {@link CaseHandling}, {@link CaseReminders} and the buy-outs.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportManagement {
 
     private final ReportRows reports;
@@ -34,14 +37,6 @@ public class ReportManagement {
     private final BuyoutRows buyouts;
     private final GuardManagement guard;
     private final Clock clock;
-
-    ReportManagement(ReportRows reports, ReportEventRows history, BuyoutRows buyouts, GuardManagement guard, Clock clock) {
-        this.reports = reports;
-        this.history = history;
-        this.buyouts = buyouts;
-        this.guard = guard;
-        this.clock = clock;
-    }
 
     /** The verdict a report was judged by, recomputed from the facts on the report's date. */
     public DirectWorkAnswer verdictOf(Report report) {

@@ -1,5 +1,8 @@
 package relais.screening;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Canonical, length-preserving view of a message: lower case, accents stripped, typographic
  * apostrophes/dashes/spaces mapped to ASCII. Because every char maps to exactly one char, an offset
@@ -7,6 +10,7 @@ package relais.screening;
  * form and report spans that point straight at the original characters. One per screened
  * message and used by one thread: the word starts are computed lazily and kept.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class FoldedText {
 
     /** Folding of every Latin-1 char, looked up instead of recomputed: folding is on every message's path. */
@@ -23,13 +27,6 @@ final class FoldedText {
     private final int digitCount;
     private final int longestDigitRun;
     private int[] wordStarts;
-
-    private FoldedText(String original, String folded, int digitCount, int longestDigitRun) {
-        this.original = original;
-        this.folded = folded;
-        this.digitCount = digitCount;
-        this.longestDigitRun = longestDigitRun;
-    }
 
     /** Folds in one pass that also counts digits, which the phone and payment gates ask about. */
     static FoldedText of(String original) {

@@ -1,5 +1,7 @@
 package relais.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +15,7 @@ import relais.mission.MissionManagement;
 
 /** The home page: each role lands on its own dashboard. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DashboardController {
 
     private final MissionManagement missions;
@@ -20,15 +23,6 @@ class DashboardController {
     private final FreelancerManagement freelancers;
     private final relais.report.ReportManagement reports;
     private final java.time.Clock clock;
-
-    DashboardController(MissionManagement missions, CompanyManagement companies, FreelancerManagement freelancers,
-            relais.report.ReportManagement reports, java.time.Clock clock) {
-        this.missions = missions;
-        this.companies = companies;
-        this.freelancers = freelancers;
-        this.reports = reports;
-        this.clock = clock;
-    }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal RelaisUser user, Model model) {

@@ -1,5 +1,7 @@
 package relais.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,17 +17,13 @@ import relais.demo.DemoLogins;
  * and with which logins; warns that nobody can log in only when that is still true at that moment.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReadyAnnouncement {
 
     private static final Logger log = LoggerFactory.getLogger(ReadyAnnouncement.class);
 
     private final AccountManagement accounts;
     private final DemoAccounts demoAccounts;
-
-    ReadyAnnouncement(AccountManagement accounts, DemoAccounts demoAccounts) {
-        this.accounts = accounts;
-        this.demoAccounts = demoAccounts;
-    }
 
     @EventListener
     void ready(ApplicationReadyEvent event) {

@@ -7,10 +7,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A plain HTTP client for the API, so tests go through the real security filters and JSON mapping. */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class Api {
 
     public record Response(int status, String contentType, String body, JsonNode json) {
@@ -25,11 +28,6 @@ public final class Api {
 
     private final String base;
     private final String authorization;
-
-    private Api(String base, String authorization) {
-        this.base = base;
-        this.authorization = authorization;
-    }
 
     public static Api at(int port) {
         return new Api("http://localhost:" + port, null);

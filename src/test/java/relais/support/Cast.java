@@ -7,10 +7,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The people of a browser story, made through the API with fresh names: one company (its domain {@code name-N.fr}),
  * the people the story needs there, freelancers, and missions between them.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class Cast {
 
     /** Someone of the story: their id and the address they log in (or are known) with. */
@@ -22,14 +26,6 @@ public final class Cast {
     private final int n;
     private final String domain;
     private final String company;
-
-    private Cast(int port, Fixtures fixtures, int n, String domain, String company) {
-        this.port = port;
-        this.fixtures = fixtures;
-        this.n = n;
-        this.domain = domain;
-        this.company = company;
-    }
 
     /** A new company whose domain starts with the story's name. */
     public static Cast of(int port, String name) {

@@ -1,5 +1,7 @@
 package relais.account.internal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,17 +19,13 @@ import relais.account.NewLogin;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final AccountManagement accounts;
     private final Environment environment;
-
-    AdminBootstrap(AccountManagement accounts, Environment environment) {
-        this.accounts = accounts;
-        this.environment = environment;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

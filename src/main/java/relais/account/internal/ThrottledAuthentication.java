@@ -1,5 +1,7 @@
 package relais.account.internal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -10,15 +12,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * The throttle looks only at what was typed and where from, never at whether the account exists, so a known and
  * an unknown e-mail get the same answers, slowed down alike.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ThrottledAuthentication implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
-
-    ThrottledAuthentication(AuthenticationProvider passwords, LoginThrottle throttle) {
-        this.passwords = passwords;
-        this.throttle = throttle;
-    }
 
     @Override
     public Authentication authenticate(Authentication login) throws AuthenticationException {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +21,7 @@ import relais.shared.web.FormSubmission;
 
 /** The account page: the password, changed by its holder; personal API tokens, created (shown once) and revoked. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountController {
 
     record TokenLine(UUID id, String name, Instant created, Instant lastUsed, boolean revoked) {
@@ -27,12 +30,6 @@ class AccountController {
     private final ApiTokens tokens;
     private final AccountManagement accounts;
     private final FormSubmission submission;
-
-    AccountController(ApiTokens tokens, AccountManagement accounts, FormSubmission submission) {
-        this.tokens = tokens;
-        this.accounts = accounts;
-        this.submission = submission;
-    }
 
     @GetMapping("/account")
     String account(@AuthenticationPrincipal RelaisUser user, Model model) {

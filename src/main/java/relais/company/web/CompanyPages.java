@@ -2,6 +2,8 @@ package relais.company.web;
 
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +27,7 @@ import relais.shared.web.TextLists;
 /** Account managers list, search, create, view and edit client companies. */
 @Controller
 @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CompanyPages {
 
     /** The company form as typed; domains come in one text box. */
@@ -56,11 +59,6 @@ class CompanyPages {
 
     private final CompanyManagement companies;
     private final FormSubmission submission;
-
-    CompanyPages(CompanyManagement companies, FormSubmission submission) {
-        this.companies = companies;
-        this.submission = submission;
-    }
 
     @GetMapping("/companies")
     String list(@RequestParam(defaultValue = "") String q, @RequestHeader(name = "HX-Request", required = false) String htmx,

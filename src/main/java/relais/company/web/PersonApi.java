@@ -3,6 +3,8 @@ package relais.company.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +29,7 @@ import relais.shared.NotFoundException;
 @RestController
 @PreAuthorize("hasRole('ACCOUNT_MANAGER')") // unless an operation says otherwise
 @RequestMapping("/api/people")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PersonApi {
 
     record PersonUpdate(String fullName, List<String> emails) {
@@ -37,11 +40,6 @@ class PersonApi {
 
     private final PersonManagement people;
     private final CompanyManagement companies;
-
-    PersonApi(PersonManagement people, CompanyManagement companies) {
-        this.people = people;
-        this.companies = companies;
-    }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)

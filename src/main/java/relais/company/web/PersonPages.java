@@ -2,6 +2,8 @@ package relais.company.web;
 
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +28,7 @@ import relais.shared.web.TextLists;
 /** Account managers list, search, create and view client people, and record their company moves. */
 @Controller
 @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PersonPages {
 
     record PersonForm(String fullName, String emails, String companyId, String password) {
@@ -43,12 +46,6 @@ class PersonPages {
     private final CompanyManagement companies;
     private final PersonManagement people;
     private final FormSubmission submission;
-
-    PersonPages(CompanyManagement companies, PersonManagement people, FormSubmission submission) {
-        this.companies = companies;
-        this.people = people;
-        this.submission = submission;
-    }
 
     @GetMapping("/people")
     String list(@RequestParam(defaultValue = "") String q, @RequestHeader(name = "HX-Request", required = false) String htmx,

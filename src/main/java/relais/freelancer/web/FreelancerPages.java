@@ -2,6 +2,8 @@ package relais.freelancer.web;
 
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,6 +29,7 @@ import relais.shared.web.PageModels;
 /** Account managers list, search, create, view and edit freelancers. */
 @Controller
 @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FreelancerPages {
 
     record FreelancerForm(String fullName, String email, String siret, String iban, String vatStatus, String vatNumber,
@@ -65,11 +68,6 @@ class FreelancerPages {
 
     private final FreelancerManagement freelancers;
     private final FormSubmission submission;
-
-    FreelancerPages(FreelancerManagement freelancers, FormSubmission submission) {
-        this.freelancers = freelancers;
-        this.submission = submission;
-    }
 
     @GetMapping("/freelancers")
     String list(@RequestParam(defaultValue = "") String q, @RequestHeader(name = "HX-Request", required = false) String htmx,

@@ -2,6 +2,8 @@ package relais.freelancer.web;
 
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,6 +29,7 @@ import relais.shared.web.PageModels;
  */
 @Controller
 @PreAuthorize("hasRole('FREELANCER')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProfilePages {
 
     record InvoicingForm(String siret, String iban, String vatStatus, String vatNumber, String address) {
@@ -49,11 +52,6 @@ class ProfilePages {
 
     private final FreelancerManagement freelancers;
     private final FormSubmission submission;
-
-    ProfilePages(FreelancerManagement freelancers, FormSubmission submission) {
-        this.freelancers = freelancers;
-        this.submission = submission;
-    }
 
     @GetMapping("/profile")
     String profile(@AuthenticationPrincipal RelaisUser user, Model model) {

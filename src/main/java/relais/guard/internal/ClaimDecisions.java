@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import relais.account.RelaisUser;
 import relais.freelancer.FreelancerId;
@@ -19,19 +21,13 @@ import relais.shared.NotFoundException;
  * manager decides it once. The claim itself refuses a second decision; this only checks input and stores.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClaimDecisions {
 
     private final FactsLoader loader;
     private final ClaimRows claims;
     private final ReleaseRows releases;
     private final Clock clock;
-
-    ClaimDecisions(FactsLoader loader, ClaimRows claims, ReleaseRows releases, Clock clock) {
-        this.loader = loader;
-        this.claims = claims;
-        this.releases = releases;
-        this.clock = clock;
-    }
 
     /** Only about one of the freelancer's own relationships: the claim must not reveal anyone else. */
     public PriorRelationshipClaim priorClaim(FreelancerId freelancer, String rawPersonId, LocalDate since,

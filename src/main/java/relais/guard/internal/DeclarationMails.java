@@ -2,6 +2,8 @@ package relais.guard.internal;
 
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import relais.account.AccountManagement;
@@ -18,20 +20,13 @@ import relais.notification.Notifications;
  * declaring transaction, through the outbox.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeclarationMails {
 
     private final Notifications notifications;
     private final AccountManagement accounts;
     private final MessageSource messages;
     private final VerdictTexts texts;
-
-    DeclarationMails(Notifications notifications, AccountManagement accounts, MessageSource messages,
-            VerdictTexts texts) {
-        this.notifications = notifications;
-        this.accounts = accounts;
-        this.messages = messages;
-        this.texts = texts;
-    }
 
     void askReferrer(ReferralDeclaration declaration, Person referrer, String token) {
         var account = accounts.forPerson(referrer.id().value()).flatMap(accounts::byId);

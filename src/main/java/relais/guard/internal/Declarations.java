@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import relais.account.RelaisUser;
 import relais.company.CompanyId;
@@ -34,6 +36,7 @@ import relais.shared.InvalidInputException;
  * answer and again at every verdict, so later facts are always taken into account.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Declarations {
 
     private static final int MAX_TEXT = 2000;
@@ -46,19 +49,6 @@ public class Declarations {
     private final FreelancerManagement freelancers;
     private final ReferralDeclarations pending;
     private final DeclaredPeople people;
-
-    Declarations(FactsLoader loader, ReferralRows referrals, ReleaseRows releases, PolicyRows policies,
-            CompanyManagement companies, FreelancerManagement freelancers,
-            ReferralDeclarations pending, DeclaredPeople people) {
-        this.loader = loader;
-        this.referrals = referrals;
-        this.releases = releases;
-        this.policies = policies;
-        this.companies = companies;
-        this.freelancers = freelancers;
-        this.pending = pending;
-        this.people = people;
-    }
 
     /**
      * A freelancer's declaration is only stored, as typed, until the referrer or an account manager confirms it:

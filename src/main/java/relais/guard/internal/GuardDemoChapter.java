@@ -2,6 +2,8 @@ package relais.guard.internal;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import relais.demo.DemoChapter;
 import relais.demo.DemoStory;
@@ -13,15 +15,11 @@ import relais.guard.DeclarerRole;
  * that Marc also recommended her to Sophie Garnier: that declaration waits for Marc's confirmation.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GuardDemoChapter implements DemoChapter {
 
     private final ReferralRows referrals;
     private final DeclarationRows declarations;
-
-    GuardDemoChapter(ReferralRows referrals, DeclarationRows declarations) {
-        this.referrals = referrals;
-        this.declarations = declarations;
-    }
 
     @Override
     public void tell(DemoStory story) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
@@ -24,6 +26,7 @@ import relais.shared.ParisCalendar;
  * prior-relationship claims and their decisions, policy versions. Verdicts are {@link relais.guard.GuardManagement}'s.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GuardRecords {
 
     private final Declarations declarations;
@@ -33,17 +36,6 @@ public class GuardRecords {
     private final ClaimRows claims;
     private final ClaimDecisions claimDecisions;
     private final Clock clock;
-
-    GuardRecords(Declarations declarations, ReferralDeclarations pendingDeclarations, PolicyRows policies,
-            PolicyRetirement retirement, ClaimRows claims, ClaimDecisions claimDecisions, Clock clock) {
-        this.declarations = declarations;
-        this.pendingDeclarations = pendingDeclarations;
-        this.policies = policies;
-        this.retirement = retirement;
-        this.claims = claims;
-        this.claimDecisions = claimDecisions;
-        this.clock = clock;
-    }
 
     public List<PolicyVersion> policyVersions() {
         return policies.history().versions();

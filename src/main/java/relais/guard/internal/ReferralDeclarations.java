@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import relais.account.RelaisUser;
 import relais.company.CompanyManagement;
@@ -31,6 +33,7 @@ import relais.shared.NotFoundException;
  * manager, with the same words whether the person is unknown or elsewhere.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReferralDeclarations {
 
     /** Enough for any honest use; more would let a freelancer flood a client's mailbox. */
@@ -44,17 +47,6 @@ public class ReferralDeclarations {
     private final DeclaredPeople people;
     private final DeclarationMails mails;
     private final Clock clock;
-
-    ReferralDeclarations(DeclarationRows rows, ReferralRows referrals, FactsLoader loader, CompanyManagement companies,
-            DeclaredPeople people, DeclarationMails mails, Clock clock) {
-        this.rows = rows;
-        this.referrals = referrals;
-        this.loader = loader;
-        this.companies = companies;
-        this.people = people;
-        this.mails = mails;
-        this.clock = clock;
-    }
 
     /** Stores an already validated declaration and asks the referrer, by e-mail, to confirm it. */
     UUID declare(UUID freelancerId, UUID referrerId, String referredEmail, UUID referredId, LocalDate on, String note,

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,17 +29,12 @@ import relais.shared.web.FormSubmission;
  */
 @Controller
 @PreAuthorize("hasRole('CLIENT')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClientGuardPages {
 
     private final GuardManagement guard;
     private final GuardRecords records;
     private final FormSubmission submission;
-
-    ClientGuardPages(GuardManagement guard, GuardRecords records, FormSubmission submission) {
-        this.guard = guard;
-        this.records = records;
-        this.submission = submission;
-    }
 
     @GetMapping("/bound-freelancers")
     String bound(@AuthenticationPrincipal RelaisUser user, Model model) {

@@ -3,6 +3,8 @@ package relais.guard.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +26,7 @@ import relais.shared.InputCheck;
 /** Verdicts and protected clients: a freelancer about themselves, an account manager about anyone. */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DirectWorkApi {
 
     record CompanyRef(String id, String name) {
@@ -46,11 +49,6 @@ class DirectWorkApi {
 
     private final GuardManagement guard;
     private final DirectWorkQuestions questions;
-
-    DirectWorkApi(GuardManagement guard, DirectWorkQuestions questions) {
-        this.guard = guard;
-        this.questions = questions;
-    }
 
     @GetMapping("/me/direct-work")
     @PreAuthorize("hasRole('FREELANCER')")

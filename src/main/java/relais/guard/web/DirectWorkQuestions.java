@@ -2,6 +2,8 @@ package relais.guard.web;
 
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import relais.account.RelaisUser;
@@ -19,6 +21,7 @@ import relais.guard.Voice;
  * verdict is explained in the reader's language.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DirectWorkQuestions {
 
     /** The explained verdict, and the day it is about as the reader writes dates. */
@@ -29,14 +32,6 @@ class DirectWorkQuestions {
     private final VerdictTexts texts;
     private final VerdictBudget budget;
     private final FreelancerManagement freelancers;
-
-    DirectWorkQuestions(GuardManagement guard, VerdictTexts texts, VerdictBudget budget,
-            FreelancerManagement freelancers) {
-        this.guard = guard;
-        this.texts = texts;
-        this.budget = budget;
-        this.freelancers = freelancers;
-    }
 
     /** A freelancer asks about one of their own relationships; the answer speaks to them. */
     Answered mine(RelaisUser freelancer, String person, String email, String on) {

@@ -3,6 +3,8 @@ package relais.guard.web;
 import java.time.LocalDate;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,7 @@ import relais.shared.web.FormValues;
 /** The freelancer's side of the guard: may I work directly, my protected clients, and what I declare. */
 @Controller
 @PreAuthorize("hasRole('FREELANCER')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FreelancerGuardPages {
 
     private final GuardManagement guard;
@@ -29,15 +32,6 @@ class FreelancerGuardPages {
     private final DirectWorkQuestions questions;
     private final FormSubmission submission;
     private final ReferralForms referralForms;
-
-    FreelancerGuardPages(GuardManagement guard, GuardRecords records, DirectWorkQuestions questions,
-            FormSubmission submission, ReferralForms referralForms) {
-        this.guard = guard;
-        this.records = records;
-        this.questions = questions;
-        this.submission = submission;
-        this.referralForms = referralForms;
-    }
 
     /** The form, and its answer when a question came with it; htmx asks for the answer alone. */
     @GetMapping("/direct-work")

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +30,7 @@ import relais.guard.web.GuardIds.PolicyVersionId;
 /** Releases, policy versions and prior-relationship claims: what an account manager records beside the facts. */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GuardRecordsApi {
 
     record PolicyRequest(LocalDate effectiveFrom, Integer protectionMonths) {
@@ -61,11 +64,6 @@ class GuardRecordsApi {
 
     private final GuardManagement guard;
     private final GuardRecords records;
-
-    GuardRecordsApi(GuardManagement guard, GuardRecords records) {
-        this.guard = guard;
-        this.records = records;
-    }
 
     @PostMapping("/releases")
     @ResponseStatus(HttpStatus.CREATED)

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,6 +34,7 @@ import relais.shared.web.FormValues;
  */
 @Controller
 @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ManagerGuardPages {
 
     record PolicyForm(String effectiveFrom, String protectionMonths) {
@@ -45,15 +48,6 @@ class ManagerGuardPages {
     private final FreelancerManagement freelancers;
     private final CompanyManagement companies;
     private final FormSubmission submission;
-
-    ManagerGuardPages(GuardManagement guard, GuardRecords records, FreelancerManagement freelancers,
-            CompanyManagement companies, FormSubmission submission) {
-        this.guard = guard;
-        this.records = records;
-        this.freelancers = freelancers;
-        this.companies = companies;
-        this.submission = submission;
-    }
 
     @GetMapping("/guard")
     String home(@RequestParam(defaultValue = "") String q, Model model) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,19 +39,13 @@ import relais.shared.web.FormValues;
  */
 @Controller
 @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ManagerReviewPages {
 
     private final GuardRecords records;
     private final VerdictTexts texts;
     private final MessageSource messages;
     private final FormSubmission submission;
-
-    ManagerReviewPages(GuardRecords records, VerdictTexts texts, MessageSource messages, FormSubmission submission) {
-        this.records = records;
-        this.texts = texts;
-        this.messages = messages;
-        this.submission = submission;
-    }
 
     @GetMapping("/guard/claims")
     String claims(Model model) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -34,6 +36,7 @@ import relais.guard.web.GuardIds.DeclarationId;
 /** Referral declarations: declared by a freelancer, a client user or an account manager, answered by the referrer. */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReferralDeclarationsApi {
 
     record Reason(String code, String text) {
@@ -67,14 +70,6 @@ class ReferralDeclarationsApi {
     private final GuardRecords records;
     private final VerdictTexts texts;
     private final MessageSource messages;
-
-    ReferralDeclarationsApi(GuardManagement guard, GuardRecords records, VerdictTexts texts,
-            MessageSource messages) {
-        this.guard = guard;
-        this.records = records;
-        this.texts = texts;
-        this.messages = messages;
-    }
 
     /**
      * A freelancer's declaration answers {"id", "status": "PENDING"} whoever it names; a client user's or an account

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import relais.account.RelaisUser;
@@ -21,6 +23,7 @@ import relais.shared.web.FormValues;
  * the referrer (or an account manager) confirms who it is.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReferralForms {
 
     record Form(String referrerId, String referredEmail, String on, String note) {
@@ -32,12 +35,6 @@ class ReferralForms {
     private final GuardManagement guard;
     private final GuardRecords records;
     private final FormSubmission submission;
-
-    ReferralForms(GuardManagement guard, GuardRecords records, FormSubmission submission) {
-        this.guard = guard;
-        this.records = records;
-        this.submission = submission;
-    }
 
     String show(Model model, RelaisUser user, Form form, Map<String, String> errors) {
         var freelancer = new FreelancerId(user.freelancerId());

@@ -3,6 +3,8 @@ package relais.marketplace.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import relais.account.AccountManagement;
@@ -25,17 +27,12 @@ import relais.shared.MoneyJson;
  */
 @Component
 @Order(50)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MarketplaceDemoChapter implements DemoChapter {
 
     private final Briefs briefs;
     private final Proposals proposals;
     private final AccountManagement accounts;
-
-    MarketplaceDemoChapter(Briefs briefs, Proposals proposals, AccountManagement accounts) {
-        this.briefs = briefs;
-        this.proposals = proposals;
-        this.accounts = accounts;
-    }
 
     @Override
     public void tell(DemoStory story) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,6 +44,7 @@ import relais.marketplace.web.MarketplaceJson.ProposalJson;
 /** Briefs, invitations, the shortlist and the introduction, as API.md describes them. */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BriefApi {
 
     record InvitationBody(String freelancerId) {
@@ -61,15 +64,6 @@ class BriefApi {
     private final FreelancerManagement freelancers;
     private final CompanyManagement companies;
     private final Clock clock;
-
-    BriefApi(Briefs briefs, Proposals proposals, FreelancerManagement freelancers, CompanyManagement companies,
-            Clock clock) {
-        this.briefs = briefs;
-        this.proposals = proposals;
-        this.freelancers = freelancers;
-        this.companies = companies;
-        this.clock = clock;
-    }
 
     @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER', 'CLIENT')")
     @PostMapping("/briefs")

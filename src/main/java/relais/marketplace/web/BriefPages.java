@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,6 +54,7 @@ import relais.shared.web.PageModels;
  * freelancer answers invitations and, once selected, finds the client's contact details.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BriefPages {
 
     record BriefForm(String title, String description, String skills, String prioritySkills, String languages,
@@ -89,16 +92,6 @@ class BriefPages {
     private final CompanyManagement companies;
     private final FormSubmission submission;
     private final Clock clock;
-
-    BriefPages(Briefs briefs, Proposals proposals, FreelancerManagement freelancers, CompanyManagement companies,
-            FormSubmission submission, Clock clock) {
-        this.briefs = briefs;
-        this.proposals = proposals;
-        this.freelancers = freelancers;
-        this.companies = companies;
-        this.submission = submission;
-        this.clock = clock;
-    }
 
     @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER', 'CLIENT')")
     @GetMapping("/briefs")

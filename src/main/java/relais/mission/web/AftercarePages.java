@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +34,7 @@ import relais.shared.web.FormValues;
  * the page again with the refusal beside its field.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AftercarePages {
 
     private final MissionManagement missions;
@@ -40,16 +43,6 @@ class AftercarePages {
     private final AftercareView view;
     private final FormSubmission submission;
     private final MessageSource messages;
-
-    AftercarePages(MissionManagement missions, Extensions extensions, Incidents incidents, AftercareView view,
-            FormSubmission submission, MessageSource messages) {
-        this.missions = missions;
-        this.extensions = extensions;
-        this.incidents = incidents;
-        this.view = view;
-        this.submission = submission;
-        this.messages = messages;
-    }
 
     @PostMapping("/missions/{id}/extensions")
     @PreAuthorize("hasAnyRole('FREELANCER', 'ACCOUNT_MANAGER')")

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -24,6 +26,7 @@ import relais.mission.MissionRoles;
  * forms to propose or answer one, and the incidents with the form to declare one.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AftercareView {
 
     /** Which form a refusal came from, so that its messages and typed values come back beside it. */
@@ -48,13 +51,6 @@ class AftercareView {
     private final Extensions extensions;
     private final Incidents incidents;
     private final CompanyManagement companies;
-
-    AftercareView(MissionManagement missions, Extensions extensions, Incidents incidents, CompanyManagement companies) {
-        this.missions = missions;
-        this.extensions = extensions;
-        this.incidents = incidents;
-        this.companies = companies;
-    }
 
     /** The mission page, drawn for a first look (no refusal). */
     String page(Model model, Mission mission, RelaisUser user) {

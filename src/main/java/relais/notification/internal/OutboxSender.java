@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 
 import jakarta.mail.internet.InternetAddress;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,6 +31,7 @@ import relais.notification.OutboxMessage;
  */
 @Component
 @EnableConfigurationProperties(MailDeliveryProperties.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutboxSender implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
@@ -38,15 +41,6 @@ class OutboxSender implements SchedulingConfigurer {
     private final TransactionTemplate transaction;
     private final MailDeliveryProperties properties;
     private final Clock clock;
-
-    OutboxSender(OutboxRows outbox, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate transaction,
-            MailDeliveryProperties properties, Clock clock) {
-        this.outbox = outbox;
-        this.mailSender = mailSender;
-        this.transaction = transaction;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Sends what is due now; returns how many messages were attempted. */
     int deliverDue() {

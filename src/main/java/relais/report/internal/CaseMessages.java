@@ -2,6 +2,8 @@ package relais.report.internal;
 
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import relais.account.AccountManagement;
@@ -13,17 +15,12 @@ import relais.shared.MoneyFormat;
 
 /** The words of a case in French or English: the reminder template and what the freelancer is told at each step. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseMessages {
 
     private final MessageSource messages;
     private final VerdictTexts verdictTexts;
     private final AccountManagement accounts;
-
-    CaseMessages(MessageSource messages, VerdictTexts verdictTexts, AccountManagement accounts) {
-        this.messages = messages;
-        this.verdictTexts = verdictTexts;
-        this.accounts = accounts;
-    }
 
     /** The freelancer's language: what they are told, and texts kept for them to read, are written in it. */
     public Locale localeOf(FreelancerId freelancer) {

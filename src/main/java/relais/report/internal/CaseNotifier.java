@@ -3,6 +3,8 @@ package relais.report.internal;
 import java.util.Locale;
 import java.util.function.Function;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import relais.account.AccountManagement;
@@ -33,20 +35,13 @@ import relais.shared.MoneyFormat;
  * other module (a listener there would make it depend on report, which already depends on it).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CaseNotifier {
 
     private final AccountManagement accounts;
     private final FreelancerManagement freelancers;
     private final Notifications notifications;
     private final CaseMessages messages;
-
-    CaseNotifier(AccountManagement accounts, FreelancerManagement freelancers, Notifications notifications,
-            CaseMessages messages) {
-        this.accounts = accounts;
-        this.freelancers = freelancers;
-        this.notifications = notifications;
-        this.messages = messages;
-    }
 
     @ApplicationModuleListener
     void on(ReportOpened opened) {

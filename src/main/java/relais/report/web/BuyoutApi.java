@@ -3,6 +3,8 @@ package relais.report.web;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +25,7 @@ import relais.report.ReportId;
 /** Buy-outs: quoted by account managers (on a case or not) and by client users for their own company. */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BuyoutApi {
 
     record OverrideRequest(String fee, String reason) {
@@ -33,11 +36,6 @@ class BuyoutApi {
 
     private final BuyoutQuotes quotes;
     private final Buyouts buyouts;
-
-    BuyoutApi(BuyoutQuotes quotes, Buyouts buyouts) {
-        this.quotes = quotes;
-        this.buyouts = buyouts;
-    }
 
     @PostMapping("/reports/{id}/buyouts")
     @ResponseStatus(HttpStatus.CREATED)

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +39,7 @@ import relais.shared.web.FormValues;
  */
 @Controller
 @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CaseActions {
 
     private final CaseHandling handling;
@@ -45,16 +48,6 @@ class CaseActions {
     private final Buyouts buyouts;
     private final CaseView view;
     private final FormSubmission submission;
-
-    CaseActions(CaseHandling handling, CaseReminders reminders, BuyoutQuotes quotes, Buyouts buyouts, CaseView view,
-            FormSubmission submission) {
-        this.handling = handling;
-        this.reminders = reminders;
-        this.quotes = quotes;
-        this.buyouts = buyouts;
-        this.view = view;
-        this.submission = submission;
-    }
 
     @PostMapping("/cases/{id}/assign")
     String assign(@PathVariable ReportId id, @AuthenticationPrincipal RelaisUser user, Model model,

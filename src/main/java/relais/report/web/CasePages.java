@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,17 +24,12 @@ import relais.report.ReportManagement;
 /** The account manager's side to read: the queue of cases, one case with its actions, and the dashboard. */
 @Controller
 @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CasePages {
 
     private final ReportManagement reports;
     private final CaseView view;
     private final Clock clock;
-
-    CasePages(ReportManagement reports, CaseView view, Clock clock) {
-        this.reports = reports;
-        this.view = view;
-        this.clock = clock;
-    }
 
     @GetMapping("/cases")
     String queue(Model model) {

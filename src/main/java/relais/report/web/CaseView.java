@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,7 @@ import relais.shared.Money;
  * freelancer, the history, the buy-outs, and the reminder's draft when the relationship is still protected.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CaseView {
 
     /** A queue line with the names a person reads. */
@@ -60,20 +63,6 @@ class CaseView {
     private final MessageSource messages;
     private final CaseMessages caseMessages;
     private final Clock clock;
-
-    CaseView(ReportManagement reports, CaseReminders reminders, CompanyManagement companies,
-            FreelancerManagement freelancers, AccountManagement accounts, VerdictTexts texts, MessageSource messages,
-            CaseMessages caseMessages, Clock clock) {
-        this.reports = reports;
-        this.reminders = reminders;
-        this.companies = companies;
-        this.freelancers = freelancers;
-        this.accounts = accounts;
-        this.texts = texts;
-        this.messages = messages;
-        this.caseMessages = caseMessages;
-        this.clock = clock;
-    }
 
     List<CaseLine> lines(List<Report> found) {
         LocalDate today = ParisCalendar.today(clock);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,6 +41,7 @@ import relais.shared.InvalidInputException;
 /** Go-direct reports for freelancers, cases for account managers; client users never see reports (buy-outs: {@link BuyoutApi}). */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportApi {
 
     record TextRequest(String text) {
@@ -62,19 +65,6 @@ class ReportApi {
     private final VerdictTexts texts;
     private final VerdictBudget verdicts;
     private final Clock clock;
-
-    ReportApi(ReportManagement reports, ReportFiling filing, CaseHandling handling, CaseReminders reminders,
-            AccountManagement accounts, VerdictTexts texts, VerdictBudget verdicts,
-            Clock clock) {
-        this.reports = reports;
-        this.filing = filing;
-        this.handling = handling;
-        this.reminders = reminders;
-        this.accounts = accounts;
-        this.texts = texts;
-        this.verdicts = verdicts;
-        this.clock = clock;
-    }
 
     @PostMapping("/reports")
     @ResponseStatus(HttpStatus.CREATED)

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,6 +35,7 @@ import relais.shared.web.FormValues;
 /** The freelancer's side: report a client's proposal to go direct, follow each report. */
 @Controller
 @PreAuthorize("hasRole('FREELANCER')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportPages {
 
     record ReportForm(String personId, String email, String receivedOn, String channel, String text) {
@@ -53,17 +56,6 @@ class ReportPages {
     private final FormSubmission submission;
     private final VerdictBudget verdicts;
     private final Clock clock;
-
-    ReportPages(ReportManagement reports, ReportFiling filing, GuardManagement guard, VerdictTexts texts,
-            FormSubmission submission, VerdictBudget verdicts, Clock clock) {
-        this.reports = reports;
-        this.filing = filing;
-        this.guard = guard;
-        this.texts = texts;
-        this.submission = submission;
-        this.verdicts = verdicts;
-        this.clock = clock;
-    }
 
     /** A report as its freelancer tells it apart from the others: who, as they know them. */
     record ReportLine(relais.report.Report report, String who) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import relais.account.AccountManagement;
@@ -17,19 +19,13 @@ import relais.notification.Notifications;
  * offered the report form, filled in. Screening only offers: reporting stays the freelancer's choice.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GoDirectOffers {
 
     private final GuardManagement guard;
     private final AccountManagement accounts;
     private final Notifications notifications;
     private final MessageSource messages;
-
-    GoDirectOffers(GuardManagement guard, AccountManagement accounts, Notifications notifications, MessageSource messages) {
-        this.guard = guard;
-        this.accounts = accounts;
-        this.notifications = notifications;
-        this.messages = messages;
-    }
 
     /** The prefilled report form when {@code message} is a proposal to go direct from a person protected on {@code on}. */
     Optional<String> reportFormFor(Mission mission, MissionMessage message, LocalDate on) {

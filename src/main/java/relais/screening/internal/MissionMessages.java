@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,7 @@ import relais.shared.NotFoundException;
  * freelancer and the account managers, it never blocks.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MissionMessages {
 
     public static final int MAX_LENGTH = 5_000;
@@ -43,15 +46,6 @@ public class MissionMessages {
     private final MessageScreener screener;
     private final GoDirectOffers offers;
     private final GuardManagement guard;
-
-    MissionMessages(MissionMessageRows rows, MissionManagement missions, MessageScreener screener, GoDirectOffers offers,
-            GuardManagement guard) {
-        this.rows = rows;
-        this.missions = missions;
-        this.screener = screener;
-        this.offers = offers;
-        this.guard = guard;
-    }
 
     public Conversation conversation(MissionId missionId, RelaisUser reader) {
         Mission mission = readable(missionId, reader);

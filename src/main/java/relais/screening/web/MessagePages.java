@@ -3,6 +3,8 @@ package relais.screening.web;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +25,7 @@ import relais.shared.web.FormSubmission;
  * form post; either way the sender of a flagged message sees a kind reminder, and the message is delivered.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MessagePages {
 
     /** One message as shown: account managers see its findings highlighted, the freelancer an offer to report. */
@@ -32,12 +35,6 @@ class MessagePages {
     private final MissionMessages messages;
     private final Reminders reminders;
     private final FormSubmission submission;
-
-    MessagePages(MissionMessages messages, Reminders reminders, FormSubmission submission) {
-        this.messages = messages;
-        this.reminders = reminders;
-        this.submission = submission;
-    }
 
     @GetMapping("/missions/{id}/messages")
     String page(@PathVariable MissionId id, @AuthenticationPrincipal RelaisUser user, Model model) {

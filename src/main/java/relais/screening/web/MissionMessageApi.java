@@ -2,6 +2,8 @@ package relais.screening.web;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +19,7 @@ import relais.screening.internal.MissionMessages;
 
 /** A mission's conversation for its freelancer and client participants; account managers read it. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MissionMessageApi {
 
     record PostRequest(String text) {
@@ -24,11 +27,6 @@ class MissionMessageApi {
 
     private final MissionMessages messages;
     private final Reminders reminders;
-
-    MissionMessageApi(MissionMessages messages, Reminders reminders) {
-        this.messages = messages;
-        this.reminders = reminders;
-    }
 
     @GetMapping("/api/missions/{id}/messages")
     List<MessageJson> list(@PathVariable MissionId id, @AuthenticationPrincipal RelaisUser user) {

@@ -1,5 +1,7 @@
 package relais.screening.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,6 +17,7 @@ import relais.screening.internal.MissionMessages;
  * for it through htmx, by URL: the report module does not depend on screening).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class QueuePages {
 
     private static final int QUEUE_SIZE = 200;
@@ -26,12 +29,6 @@ class QueuePages {
     private final MissionMessages messages;
     private final MessageScreener screener;
     private final Reminders reminders;
-
-    QueuePages(MissionMessages messages, MessageScreener screener, Reminders reminders) {
-        this.messages = messages;
-        this.screener = screener;
-        this.reminders = reminders;
-    }
 
     @GetMapping("/screening")
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")

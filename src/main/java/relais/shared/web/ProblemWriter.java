@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -16,15 +18,11 @@ import org.springframework.web.servlet.LocaleResolver;
  * title and detail in the caller's language, chosen as for every other answer (lang parameter, account, cookie).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProblemWriter {
 
     private final MessageSource messages;
     private final ObjectProvider<LocaleResolver> locales;
-
-    ProblemWriter(MessageSource messages, ObjectProvider<LocaleResolver> locales) {
-        this.messages = messages;
-        this.locales = locales;
-    }
 
     /** Writes the problem with the texts of problem.title.{title} and problem.detail.{detail}. */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,

@@ -15,10 +15,13 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Requests per second that one server sustains for one kind of request, under a fixed number of concurrent
  * connections. Uses wrk (Debian's package) when installed, else a small Java generator on virtual threads.
  */
+@RequiredArgsConstructor
 public final class LoadGenerator {
 
     public record Result(String tool, double requestsPerSecond, long requests, long errors) {
@@ -26,11 +29,6 @@ public final class LoadGenerator {
 
     private final int connections;
     private final Duration duration;
-
-    public LoadGenerator(int connections, Duration duration) {
-        this.connections = connections;
-        this.duration = duration;
-    }
 
     public static boolean wrkAvailable() {
         return Files.isExecutable(Path.of("/usr/bin/wrk"));
