@@ -3,7 +3,6 @@ package relais.marketplace.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +27,6 @@ import relais.account.RelaisUser;
 import relais.company.CompanyId;
 import relais.company.CompanyManagement;
 import relais.freelancer.Freelancer;
-import relais.freelancer.FreelancerId;
 import relais.freelancer.FreelancerManagement;
 import relais.marketplace.Brief;
 import relais.marketplace.BriefId;
@@ -39,7 +37,6 @@ import relais.marketplace.Proposal;
 import relais.marketplace.ProposalId;
 import relais.marketplace.ProposalStatus;
 import relais.marketplace.Proposals;
-import relais.marketplace.Quote;
 import relais.marketplace.Selection;
 import relais.marketplace.ShortlistClock;
 import relais.marketplace.WorkMode;
@@ -50,8 +47,8 @@ import relais.shared.web.PageModels;
 
 /**
  * The marketplace's pages: a client posts a brief, follows its clock, reads the shortlist, opens the devis and
- * selects or rejects; an account manager works the queue, finds and invites freelancers and sends the shortlist; a
- * freelancer answers invitations and, once selected, finds the client's contact details.
+ * selects or rejects; an account manager works the queue, finds and invites freelancers and sends the shortlist. The
+ * freelancer's side is {@link InvitationPages}.
  */
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -78,9 +75,6 @@ class BriefPages {
                     listed(languages), start, duration, perWeek, mode, location, MoneyJson.of(budget), profiles,
                     Boolean.TRUE.equals(nda), null);
         }
-    }
-
-    record QuoteForm(String days, String dayRate, String message) {
     }
 
     record ViewedProposal(Proposal proposal, Freelancer freelancer) {
@@ -203,57 +197,6 @@ class BriefPages {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/briefs/" + id;
         }, errors -> view(id, "", user, model, errors, action));
-    }
-
-    @PreAuthorize("hasRole('FREELANCER')")
-    @GetMapping("/invitations")
-    String invitations(@AuthenticationPrincipal RelaisUser user, Model model) {
-        return invitations(user, model, Map.of(), null, null);
-    }
-
-    private String invitations(RelaisUser user, Model model, Map<String, String> errors, String failed, QuoteForm typed) {
-        var mine = proposals.ofFreelancer(new FreelancerId(user.freelancerId()));
-        var briefsById = new LinkedHashMap<BriefId, Brief>();
-        mine.forEach(p -> briefsById.computeIfAbsent(p.briefId(), b -> proposals.briefOf(p)));
-        var names = companies.companies(briefsById.values().stream().map(b -> b.companyId().value()).distinct().toList())
-                .stream().collect(Collectors.toMap(c -> c.id(), c -> c.name()));
-        var contacts = mine.stream().filter(p -> p.status() == ProposalStatus.SELECTED)
-                .collect(Collectors.toMap(Proposal::id, proposals::clientContacts));
-        model.addAttribute("invitations", mine);
-        model.addAttribute("briefs", briefsById);
-        model.addAttribute("companyNames", names);
-        model.addAttribute("contacts", contacts);
-        model.addAttribute("me", freelancers.freelancerOrThrow(new FreelancerId(user.freelancerId())));
-        model.addAttribute("errors", errors);
-        model.addAttribute("failedAction", failed);
-        model.addAttribute("typed", typed);
-        return "marketplace/invitations";
-    }
-
-    @PreAuthorize("hasRole('FREELANCER')")
-    @PostMapping("/invitations/{id}/accept")
-    String accept(@PathVariable ProposalId id, @ModelAttribute QuoteForm form, @AuthenticationPrincipal RelaisUser user,
-            Model model, RedirectAttributes redirect) {
-        return submission.attempt(() -> {
-            var values = new FormValues();
-            var days = values.number("days", form.days());
-            var rate = values.positiveMoney("dayRate", form.dayRate(), LocaleContextHolder.getLocale());
-            values.throwIfInvalid();
-            proposals.accept(id, new Quote(days, MoneyJson.of(rate), form.message()), user);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/invitations";
-        }, errors -> invitations(user, model, errors, "accept-" + id, form));
-    }
-
-    @PreAuthorize("hasRole('FREELANCER')")
-    @PostMapping("/invitations/{id}/decline")
-    String decline(@PathVariable ProposalId id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal RelaisUser user, Model model, RedirectAttributes redirect) {
-        return submission.attempt(() -> {
-            proposals.decline(id, reason, user);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/invitations";
-        }, errors -> invitations(user, model, errors, "decline-" + id, null));
     }
 
     /** Per brief: working hours left (negative once overdue) while it waits for its shortlist. */
