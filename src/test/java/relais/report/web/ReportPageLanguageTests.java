@@ -33,7 +33,7 @@ class ReportPageLanguageTests {
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         String verdict = page.selectFirst("li[data-kind=VERDICT]").text();
-        assertThat(verdict).contains("Your relationship with Nadia Marchal is protected").doesNotContain("Votre relation");
+        assertThat(verdict).contains("Your relationship with Marie-Christine de La Fontaine-Beaumarchais is protected").doesNotContain("Votre relation");
         assertThat(page.selectFirst("li[data-kind=REMINDER_SENT] details").attr("lang")).isEqualTo("fr");
     }
 
