@@ -107,7 +107,7 @@ public class CandidateSearch {
             return "0";
         }
         return java.util.stream.IntStream.rangeClosed(1, count)
-                .mapToObj(i -> "(cardinality(w.%1$s) >= %2$d and f.skill_keys @> w.%1$s[%2$d:%2$d])::int".formatted(wantedKeys, i))
+                .mapToObj(i -> "(cardinality(w.%1$s) >= %2$d and f.skill_keys @> array[w.%1$s[%2$d]])::int".formatted(wantedKeys, i))
                 .collect(java.util.stream.Collectors.joining(" + "));
     }
 
