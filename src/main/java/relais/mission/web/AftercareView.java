@@ -1,9 +1,7 @@
 package relais.mission.web;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import lombok.AccessLevel;
@@ -20,6 +18,7 @@ import relais.mission.Incidents;
 import relais.mission.Mission;
 import relais.mission.MissionManagement;
 import relais.mission.MissionRoles;
+import relais.shared.web.DayCounts;
 
 /**
  * What the mission page shows after the start, for the reader's role: the ordered days, the extensions with the
@@ -78,12 +77,6 @@ class AftercareView {
 
     /** Days as the page's language writes them: "12,5" in French, "12.5" in English, "—" when unknown. */
     static String days(BigDecimal days) {
-        if (days == null) {
-            return "—";
-        }
-        Locale locale = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.UK : Locale.FRANCE;
-        var format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format.format(days);
+        return days == null ? "—" : DayCounts.of(days, LocaleContextHolder.getLocale());
     }
 }

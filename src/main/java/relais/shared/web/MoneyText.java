@@ -23,6 +23,11 @@ public class MoneyText {
         return MoneyFormat.format(money, locale);
     }
 
+    /** The figures alone, to fill a money field in the page's language ({@code 650,00} on a French page). */
+    public String figures(Money money) {
+        return MoneyFormat.figures(money, LocaleContextHolder.getLocale());
+    }
+
     /** An amount kept apart from its currency code, as some records hold it. */
     public String amount(BigDecimal amount, String currency) {
         return MoneyFormat.format(amount, currency, LocaleContextHolder.getLocale());
