@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.openqa.selenium.By;
@@ -23,18 +24,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven by Selenium, with the driver named explicitly so that no browser or driver is
  * ever downloaded, and a profile folder of its own that is deleted on close. Every page it loads is checked by
- * axe-core ({@link Axe}); by default a violation fails the test at once.
+ * axe-core ({@link Axe}); by default a violation fails the test at once. Test classes take the JVM's one Chromium
+ * ({@link #shared}) rather than starting their own: a start costs seconds, a reset milliseconds.
  */
 public final class Browser implements AutoCloseable {
 
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(3);
+    private static final Duration POLL = Duration.ofMillis(20);
+
+    private static Browser shared;
 
     private final ChromeDriver driver;
     private final Path profile;
     private final String base;
-    private final Consumer<List<Axe.Violation>> onViolations;
+    private Consumer<List<Axe.Violation>> onViolations;
 
     public Browser(int port) {
         this(port, Browser::failOn);
@@ -56,7 +61,49 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=fr-FR");
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
-        this.base = "http://localhost:" + port;
+        this.base = baseOf(port);
+    }
+
+    /** The JVM's Chromium, failing the test on any axe-core violation, as a fresh browser would start. */
+    public static Browser shared(int port) {
+        return shared(port, Browser::failOn);
+    }
+
+    /**
+     * The JVM's Chromium, started on first use and quit when the JVM ends, handed over as a new one would be: no
+     * cookies or stored data of the class before, on a blank page, at the default size, with axe-core's findings
+     * going to the given consumer. A browser that no longer answers is replaced.
+     */
+    public static synchronized Browser shared(int port, Consumer<List<Axe.Violation>> onViolations) {
+        if (shared != null && (!shared.base.equals(baseOf(port)) || !shared.reset())) {
+            shared.close();
+            shared = null;
+        }
+        if (shared == null) {
+            var started = new Browser(port);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            shared = started;
+        }
+        shared.onViolations = onViolations;
+        return shared;
+    }
+
+    /** Forgets the previous class's session and state; false when the browser no longer answers. */
+    private boolean reset() {
+        try {
+            driver.get("about:blank");
+            // Through DevTools, as WebDriver's own calls reach only the page shown: every cookie and stored value.
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
+            resize(1280, 900);
+            return true;
+        } catch (RuntimeException gone) {
+            return false;
+        }
+    }
+
+    private static String baseOf(int port) {
+        return "http://localhost:" + port;
     }
 
     public static boolean available() {
@@ -118,7 +165,7 @@ public final class Browser implements AutoCloseable {
      * an element read from it goes stale when the new one arrives.
      */
     public Browser waitForText(String css, String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        waiting().ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(expected)));
         return this;
     }
@@ -146,12 +193,22 @@ public final class Browser implements AutoCloseable {
 
     /** The element's text, read again if the page was replaced between finding the element and reading it. */
     public String text(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        return waiting().ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector(css)).getText());
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+        waiting().until(condition::apply);
+    }
+
+    /**
+     * Ten seconds at most, looking again every 20 ms: Selenium's default of 500 ms between looks made each wait for
+     * something a few milliseconds away (a resize, a swap, the login's redirect) cost half a second.
+     */
+    private WebDriverWait waiting() {
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.pollingEvery(POLL);
+        return wait;
     }
 
     @Override

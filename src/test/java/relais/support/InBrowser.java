@@ -1,13 +1,12 @@
 package relais.support;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What every browser test class starts from: the whole app on its port and one Chromium for the class (every page
- * it loads checked by axe-core), quit after the last test.
+ * What every browser test class starts from: the whole app on its port and the JVM's Chromium, reset for the class
+ * (every page it loads checked by axe-core).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -23,15 +22,8 @@ public abstract class InBrowser {
         browser = newBrowser();
     }
 
-    /** The browser for the class; a class that gathers axe-core's findings itself gives its own. */
+    /** The browser for the class; a class that gathers axe-core's findings itself hands over its consumer. */
     protected Browser newBrowser() {
-        return new Browser(port);
-    }
-
-    @AfterAll
-    final void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        return Browser.shared(port);
     }
 }

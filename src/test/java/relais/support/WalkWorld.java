@@ -18,6 +18,16 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         String freelancer, String endedMission, String runningMission, String report, String buyout, String incident,
         String brief) {
 
+    private static final java.util.Map<Integer, WalkWorld> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One world per application for tests that only read it (the page walks), made on first use: each walk would
+     * otherwise make the same records again.
+     */
+    public static WalkWorld shared(int port) {
+        return SHARED.computeIfAbsent(port, WalkWorld::create);
+    }
+
     public static WalkWorld create(int port) {
         var fixtures = new Fixtures(port);
         var admin = fixtures.admin();
