@@ -49,7 +49,9 @@ class EmbeddedDatabaseRestartTests {
     void aSecondRelaisProcessOnTheSameFolderStopsWithAClearMessage() throws Exception {
         try (RunningDatabase running = new EmbeddedDatabaseStarter(properties()).start()) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            // C1 only and the serial collector: the child runs for a second and little code.
+            var process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                    "-cp", System.getProperty("java.class.path"),
                     SecondInstance.class.getName(), folder.resolve("data").toString(),
                     Path.of("target/test-db/binaries").toAbsolutePath().toString())
                     .redirectErrorStream(false).start();
