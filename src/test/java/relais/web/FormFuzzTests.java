@@ -74,8 +74,11 @@ abstract class FormFuzzTests {
             + "|personId|companyId|freelancerId");
     private static final Set<String> NOT_FUZZED = Set.of("/logout", "/language", "/login");
     private static final String SCRIPT = "<script>alert(1)</script>";
-    /** Fewer forms than a role had when the fuzzing was split by role means the crawl lost some of them. */
-    private static final Map<String, Integer> MINIMUM_FORMS = Map.of("freelancer", 1, "client", 8, "manager", 1);
+    /**
+     * Half the forms each role had when the fuzzing was split by role (12, 8 and 32): fewer means the crawl lost its
+     * way, not that a form was removed.
+     */
+    private static final Map<String, Integer> MINIMUM_FORMS = Map.of("freelancer", 6, "client", 4, "manager", 16);
 
     static final List<Value> VALUES = List.of(
             new Value("empty", "", Kind.EMPTY),
