@@ -36,6 +36,8 @@ public class CandidateSearch {
     static final int TEXT_BONUS = 4;
     static final int BUDGET_BONUS = 1;
     static final int LANGUAGES_BONUS = 1;
+    /** Below this many matches of the free text, ranking them all costs less than reading tiers. */
+    static final int FEW_TEXT_MATCHES = 500;
 
     /**
      * One tier, exact within it: the cheap part of the score (skills, free text, budget, languages) for every
@@ -95,8 +97,24 @@ public class CandidateSearch {
         // Without text every match shares a skill with the brief, so its skill part is at least 1.
         int lowestFloor = withText ? 0 : 1;
         int bonus = (withText ? TEXT_BONUS : 0) + BUDGET_BONUS + LANGUAGES_BONUS + AVAILABILITY_BONUS;
+        if (withText && fewTextMatches(words)) {
+            return tier(brief, commissionRate, words, limit, lowestFloor, List.of());
+        }
         return TierWalk.best(tiers, lowestFloor, bonus, limit, Candidate::score,
                 (floor, sets) -> tier(brief, commissionRate, words, limit, floor, sets));
+    }
+
+    /**
+     * Whether the free text matches so few profiles that ranking them all is cheaper than walking the tiers (a word no
+     * profile has costs one index probe instead of a few empty tiers).
+     */
+    private boolean fewTextMatches(String words) {
+        int matches = jdbc.sql("""
+                select count(*) from (select 1 from freelancer f
+                                      where f.search_document @@ websearch_to_tsquery('public.relais_french', :text)
+                                      limit :most) probe""")
+                .param("text", words).param("most", FEW_TEXT_MATCHES).query(Integer.class).single();
+        return matches < FEW_TEXT_MATCHES;
     }
 
     private List<Candidate> tier(Brief brief, BigDecimal commissionRate, String words, int limit, int floor,

@@ -96,6 +96,33 @@ class TierWalkTest {
         assertThat(floors).containsExactly(4, 3);
     }
 
+    @Test
+    void aListStillOpenAfterOneStepDownJumpsToTheFloorItsLastScoreRequires() {
+        var tiers = SkillTiers.of(List.of("a", "b", "c", "d", "e", "f"), List.of());
+        var floors = new ArrayList<Integer>();
+
+        TierWalk.best(tiers, 1, 4, 1, Row::score, (floor, sets) -> {
+            floors.add(floor);
+            return List.of(new Row(Set.of("a", "b", "c", "d", "e", "f"), 6, 0, "Ana", 1));
+        });
+
+        // 6 is reachable from a skill part of 2 with every bonus: 6 and 5 read, then 2 (what 6 - 4 requires).
+        assertThat(floors).containsExactly(6, 5, 2);
+    }
+
+    @Test
+    void tiersTooThinToFillTheListEndInOneReadOfEveryMatch() {
+        var tiers = SkillTiers.of(List.of("a", "b", "c", "d", "e", "f"), List.of());
+        var floors = new ArrayList<Integer>();
+
+        TierWalk.best(tiers, 1, 4, 5, Row::score, (floor, sets) -> {
+            floors.add(sets.isEmpty() ? -floor : floor);
+            return List.of();
+        });
+
+        assertThat(floors).containsExactly(6, 5, 4, 3, -1);
+    }
+
     private static List<String> pick(Random random, List<String> from, int count) {
         var copy = new ArrayList<>(from);
         java.util.Collections.shuffle(copy, random);
