@@ -49,6 +49,7 @@ class CandidateSearchBenchmark {
             for (int i = 0; i < WARMUP; i++) {
                 briefs.candidates(ids.get(i % ids.size()), texts[i % texts.length], 20, manager);
             }
+            String loadBefore = loadAverage();
             var skillsOnly = new Latencies(MEASURED);
             var withText = new Latencies(MEASURED);
             for (int i = 0; i < MEASURED; i++) {
@@ -61,12 +62,23 @@ class CandidateSearchBenchmark {
             lines.add("Candidate search for a brief over " + FREELANCERS + " freelancers (loaded in " + loaded.toSeconds() + " s)");
             lines.add(row("skills only", skillsOnly));
             lines.add(row("skills + free text", withText));
+            // Other processes share the machine's cores: their load is part of what these figures mean.
+            lines.add("load average (1, 5, 15 min) before: " + loadBefore + ", after: " + loadAverage());
             Files.createDirectories(Path.of("target/benchmarks"));
             Files.write(Path.of("target/benchmarks/marketplace-search.txt"), lines);
             lines.forEach(System.out::println);
         } finally {
             deleteRecursively(dataDir); // synthetic data: never kept
         }
+    }
+
+    private static String loadAverage() throws java.io.IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        if (!Files.isReadable(loadavg)) {
+            return "unknown";
+        }
+        var fields = Files.readString(loadavg).trim().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(fields, Math.min(3, fields.length)));
     }
 
     private static void deleteRecursively(Path folder) throws java.io.IOException {
