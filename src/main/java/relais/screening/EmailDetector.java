@@ -24,7 +24,7 @@ final class EmailDetector implements Detector {
     private static final Pattern PERSONAL_WEBMAIL = Pattern.compile(
             "\\b(?:mon|my|ton|your|notre|our)\\s+(?:adresse\\s+)?(?:gmail|hotmail|outlook|yahoo|protonmail|proton|icloud|"
                     + "mail perso|e-?mail perso|adresse perso|personal e-?mail|private e-?mail)"
-                    + "\\s*(?:c'est|est|is|:|=|->)\\s*([a-z][a-z0-9._-]{2,30})\\b");
+                    + "\\s*(?:[?.,!]\\s*)?(?:c'est|est|is|:|=|->)\\s*([a-z][a-z0-9._-]{2,30})\\b");
     /** Words that read naturally before " at " in English; "meet at noon dot com" is not an address. */
     private static final Set<String> NOT_LOCAL_PARTS = Set.of("me", "us", "you", "it", "look", "meet", "arrive",
             "arrived", "be", "is", "are", "was", "were", "am", "and", "or", "the", "available", "here", "there",

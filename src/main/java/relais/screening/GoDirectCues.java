@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
 final class GoDirectCues {
 
     private static final String DET = "(?:(?:la|le|les|l'|this|the|their|its|leur|leurs|cette|ce|notre|our|votre|your)\\s*)?";
-    private static final String PLATFORM = DET + "(?:plate-?formes?|platforms?|relais|appli|app|application|marketplace|"
-            + "messagerie|interface|portal|portail|ici|here)\\b";
+    private static final String PLATFORM = "(?:" + DET + "(?:plate-?formes?|platforms?|relais|appli|app|application|marketplace|"
+            + "messagerie|interface|portal|portail|ici|here)\\b"
+            // a bare "site" is a place: « travailler hors site », "off-site workshop"
+            + "|(?:ce|cette|le|this|the|that)\\s+(?:site|website|service|system|systeme|thread|chat)\\b)";
     private static final String ROUTE = "(?:(?:passer|repasser|going|go|aller|transiter|using|use|utiliser|involving|impliquer|"
-            + "through|via|par|sur)\\s+){1,2}";
+            + "continuer|continue|continuing|rester|stay|staying|carry on|keep going|through|via|par|sur)\\s+){1,2}";
 
     /** How strongly a cue points outside: weak ones ("directly") must stand right by the action and mean the people. */
     private enum Strength { STRONG, WEAK, NEEDS_TARGET }
@@ -33,8 +35,8 @@ final class GoDirectCues {
 
     private static final List<Cue> CUES = List.of(
             // without / instead of the platform, or going through it: « sans passer par eux », "rather than through here"
-            cue("sans |without|instead of|rather than|other than|plutot qu|au lieu d|ailleurs qu", Strength.STRONG,
-                    "\\b(?:sans|without|instead of|rather than|other than|plutot que(?: de)?|plutot qu'|au lieu de|au lieu d'|ailleurs qu')\\s*"
+            cue("sans |without|instead of|rather than|other than|plutot qu|au lieu d|ailleurs qu|autrement qu", Strength.STRONG,
+                    "\\b(?:sans|without|instead of|rather than|other than|plutot que(?: de)?|plutot qu'|au lieu de|au lieu d'|ailleurs qu'|autrement qu'|autrement que)\\s*"
                             + "(?:" + ROUTE + ")?(?:" + PLATFORM + "|(?:ce|this) site\\b)"
                             + "|\\b(?:sans|without|instead of|rather than|plutot que de|au lieu de)\\s*(?:" + ROUTE + ")?(?:them|eux)\\b"
                             + "|\\b(?:sans|without|instead of|rather than|plutot que de|au lieu de)\\s*" + ROUTE + "(?:elle|lui|it)\\b"),
@@ -44,8 +46,8 @@ final class GoDirectCues {
                             + "loin (?:de|du|d'))\\s*" + PLATFORM + "|\\b(?:off-?platform|hors-?plate-?forme)\\b"),
             // leaving it: « ne plus passer par la plateforme », "stop using the app"
             cue("plateforme|platform|relais|appli|app |app.|app,|app?|marketplace", Strength.STRONG,
-                    "\\b(?:pas|plus|not|no longer|stop|quit|arret\\w* de|cess\\w* de|sortir de|sortons de|leave|leaving|quitter|quittons|"
-                            + "oubli\\w*|forget|ditch|drop)\\s+"
+                    "\\b(?:pas|plus|not|no longer|stop|quit|arret\\w*(?: de)?|cess\\w* de|(?:sortir|sortons|sort|sors|sortez|sortira\\w*) de|leave|leaving|quitter|quittons|"
+                            + "oubli\\w*|forget|ditch|drop|laisse\\w* tomber|lach\\w*)\\s+"
                             + "(?:de\\s+|d'|to\\s+)?(?:(?:passer|going|go|utiliser|using|use|rester|staying|stay)\\s+)?(?:(?:par|through|via|on|sur)\\s+)?"
                             + DET + "(?:plate-?forme|platform|relais|appli|app|marketplace)\\b"
                             + "|\\b(?:keep|leave|laisser|laissons|laisse|garder|gardons)\\s+" + DET + "(?:plate-?forme|platform|relais|appli|app|marketplace)\\s+"
@@ -61,7 +63,7 @@ final class GoDirectCues {
                             + "frais de (?:service|plateforme|la plateforme|relais)|(?:their|its) (?:fees?|cut|commission)|leurs frais)\\b"),
             // a private arrangement: « entre nous », "between the two of us", "off the books", « au black »
             cue("entre nous|between|gre a gre|prive|private|the record|the books|the table|au black|liquide|especes|cash|main a la main", Strength.STRONG,
-                    "\\b(?:entre nous(?: deux)?(?! et)|between (?:us|ourselves|you and me|the two of us)(?! and)|de gre a gre|en prive|privately|"
+                    "\\b(?:entre nous(?: deux)?(?! et (?:le|la|les|l'|eux|lui|elle))|between (?:us|ourselves|you and me|the two of us)(?! and (?:the|their|our|your|a|an|them|him|her)\\b)|de gre a gre|en prive|privately|"
                             + "in private|off the record|off the books|outside the books|under the table|au black|en liquide|en especes|en cash|"
                             + "in cash|cash in hand|de la main a la main|(?:pay|paid|paying|pai\\w*|pay\\w*|regl\\w*) (?:you |me |vous |te |toi )?cash)\\b"),
             // billing oneself instead of the platform: « je peux vous facturer moi-même »
@@ -88,6 +90,19 @@ final class GoDirectCues {
                             + "(?:perso|personnel\\w*|personal|private|prive\\w*)\\b"),
             // "directly": only a cue when close to the action and about the people
             cue("direct|straight", Strength.WEAK, "\\b(?:en direct|directement|directly|direct|straight(?! away| forward| ahead| after))\\b"),
+            // meeting outside to carry on: « on se voit en dehors », "let's meet offline"
+            cue("dehors|ailleurs|outside|offline|in person", Strength.STRONG,
+                    "\\b(?:(?:se|s'|nous) (?:voir|voit|voyons|retrouve\\w*|rencontre\\w*)|meet|meet up|catch up|see each other)\\s+"
+                            + "(?:en dehors|dehors|ailleurs|outside|offline|in person)(?! (?:de|du|des|d'|of)\\b)"),
+            // one's own company as the route: « on passe par ma boîte », "through my company"
+            cue("ma boite|ma societe|mon entreprise|ma structure|ma filiale|my company|my firm|our company|notre societe|notre boite|my own", Strength.STRONG,
+                    "\\b(?:passe\\w*|passons|passer|through|via)\\s+(?:par\\s+)?(?:ma|mon|notre|my|our)\\s+(?:propre\\s+|own\\s+)?"
+                            + "(?:boite|societe|entreprise|structure|filiale|company|firm|agence|agency)\\b"),
+            // keeping work off the record: "no need to log it here", « pas besoin de le déclarer sur la plateforme »
+            cue("no need|pas besoin|inutile|don't|ne pas", Strength.STRONG,
+                    "\\b(?:no need to|don't|do not|pas besoin de|inutile de|ne pas)\\s+(?:les |le |la |l'|them |it |this )?"
+                            + "(?:log|record|declare|put|mention|report|track|declarer|mettre|saisir|noter|signaler|enregistrer)\\w*\\s+"
+                            + "(?:them |it |this |ca )?(?:here|ici|on (?:the )?(?:platform|site|app)|sur (?:la plateforme|le site|l'appli|relais)|in relais|on relais)\\b"),
             // going direct, said the French way: « si on passe en direct »
             cue("direct", Strength.STRONG, "\\b(?:passe|passer|passons|passez|passait|passerait|passerions|basculer|basculons|basculez) en direct\\b"));
 
@@ -139,7 +154,8 @@ final class GoDirectCues {
                     ? span : null;
         }
         int[] span = pairedWithAction(s, strength, start, end, sentenceStart, sentenceEnd);
-        if (span == null || strength == Strength.NEEDS_TARGET && IntentContext.platformRoute(s, sentenceStart, sentenceEnd)) {
+        if (span == null || strength == Strength.NEEDS_TARGET && (IntentContext.platformRoute(s, sentenceStart, sentenceEnd)
+                || !IntentContext.hasCounterpart(s, sentenceStart, sentenceEnd))) {
             return null;
         }
         return IntentContext.hasPerson(s, sentenceStart, sentenceEnd) && !IntentContext.refused(s, start, end) ? span : null;
@@ -147,7 +163,8 @@ final class GoDirectCues {
 
     private static int[] pairedWithAction(String s, Strength strength, int start, int end, int sentenceStart, int sentenceEnd) {
         // a cue that holds its own action ("gérer la facturation nous-mêmes") is paired already
-        boolean ownAction = strength == Strength.NEEDS_TARGET;
+        boolean ownAction = strength == Strength.NEEDS_TARGET
+                || IntentContext.nearestAction(IntentContext.ACTION, s, start, end, -1, -1) != null;
         int[] action = IntentContext.nearestAction(IntentContext.ACTION_OR_TALK, s, sentenceStart, sentenceEnd, ownAction ? -1 : start, ownAction ? -1 : end);
         if (action != null) {
             return Math.abs(action[0] - start) <= 60 ? union(start, end, action) : new int[] {start, end};

@@ -20,7 +20,8 @@ final class PaymentDetector implements Detector {
                     + "(?:\\(?(?:perso|personnel|personal)\\)?\\s*)?(?::|=|->|est|c'est|is)?\\s*[:=]?\\s*([a-z0-9][a-z0-9 -]{6,40}[a-z0-9])");
     private static final Pattern SHARE_BANK_DETAILS = Pattern.compile(
             "\\b(?:je (?:t'|vous |te )?(?:envoie|envoies|transmets|donne|passe|file|mets)|voici|voila|ci-joint|here is|here's|heres|"
-                    + "i'll send(?: you)?|i will send(?: you)?|i can send(?: you)?|sending you|attached is|i'll give you|"
+                    + "i'll send(?: you)?|i will send(?: you)?|i can send(?: you)?|sending you|i'll (?:e-?mail|mail|text|forward|dm)(?: you)?|"
+                    + "i will (?:e-?mail|mail|text|forward)(?: you)?|je (?:te |vous )?(?:mail|forward|texte)\\w*|attached is|i'll give you|"
                     + "tu veux|vous voulez|do you want|you want|tu as besoin de|vous avez besoin de|do you need|need|"
                     + "envoyer|transmettre|te donner|vous donner|je peux (?:t'|vous )?(?:envoyer|donner|passer)|give you|send you)"
                     + "\\s+(?:mon|mes|my|ma)\\s+(?:rib|iban|coordonnees bancaires|coordonnees de paiement|bank details|banking details|"
@@ -49,10 +50,14 @@ final class PaymentDetector implements Detector {
 
     static final String PAY_APPS = "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|western union|pumpkin|lyf|wero";
     private static final Pattern APP_WITH_HANDLE = Pattern.compile(
-            "\\b(?:" + PAY_APPS + ")\\s*(?:me|id|tag|revtag|handle|:|c'est|is|=|->|au|at|sur|to|as|sous|under|comme)?\\s*[:=]?\\s*"
+            "\\b(?:" + PAY_APPS + ")\\s*(?:me|id|tag|revtag|handle|:|c'est|is|=|->|au|at|sur|to|as|sous|under|comme)?(?:\\s+(?:at|on|to|sur|a))?\\s*[:=]?\\s*"
                     + "(?:@[a-z0-9_.-]{3,32}|\\$[a-z0-9_]{3,32}|[a-z0-9._%+-]+(?:@|\\s+arobase\\s+|\\s*\\[at\\]\\s*)[a-z0-9.-]+|\\+?\\d[\\d .-]{7,16}\\d)");
     private static final Pattern PAY_ME_VIA_APP = Pattern.compile(
-            "\\b(?:(?:mon|my|ton|your|votre|sur mon|on my|to my|via mon|par mon)\\s+(?:compte\\s+|account\\s+)?(?:" + PAY_APPS + ")\\b"
+            // asking whether the other person has a payment app, with the money right after: "do you have Venmo? I'll send it tonight"
+            "\\b(?:(?:tu as|t'as|vous avez|as-tu|avez-vous|tu aurais|t'aurais|vous auriez|do you have|have you got|you got|are you on|"
+                    + "tu es sur|t'es sur|vous etes sur)\\s+(?:un compte |une? |an? |an account on |on )?(?:" + PAY_APPS + ")\\b"
+                    + "(?=[^\\n]{0,60}\\b(?:vir\\w*|pay\\w*|pai\\w*|send|envoi\\w*|envoy\\w*|rembours\\w*|transfer\\w*|wire|acompte|deposit|money|argent|regl\\w*))"
+                    + "|(?:mon|my|ton|your|votre|sur mon|on my|to my|via mon|par mon)\\s+(?:compte\\s+|account\\s+)?(?:" + PAY_APPS + ")\\b"
                     + "|(?:pa(?:ie|ye|yer|yez)|regle|reglez|regler|vire|virez|virer|verse|versez|verser|envoie|envoyez|envoyer|rembourse|"
                     + "pay|send|transfer|wire|reimburse)[- ]?(?:moi|me|nous|us|-moi|te|you|vous)\\b[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|through|with|by|avec|en)\\s+(?:" + PAY_APPS + ")\\b"
                     + "|(?:me|m'|nous)\\s*(?:payer|rembourser|virer|regler|verser|envoyer|payez|paye[rz]?|paie[sz]?|rembourses?|vires?)\\b"
