@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  */
 final class PaymentDetector implements Detector {
 
+    /** Words for bank details, the number itself left out: « relevé d’identité bancaire », "wire details", "banking info". */
+    private static final String BANK_DETAILS = "(?:rib|iban|releve d'identite bancaire|coordonnees bancaires|coordonnees de paiement|"
+            + "infos? bancaires?|informations bancaires|details bancaires|bank details|banking details|bank info\\w*|banking info\\w*|"
+            + "account details|wire details|wire info\\w*|wire instructions|payment details|transfer details|numero de compte|"
+            + "bank account|account number|sort code|routing number)";
+
     private static final Pattern IBAN_CANDIDATE = Pattern.compile("\\b[a-z]{2}\\d{2}(?:[ -]?[a-z0-9]){10,34}");
     private static final Pattern BIC = Pattern.compile("[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b");
     private static final Pattern RIB_CANDIDATE = Pattern.compile("\\b\\d{5}[ -]?\\d{5}[ -]?[0-9a-z]{11}[ -]?\\d{2}\\b");
@@ -23,9 +29,10 @@ final class PaymentDetector implements Detector {
                     + "i'll send(?: you)?|i will send(?: you)?|i can send(?: you)?|sending you|i'll (?:e-?mail|mail|text|forward|dm)(?: you)?|"
                     + "i will (?:e-?mail|mail|text|forward)(?: you)?|je (?:te |vous )?(?:mail|forward|texte)\\w*|attached is|i'll give you|"
                     + "tu veux|vous voulez|do you want|you want|tu as besoin de|vous avez besoin de|do you need|need|"
-                    + "envoyer|transmettre|te donner|vous donner|je peux (?:t'|vous )?(?:envoyer|donner|passer)|give you|send you)"
-                    + "\\s+(?:mon|mes|my|ma)\\s+(?:rib|iban|coordonnees bancaires|coordonnees de paiement|bank details|banking details|"
-                    + "account details|numero de compte|bank account|paypal|lydia|revolut|wise)\\b");
+                    + "envoyer|transmettre|te donner|vous donner|je peux (?:t'|vous )?(?:envoyer|donner|passer)|give you|send you|"
+                    + "(?:je )?(?:te |vous )?fais passer|send over|send across|i'll send over|i will send over)"
+                    + "\\s+(?:(?:mon|mes|my|ma)\\s+(?:" + BANK_DETAILS + "|paypal|lydia|revolut|wise)"
+                    + "|(?:le|l'|the)\\s*" + BANK_DETAILS + "\\s+(?:de|of)\\s+(?:ma|mon|notre|my|our)\\s+(?:societe|boite|entreprise|structure|company|firm))\\b");
     /** Asking for the other person's bank details: « envoie-moi ton RIB », "what's your sort code?". */
     private static final Pattern ASK_BANK_DETAILS = Pattern.compile(
             "\\b(?:(?:envoie|envoies|envoyez|donne|donnez|passe|passez|file|filez|transmets|transmettez|communique|communiquez)[- ]?(?:moi|nous)"
@@ -33,13 +40,16 @@ final class PaymentDetector implements Detector {
                     + "(?:envoyer|donner|passer|transmettre|communiquer|filer)|quel(?:le)?s? (?:est|sont)|c'est quoi|j'ai besoin d[e']|il me faut"
                     + "|send me|give me|share|what's|whats|what is|what are|i need|i'll need|can i (?:get|have)|could i (?:get|have)"
                     + "|can you send(?: me)?|could you send(?: me)?)"
-                    + "\\s*(?:[a-z'-]+\\s+){0,2}?(?:ton|ta|tes|votre|vos|your)\\s+(?:rib|iban|coordonnees bancaires|coordonnees de paiement|"
-                    + "bank details|banking details|bank info\\w*|account details|account number|numero de compte|sort code|routing number|bic|swift)\\b");
+                    + "\\s*(?:[a-z'-]+\\s+){0,2}?(?:ton|ta|tes|votre|vos|your)\\s+(?:" + BANK_DETAILS + "|bic|swift)\\b");
     /** One's own bank details on their way: « mes coordonnées bancaires sont dans le PDF que je t'envoie ». */
     private static final Pattern OWN_BANK_DETAILS_SENT = Pattern.compile(
-            "\\b(?:mon|mes|ma|my)\\s+(?:rib|iban|coordonnees bancaires|bank details|banking details|account details)\\b"
-                    + "(?=[^.?!\\n]{0,60}\\b(?:envoi\\w*|envoie|send\\w*|sent|transmet\\w*|attached|ci-joint|joint|pdf|mail))");
+            "\\b(?:mon|mes|ma|my)\\s+" + BANK_DETAILS + "\\b"
+                    + "(?=[^.?!\\n]{0,60}\\b(?:envoi\\w*|envoie|send\\w*|sent|transmet\\w*|attached|ci-joint|joint|pdf|mail|signature|"
+                    + "vir(?:e|er|ez|ement)|pay|paid|transfer\\w*|wire|regl\\w*|dessus))");
     /** A handle given on a payment app: « je suis @lea sur Lydia ». The look-behind keeps the '@' out of the match's opening. */
+    /** A name given on a payment app: « sur PayPal je suis Léa Garnier », "on Venmo I'm Mia Lopez". */
+    private static final Pattern NAME_ON_APP = Pattern.compile("\\b(?:sur|on|chez)\\s+(?:" + "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|wero"
+            + ")\\s*,?\\s*(?:je suis|i'm|i am|my name is|c'est|je m'appelle|au nom de|under)\\s+[a-z]+(?:[ -][a-z]+)?");
     private static final Pattern HANDLE_ON_APP = Pattern.compile(
             "(?<=@)[a-z0-9_.-]{3,32}\\s+(?:sur|on|via|chez|at)\\s+(?:" + "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|pumpkin|lyf|wero" + ")\\b");
     /** A payment app as a product being built: its test handles are no one's. */
@@ -63,7 +73,8 @@ final class PaymentDetector implements Detector {
                     + "|(?:me|m'|nous)\\s*(?:payer|rembourser|virer|regler|verser|envoyer|payez|paye[rz]?|paie[sz]?|rembourses?|vires?)\\b"
                     + "[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|avec|en)\\s+(?:" + PAY_APPS + ")\\b"
                     + "|(?:je (?:te |vous )?(?:paie|paye|regle|vire|verse|envoie|rembourse)|i(?:'ll| will| can)? (?:pay|send|transfer|wire) you)[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|through|with|by|avec|en)\\s+(?:" + PAY_APPS + ")\\b)");
-    private static final String[] BANK_WORDS = {"iban", "rib", "bancaire", "coordonnees de paiement", "bank", "account details",
+    private static final String[] BANK_WORDS = {"iban", "rib", "bancaire", "coordonnees de paiement", "bank", "account details", "wire",
+        "payment details", "transfer details",
         "numero de compte", "paypal", "lydia", "revolut", " wise", "sort code", "routing number", "account number"};
     private static final String[] ANNOUNCING_WORDS = {"iban", "rib", "bic", "swift", "numero de compte", "account n",
         "sort code", "routing number"};
@@ -97,6 +108,7 @@ final class PaymentDetector implements Detector {
         if (appMentions.length > 0) {
             addAll(text, APP_WITH_HANDLE, appMentions, out, false);
             addAll(text, PAY_ME_VIA_APP, appMentions, out, false);
+            addAll(text, NAME_ON_APP, appMentions, out, false);
             if (s.indexOf('@') >= 0) {
                 WordStartMatching.findAround(HANDLE_ON_APP, text, appMentions, WordStartMatching.DEFAULT_REACH,
                         (start, end) -> {
