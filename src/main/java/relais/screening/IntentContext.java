@@ -20,13 +20,14 @@ final class IntentContext {
             + "work|works|worked|working|invoic\\w*|bill|bills|billed|billing|hire|hired|hiring|orders?|ordered|"
             + "retainer|quotes?|quoted|transfer\\w*|wire|wired|settle\\w*|arrang\\w*|business|jobs?|projets?|projects?|"
             + "rembours\\w*|reimburs\\w*|lots?|phases?|sprints?|maintenance|suite|organis\\w*|organiz\\w*|debrouill\\w*|onboard\\w*|referenc\\w*|"
-            + "trait(?:er|ons|ait|erait|ions)|prends|prendre|prendrai\\w*|milestones?|cdd|cdi|freelance)\\b");
+            + "accords?|agreements?|conclu\\w*|trait(?:er|ons|ait|erait|ions)|prends|prendre|prendrai\\w*|milestones?|cdd|cdi|freelance)\\b");
     /** Actions, talking or money: "let's talk elsewhere" is a way off the platform too, but never with a mere "directly". */
     static final Pattern ACTION_OR_TALK = Pattern.compile(ACTION.pattern().replace(")\\b", "|"
             + "parl\\w*|discut\\w*|echang\\w*|talk\\w*|chat|reach|contact\\w*|joindre|call|appel\\w*|ecri\\w*|write|"
             + "fees?|frais|commissions?|middle ?m[ae]n|intermediaires?|tarifs?|rates?|prix|price|"
             + "faire|fais|fait|faisons|faites|fera\\w*|ferai\\w*|do|doing|handle|tjm|day rates?|taux journalier|"
-            + "move|moving|take|taking|bring|switch\\w*|deplac\\w*|bascul\\w*|terms|conditions|termes)\\b"));
+            + "move|moving|take|taking|bring|switch\\w*|deplac\\w*|bascul\\w*|terms|conditions|termes|"
+            + "next (?:one|time|job|gig)|la prochaine|le prochain|prochaine fois|heures|hours|extra)\\b"));
 
     /** The people of the conversation: a proposal is made by someone to someone. */
     private static final Pattern PERSON = Pattern.compile("\\b(?:je|j'|tu|t'|vous|nous|on|moi|toi|me|m'|te|i|i'm|i'll|i'd|i've|"

@@ -24,6 +24,27 @@ class GoDirectFamiliesTest {
             FLAGGED | Let’s keep this between the two of us and settle the invoice offline.
             FLAGGED | I can pay cash for the extra days, no need to log them here.
             FLAGGED | We can onboard you as a supplier in our own system, cheaper for both of us.
+            # paying by cheque, on a handshake, keeping the platform in the dark, leaving it out
+            FLAGGED | Facture-moi sur papier et je te règle par chèque.
+            FLAGGED | Shall we continue on a handshake basis after this?
+            FLAGGED | La plateforme n’a pas besoin de savoir pour les heures en plus.
+            FLAGGED | The platform doesn’t need to know about the extra hours.
+            FLAGGED | Garde ça pour toi, je te paie le supplément à part.
+            FLAGGED | Est-ce qu’on pourrait faire l’impasse sur Relais pour la prochaine mission ?
+            FLAGGED | Let’s leave Relais out of the next one.
+            FLAGGED | Next time just message me and I’ll book you myself, no need for the site.
+            # taking the person on, the papers sent another way, the platform taking too much
+            FLAGGED | I’ll put you on our payroll as a consultant once the job here is closed.
+            FLAGGED | Ça te dirait de signer chez nous en freelance pour la suite ?
+            FLAGGED | Envoyez-moi votre devis par e-mail plutôt, on le validera en interne.
+            FLAGGED | This app takes too much; let’s just do it the old way, invoice and bank transfer.
+            FLAGGED | Can we handle the contract between our two companies from now on?
+            PASSES  | Le client règle ses achats par chèque, il faut l’option dans le back-office.
+            PASSES  | Garde le fichier source pour toi, je n’en ai pas besoin.
+            PASSES  | On a fait l’impasse sur la version mobile pour ce lot.
+            PASSES  | Let’s leave the legacy module out of the next sprint.
+            PASSES  | The platform needs to know your VAT number before the first invoice.
+            PASSES  | The contract between our two companies covers the hosting, not your mission.
             # refusals, rules and the client's own purchasing that involves nobody here
             PASSES  | On ne travaille pas hors plateforme, c’est la règle et ça nous protège.
             PASSES  | Notre service achats valide les devis sous 48 h, le tien est passé.
