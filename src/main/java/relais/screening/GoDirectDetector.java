@@ -92,7 +92,8 @@ final class GoDirectDetector implements Detector {
             Stream.of(RULES.stream().map(Rule::anyOf), GoDirectCues.keywords().stream(), CombinedCues.keywords().stream())
                     .flatMap(Function.identity()).toList(),
             Stream.of(RULES.stream().map(Rule::pattern), GoDirectCues.patterns().stream(), CombinedCues.patterns().stream())
-                    .flatMap(Function.identity()).toList());
+                    .flatMap(Function.identity()).toList(),
+            RULES.size() + GoDirectCues.patterns().size());
     private static final int FIRST_HINT = RULES.size() + GoDirectCues.patterns().size();
 
     @Override

@@ -46,25 +46,31 @@ final class PhoneDetector implements Detector {
     /** Cheap gate: a phone needs several digits, or spelled digits, which in practice start with "zero"/"oh"/"plus". */
     private static boolean worthScanning(FoldedText text) {
         return text.digitCount() >= 4 || Keywords.any(text.folded(), "zero", "oh ", "plus t", "plus q", "plus o", "plus f", "plus u")
-                || dictatedDigits(text.folded());
+                || dictatedDigits(text);
     }
 
-    /** Seven or more number words in the message: "six one seven, four nine two..." dictates a number without a zero. */
-    private static boolean dictatedDigits(String s) {
-        if (!Keywords.any(s, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")) {
-            return false;
-        }
+    private static final String[] ENGLISH_DIGITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+
+    /**
+     * Seven or more English digit words: "six one seven, four nine two..." dictates a number without a zero. French
+     * numbers open with « zéro », which the cheaper gate already catches; "un"/"une" would count in every French message.
+     */
+    private static boolean dictatedDigits(FoldedText text) {
+        String s = text.folded();
         int words = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (DigitRunScanner.isLetter(s.charAt(i)) && (i == 0 || !DigitRunScanner.isLetter(s.charAt(i - 1)))) {
-                int j = i;
-                while (j < s.length() && DigitRunScanner.isLetter(s.charAt(j))) {
-                    j++;
+        for (int start : text.wordStarts()) {
+            char c = s.charAt(start);
+            if (c != 'o' && c != 't' && c != 'f' && c != 's' && c != 'e' && c != 'n') {
+                continue;
+            }
+            for (String digit : ENGLISH_DIGITS) {
+                int end = start + digit.length();
+                if (s.startsWith(digit, start) && (end == s.length() || !Character.isLetter(s.charAt(end)))) {
+                    if (++words >= 7) {
+                        return true;
+                    }
+                    break;
                 }
-                if (NumberWords.valueOf(s, i, j) >= 0 && ++words >= 7) {
-                    return true;
-                }
-                i = j;
             }
         }
         return false;
