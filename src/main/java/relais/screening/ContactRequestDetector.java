@@ -22,7 +22,7 @@ final class ContactRequestDetector implements Detector {
             + "communiquez|transmets|transmettez)"
             + "|(?:je|j')\\s*(?:te |t'|vous )?(?:donne|envoie|passe|laisse|file|transmets|communique|partage|enverrai|donnerai|laisserai)"
             + "|c'est quoi|quel est|quelle est|tu as|t'as|as-tu|vous avez|avez-vous|tu aurais|t'aurais|vous auriez|aurais-tu|auriez-vous|voici|voila"
-            + "|give me|send me|pass me|drop me|leave me|share|text me|dm me|shoot me|what's|whats|what is|can i (?:get|have)|could i (?:get|have)"
+            + "|give me|send me|pass me|drop me|leave me|share|send|give|leave|drop|post|text me|dm me|shoot me|what's|whats|what is|can i (?:get|have)|could i (?:get|have)"
             + "|may i (?:get|have)|do you have|have you got|need|i'll (?:send|give|text|dm|share)(?: you)?|i will (?:send|give|text|share)(?: you)?"
             + "|i can (?:send|give|text|share)(?: you)?|let me (?:send|give|share)(?: you)?|here's|here is|heres)";
     private static final String OWNER = "(?:ton|ta|tes|votre|vos|your|mon|ma|mes|my)";
@@ -41,7 +41,8 @@ final class ContactRequestDetector implements Detector {
     private static final Pattern PERSONAL_ONE = Pattern.compile("\\b" + ASK_OR_OFFER + "\\s+(?:[a-z'-]+\\s+){0,2}?(?:un|une|a|an)\\s+"
             + "(?:(" + EMAIL + ")|(" + PHONE + ")|(" + APP + ")|(" + ANY_CHANNEL + "))\\s+"
             + "(?:perso\\w*|personal|private|prive\\w*|direct|ou (?:je|on) (?:peux|peut|pourrai\\w*) (?:te|vous)|where i can|to reach you|to call you|"
-            + "pour (?:te|vous) (?:joindre|appeler|contacter|ecrire))");
+            + "pour (?:te|vous) (?:joindre|appeler|contacter|ecrire)|pour que (?:je|on) (?:te |t'|vous )(?:appelle|joigne|contacte|ecrive)|"
+            + "so (?:i|we) can (?:call|reach|text|ring) you)");
 
     /** The work's own accounts and fields: an e-mail for the Figma invitation is not a way around the platform. */
     private static final Pattern FOR_THE_WORK = Pattern.compile("\\b(?:figma|github|gitlab|bitbucket|slack|jira|notion|drive|repo|depot|staging|"
@@ -50,7 +51,7 @@ final class ContactRequestDetector implements Detector {
             + "tracking|colis|formulaire|form|champ|field|newsletter|footer|pied de page|maquette|mock-?up|placeholder)\\b");
 
     private static final String[] CHANNEL_WORDS = {"mail", "courriel", "numero", "number", "phone", "tel ", "tel?", "tel.", "tel,",
-        "telephone", "portable", "mobile", "cell", "fixe", "ton 06", "ton 07", "mon 06", "mon 07", "your 06", "votre 06", "ligne directe",
+        "telephone", "portable", "mobile", "cell", "fixe", "un 06", "un 07", "ton 06", "ton 07", "mon 06", "mon 07", "your 06", "votre 06", "ligne directe",
         "whats", "telegram", "signal", "linkedin", "insta", "discord", "skype", "snap", "facebook", "messenger", "coordonnees", "contact",
         "details", "perso"};
     private static final KeywordIndex KEYWORDS = KeywordIndex.of(CHANNEL_WORDS);

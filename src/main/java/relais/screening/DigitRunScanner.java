@@ -119,7 +119,7 @@ final class DigitRunScanner {
             if (isLetter(c)) {
                 letters++; // only "et"/"and" can get here
             } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && c != '/' && c != ',' && c != '_'
-                    && c != '*' && c != '|' && c != '~') {
+                    && c != '*' && c != '|' && c != '~' && c != '\u00b7' && c != '\u2022') {
                 return false;
             }
         }

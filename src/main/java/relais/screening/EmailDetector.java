@@ -24,16 +24,25 @@ final class EmailDetector implements Detector {
     private static final Pattern PERSONAL_WEBMAIL = Pattern.compile(
             "\\b(?:mon|my|ton|your|notre|our)\\s+(?:adresse\\s+)?(?:gmail|hotmail|outlook|yahoo|protonmail|proton|icloud|"
                     + "mail perso|e-?mail perso|adresse perso|personal e-?mail|private e-?mail)"
-                    + "\\s*(?:c'est|est|is|:|=|->)\\s*([a-z][a-z0-9._-]{2,30})\\b");
+                    + "\\s*(?:[?.,!]\\s*)?(?:c'est|est|is|it's|its|it is|:|=|->)\\s*([a-z][a-z0-9._-]{2,30})\\b");
     /** Words that read naturally before " at " in English; "meet at noon dot com" is not an address. */
     private static final Set<String> NOT_LOCAL_PARTS = Set.of("me", "us", "you", "it", "look", "meet", "arrive",
             "arrived", "be", "is", "are", "was", "were", "am", "and", "or", "the", "available", "here", "there",
             "work", "working", "live", "lives", "based", "hosted", "deployed", "staging", "prod", "site", "page",
-            "stay", "stays", "call", "ready", "done", "start", "starts", "stop", "stops", "online", "up", "down");
+            "stay", "stays", "call", "ready", "done", "start", "starts", "stop", "stops", "online", "up", "down",
+            // before a spaced "@", these introduce a handle: "Revolut me at @sasha", « je suis @lea sur Lydia »
+            "at", "on", "sur", "chez", "to", "via", "suis", "c'est", "est");
 
     /** A handle that looks like an address's local part, then the provider in words: « claire_b chez gmail », "marc.olivier on hotmail". */
-    private static final Pattern HANDLE_AT_PROVIDER = Pattern.compile("\\b[a-z0-9][a-z0-9-]*[._0-9][a-z0-9._-]*\\s+(?:chez|sur|on|at|a)\\s+"
-            + "(?:gmail|googlemail|hotmail|yahoo|ymail|outlook|icloud|protonmail|proton|gmx|laposte|wanadoo)\\b");
+    private static final String PROVIDER = "(?:gmail|googlemail|hotmail|yahoo|ymail|outlook|icloud|protonmail|proton|gmx|laposte|wanadoo)";
+    private static final String SPELLED_JOIN = "\\s+(?:point|dot|underscore|tiret|dash|hyphen|tiret bas)\\s+";
+    private static final Pattern HANDLE_AT_PROVIDER = Pattern.compile("\\b(?:"
+            + "[a-z0-9][a-z0-9-]*[._0-9][a-z0-9._-]*\\s+(?:chez|sur|on|at|a)\\s+" + PROVIDER
+            // words joined by spelled dots or underscores: « antoine point roche sur hotmail », "juliette underscore design chez outlook"
+            + "|[a-z0-9]+(?:" + SPELLED_JOIN + "[a-z0-9]+)+\\s+(?:chez|sur|on|at|a)\\s+" + PROVIDER
+            // a dashed handle needs the provider's domain: "rachel-lee on gmail dot com"
+            + "|[a-z0-9]+-[a-z0-9-]+\\s+(?:chez|sur|on|at|a)\\s+" + PROVIDER + "\\s*(?:\\.|\\s(?:point|dot)\\s)\\s*[a-z]{2,3}"
+            + ")\\b");
     private static final Pattern WORK_CONTEXT = Pattern.compile(
             "\\b(?:formulaire|form|champ|field|placeholder|regex|expediteur|sender|smtp|newsletter|mailing|adresse du client|"
                     + "client's address|l'adresse de la boutique|the store's address|configur\\w*|redirig\\w*|forward\\w*|alias|boite generique|"
@@ -83,7 +92,8 @@ final class EmailDetector implements Detector {
             if (domain == null) {
                 continue;
             }
-            if (spacedWord && at.group().strip().equals("at")
+            boolean spacedSign = !plain && at.group().equals("@");
+            if ((spacedWord && at.group().strip().equals("at") || spacedSign)
                     && NOT_LOCAL_PARTS.contains(s.substring(start, at.start()).strip())) {
                 continue;
             }

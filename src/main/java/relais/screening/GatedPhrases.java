@@ -19,7 +19,15 @@ final class GatedPhrases {
     private final KeywordIndex index;
     private final int[][] keywordIds;
 
+    /** Patterns from this index on only count in pairs: they run only when the words of two of them are in the message. */
+    private final int firstPaired;
+
     GatedPhrases(List<String[]> keywords, List<Pattern> patterns) {
+        this(keywords, patterns, patterns.size());
+    }
+
+    GatedPhrases(List<String[]> keywords, List<Pattern> patterns, int firstPaired) {
+        this.firstPaired = firstPaired;
         this.patterns = List.copyOf(patterns);
         this.index = new KeywordIndex(keywords.stream().flatMap(Arrays::stream).toList());
         this.keywordIds = keywords.stream().map(index::ids).toArray(int[][]::new);
@@ -30,9 +38,18 @@ final class GatedPhrases {
         if (hits.isEmpty()) {
             return;
         }
+        int[][] positions = new int[patterns.size()][];
+        int pairedPresent = 0;
         for (int p = 0; p < patterns.size(); p++) {
+            positions[p] = hits.positionsOf(keywordIds[p]);
+            if (p >= firstPaired && positions[p].length > 0) {
+                pairedPresent++;
+            }
+        }
+        int last = pairedPresent >= 2 ? patterns.size() : firstPaired;
+        for (int p = 0; p < last; p++) {
             int phrase = p;
-            WordStartMatching.findAround(patterns.get(p), text, hits.positionsOf(keywordIds[p]), WordStartMatching.DEFAULT_REACH,
+            WordStartMatching.findAround(patterns.get(p), text, positions[p], WordStartMatching.DEFAULT_REACH,
                     (start, end) -> sink.accept(phrase, start, end));
         }
     }

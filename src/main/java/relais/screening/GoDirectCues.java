@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
 final class GoDirectCues {
 
     private static final String DET = "(?:(?:la|le|les|l'|this|the|their|its|leur|leurs|cette|ce|notre|our|votre|your)\\s*)?";
-    private static final String PLATFORM = DET + "(?:plate-?formes?|platforms?|relais|appli|app|application|marketplace|"
-            + "messagerie|interface|portal|portail|ici|here)\\b";
+    private static final String PLATFORM = "(?:" + DET + "(?:plate-?formes?|platforms?|relais|appli|app|application|marketplace|"
+            + "messagerie|interface|portal|portail|ici|here)\\b"
+            // a bare "site" is a place: « travailler hors site », "off-site workshop"
+            + "|(?:ce|cette|le|this|the|that)\\s+(?:site|website|service|system|systeme|thread|chat)\\b)";
     private static final String ROUTE = "(?:(?:passer|repasser|going|go|aller|transiter|using|use|utiliser|involving|impliquer|"
-            + "through|via|par|sur)\\s+){1,2}";
+            + "continuer|continue|continuing|rester|stay|staying|carry on|keep going|through|via|par|sur)\\s+){1,2}";
 
     /** How strongly a cue points outside: weak ones ("directly") must stand right by the action and mean the people. */
-    private enum Strength { STRONG, WEAK, NEEDS_TARGET }
+    private enum Strength { STRONG, WEAK, NEEDS_TARGET, HIDING }
 
     private record Cue(String[] keywords, Pattern pattern, Strength strength) {
     }
@@ -33,8 +35,8 @@ final class GoDirectCues {
 
     private static final List<Cue> CUES = List.of(
             // without / instead of the platform, or going through it: « sans passer par eux », "rather than through here"
-            cue("sans |without|instead of|rather than|other than|plutot qu|au lieu d|ailleurs qu", Strength.STRONG,
-                    "\\b(?:sans|without|instead of|rather than|other than|plutot que(?: de)?|plutot qu'|au lieu de|au lieu d'|ailleurs qu')\\s*"
+            cue("sans |without|instead of|rather than|other than|plutot qu|au lieu d|ailleurs qu|autrement qu", Strength.STRONG,
+                    "\\b(?:sans|without|instead of|rather than|other than|plutot que(?: de)?|plutot qu'|au lieu de|au lieu d'|ailleurs qu'|autrement qu'|autrement que)\\s*"
                             + "(?:" + ROUTE + ")?(?:" + PLATFORM + "|(?:ce|this) site\\b)"
                             + "|\\b(?:sans|without|instead of|rather than|plutot que de|au lieu de)\\s*(?:" + ROUTE + ")?(?:them|eux)\\b"
                             + "|\\b(?:sans|without|instead of|rather than|plutot que de|au lieu de)\\s*" + ROUTE + "(?:elle|lui|it)\\b"),
@@ -43,12 +45,13 @@ final class GoDirectCues {
                     "\\b(?:hors(?: de| du| d')?|en dehors (?:de|du|d')|a l'exterieur (?:de|du|d')|outside(?: of)?|off|away from|around|"
                             + "loin (?:de|du|d'))\\s*" + PLATFORM + "|\\b(?:off-?platform|hors-?plate-?forme)\\b"),
             // leaving it: « ne plus passer par la plateforme », "stop using the app"
-            cue("plateforme|platform|relais|appli|app |app.|app,|app?|marketplace", Strength.STRONG,
-                    "\\b(?:pas|plus|not|no longer|stop|quit|arret\\w* de|cess\\w* de|sortir de|sortons de|leave|leaving|quitter|quittons|"
-                            + "oubli\\w*|forget|ditch|drop)\\s+"
+            cue("plateforme|platform|relais|appli|app |app.|app,|app?|marketplace|site|portal|portail|service", Strength.STRONG,
+                    "\\b(?:pas|plus|not|no longer|stop|quit|arret\\w*(?: de)?|cess\\w* de|(?:sortir|sortons|sort|sors|sortez|sortira\\w*) de|leave|leaving|quitter|quittons|"
+                            + "oubli\\w*|forget|ditch|drop|laisse\\w* tomber|lach\\w*|(?:faire|fait|fais|faisons|on fait) l'impasse sur|"
+                            + "no need for|no need to use|pas besoin d[e']|plus besoin d[e']|inutile d[e'])\\s+"
                             + "(?:de\\s+|d'|to\\s+)?(?:(?:passer|going|go|utiliser|using|use|rester|staying|stay)\\s+)?(?:(?:par|through|via|on|sur)\\s+)?"
-                            + DET + "(?:plate-?forme|platform|relais|appli|app|marketplace)\\b"
-                            + "|\\b(?:keep|leave|laisser|laissons|laisse|garder|gardons)\\s+" + DET + "(?:plate-?forme|platform|relais|appli|app|marketplace)\\s+"
+                            + "(?:" + DET + "(?:plate-?forme|platform|relais|appli|app|marketplace)\\b|(?:the|le|ce|this) (?:site|portal|portail|service)\\b)"
+                            + "|\\b(?:keep|leave|laisser|laissons|laisse|garder|gardons)\\s+" + DET + "(?:plate-?forme|platform|relais|appli|app|marketplace|them|eux)\\s+"
                             + "(?:out|en dehors|de cote|hors)\\b"),
             // its fees avoided: "skip their commission", « éviter les frais de la plateforme »
             cue("commission|fee|frais|markup|marge|middle|intermediaire|plateforme|platform|relais|percent|pourcent|skip|save|saving|avoid|"
@@ -57,13 +60,15 @@ final class GoDirectCues {
                             + "contourn\\w*|court-circuit\\w*|zapp\\w*|se passer d|nous passer d|on se passe d|se passe d)\\s*(?:on |sur |de |d'|des |du )?"
                             + DET + "(?:commissions?|fees?|frais|cut|markup|marge|middle ?m[ae]n|intermediaires?|plate-?forme|platform|relais|"
                             + "percentage|pourcentage|\\d+ ?%)"
-                            + "|\\b(?:sans|without|no|pas de|zero|plus de)\\s+" + DET + "(?:commissions?|middle ?m[ae]n|intermediaires?|platform fees?|"
+                            + "|\\b(?:sans|without|no|pas de|zero|plus de)\\s+" + DET + "(?:commissions?|middle ?m[ae]n|intermediaires?|tiers|third part(?:y|ies)|platform fees?|"
                             + "frais de (?:service|plateforme|la plateforme|relais)|(?:their|its) (?:fees?|cut|commission)|leurs frais)\\b"),
             // a private arrangement: « entre nous », "between the two of us", "off the books", « au black »
-            cue("entre nous|between|gre a gre|prive|private|the record|the books|the table|au black|liquide|especes|cash|main a la main", Strength.STRONG,
-                    "\\b(?:entre nous(?: deux)?(?! et)|between (?:us|ourselves|you and me|the two of us)(?! and)|de gre a gre|en prive|privately|"
+            cue("entre nous|between|gre a gre|prive|private|the record|the books|the table|au black|liquide|especes|cash|main a la main|cheque|check|handshake|poignee", Strength.STRONG,
+                    "\\b(?:entre nous(?: deux)?(?! et (?:le|la|les|l'|eux|lui|elle))|between (?:us|ourselves|you and me|the two of us)(?! and (?:the|their|our|your|a|an|them|him|her)\\b)|de gre a gre|en prive|privately|"
                             + "in private|off the record|off the books|outside the books|under the table|au black|en liquide|en especes|en cash|"
-                            + "in cash|cash in hand|de la main a la main|(?:pay|paid|paying|pai\\w*|pay\\w*|regl\\w*) (?:you |me |vous |te |toi )?cash)\\b"),
+                            + "in cash|cash in hand|de la main a la main|(?:pay|paid|paying|pai\\w*|pay\\w*|regl\\w*) (?:you |me |vous |te |toi )?cash|"
+                            + "(?:pai\\w*|pay\\w*|paid|regl\\w*|rembours\\w*|reimburs\\w*)\\s+(?:[a-z'-]+\\s+){0,3}?(?:par|by|en|with a) (?:cheque|check)|"
+                            + "(?:on a|on|a) handshake(?: basis| deal)?|(?:a la|sur une) poignee de main)\\b"),
             // billing oneself instead of the platform: « je peux vous facturer moi-même »
             cue("moi-meme|moi meme|nous-memes|myself|ourselves", Strength.NEEDS_TARGET,
                     "\\b(?:factur\\w*|invoic\\w*|bill)\\s+(?:[a-z'-]+\\s+){0,3}?(?:moi-meme|moi meme|nous-memes|myself|ourselves)\\b"
@@ -88,6 +93,24 @@ final class GoDirectCues {
                             + "(?:perso|personnel\\w*|personal|private|prive\\w*)\\b"),
             // "directly": only a cue when close to the action and about the people
             cue("direct|straight", Strength.WEAK, "\\b(?:en direct|directement|directly|direct|straight(?! away| forward| ahead| after))\\b"),
+            // meeting outside to carry on: « on se voit en dehors », "let's meet offline"
+            cue("dehors|ailleurs|outside|offline|in person", Strength.STRONG,
+                    "\\b(?:(?:se|s'|nous) (?:voir|voit|voyons|retrouve\\w*|rencontre\\w*)|meet|meet up|catch up|see each other)\\s+"
+                            + "(?:en dehors|dehors|ailleurs|outside|offline|in person)(?! (?:de|du|des|d'|of)\\b)"),
+            // one's own company as the route: « on passe par ma boîte », "through my company"
+            cue("ma boite|ma societe|mon entreprise|ma structure|ma filiale|my company|my firm|our company|notre societe|notre boite|my own", Strength.STRONG,
+                    "\\b(?:passe\\w*|passons|passer|through|via)\\s+(?:par\\s+)?(?:ma|mon|notre|my|our)\\s+(?:propre\\s+|own\\s+)?"
+                            + "(?:boite|societe|entreprise|structure|filiale|company|firm|agence|agency)\\b"),
+            // keeping work off the record: "no need to log it here", « pas besoin de le déclarer sur la plateforme »
+            cue("no need|pas besoin|inutile|don't|ne pas", Strength.STRONG,
+                    "\\b(?:no need to|don't|do not|pas besoin de|inutile de|ne pas)\\s+(?:les |le |la |l'|them |it |this )?"
+                            + "(?:log|record|declare|put|mention|report|track|declarer|mettre|saisir|noter|signaler|enregistrer)\\w*\\s+"
+                            + "(?:them |it |this |ca )?(?:here|ici|on (?:the )?(?:platform|site|app)|sur (?:la plateforme|le site|l'appli|relais)|in relais|on relais)\\b"),
+            // hiding it: « la plateforme n'a pas besoin de savoir », "keep this to yourself"
+            cue("savoir|know|courant|told|pour toi|yourself|quiet|motus", Strength.HIDING,
+                    "\\b(?:(?:" + DET + "(?:plate-?forme|platform|relais|app|site)|ils|they|eux)\\s+(?:n'a|n'ont|ne doi\\w+|doesn't|don't|does not|do not|needn't|has no|have no)\\s+"
+                            + "(?:pas |rien |nothing )?(?:besoin d[e']\\s*|need to |to |a )?(?:le |en )?(?:savoir|know|etre au courant|be told|hear)|"
+                            + "gard\\w* (?:ca|cela) pour (?:toi|vous)|keep (?:this|it|that) (?:to yourself|quiet|between us)|motus)\\b"),
             // going direct, said the French way: « si on passe en direct »
             cue("direct", Strength.STRONG, "\\b(?:passe|passer|passons|passez|passait|passerait|passerions|basculer|basculons|basculez) en direct\\b"));
 
@@ -139,7 +162,11 @@ final class GoDirectCues {
                     ? span : null;
         }
         int[] span = pairedWithAction(s, strength, start, end, sentenceStart, sentenceEnd);
-        if (span == null || strength == Strength.NEEDS_TARGET && IntentContext.platformRoute(s, sentenceStart, sentenceEnd)) {
+        if (strength == Strength.HIDING) {
+            return span; // keeping the platform in the dark is a proposal whoever speaks, and even said with a negation
+        }
+        if (span == null || strength == Strength.NEEDS_TARGET && (IntentContext.platformRoute(s, sentenceStart, sentenceEnd)
+                || !IntentContext.hasCounterpart(s, sentenceStart, sentenceEnd))) {
             return null;
         }
         return IntentContext.hasPerson(s, sentenceStart, sentenceEnd) && !IntentContext.refused(s, start, end) ? span : null;
@@ -147,12 +174,13 @@ final class GoDirectCues {
 
     private static int[] pairedWithAction(String s, Strength strength, int start, int end, int sentenceStart, int sentenceEnd) {
         // a cue that holds its own action ("gérer la facturation nous-mêmes") is paired already
-        boolean ownAction = strength == Strength.NEEDS_TARGET;
+        boolean ownAction = strength == Strength.NEEDS_TARGET
+                || IntentContext.nearestAction(IntentContext.ACTION, s, start, end, -1, -1) != null;
         int[] action = IntentContext.nearestAction(IntentContext.ACTION_OR_TALK, s, sentenceStart, sentenceEnd, ownAction ? -1 : start, ownAction ? -1 : end);
         if (action != null) {
             return Math.abs(action[0] - start) <= 60 ? union(start, end, action) : new int[] {start, end};
         }
-        if (strength != Strength.STRONG) {
+        if (strength != Strength.STRONG && strength != Strength.HIDING) {
             return null;
         }
         // the action may sit in the sentence before or after: « On continue ? Mais hors plateforme. »

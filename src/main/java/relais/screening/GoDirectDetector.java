@@ -1,6 +1,8 @@
 package relais.screening;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -87,13 +89,22 @@ final class GoDirectDetector implements Detector {
 
     /** The whole phrases first, then the cues of {@link GoDirectCues}: one keyword scan finds the words of both. */
     private static final GatedPhrases PHRASES = new GatedPhrases(
-            java.util.stream.Stream.concat(RULES.stream().map(Rule::anyOf), GoDirectCues.keywords().stream()).toList(),
-            java.util.stream.Stream.concat(RULES.stream().map(Rule::pattern), GoDirectCues.patterns().stream()).toList());
+            Stream.of(RULES.stream().map(Rule::anyOf), GoDirectCues.keywords().stream(), CombinedCues.keywords().stream())
+                    .flatMap(Function.identity()).toList(),
+            Stream.of(RULES.stream().map(Rule::pattern), GoDirectCues.patterns().stream(), CombinedCues.patterns().stream())
+                    .flatMap(Function.identity()).toList(),
+            RULES.size() + GoDirectCues.patterns().size());
+    private static final int FIRST_HINT = RULES.size() + GoDirectCues.patterns().size();
 
     @Override
     public void detect(FoldedText text, List<Finding> out) {
         String s = text.folded();
+        CombinedCues.Found hints = new CombinedCues.Found();
         PHRASES.find(text, (rule, start, end) -> {
+            if (rule >= FIRST_HINT) {
+                hints.add(rule - FIRST_HINT, start, end);
+                return;
+            }
             if (rule >= RULES.size()) {
                 Finding cue = GoDirectCues.finding(text, rule - RULES.size(), start, end);
                 if (cue != null) {
@@ -108,6 +119,7 @@ final class GoDirectDetector implements Detector {
                 add(out, Finding.of(Category.GO_DIRECT, text.original(), start, trimmed));
             }
         });
+        hints.findings(text, out);
     }
 
     /** The phrase names an action, or its sentence or a neighbour does: « sans la plateforme, on n'aurait jamais trouvé » names none. */

@@ -19,12 +19,15 @@ final class IntentContext {
             + "command\\w*|embauch\\w*|recrut\\w*|sign\\w*|engag\\w*|deal\\w*|devis|prestations?|missions?|"
             + "work|works|worked|working|invoic\\w*|bill|bills|billed|billing|hire|hired|hiring|orders?|ordered|"
             + "retainer|quotes?|quoted|transfer\\w*|wire|wired|settle\\w*|arrang\\w*|business|jobs?|projets?|projects?|"
-            + "rembours\\w*|reimburs\\w*|lots?|phases?|sprints?|maintenance|suite|organis\\w*|organiz\\w*)\\b");
+            + "rembours\\w*|reimburs\\w*|lots?|phases?|sprints?|maintenance|suite|organis\\w*|organiz\\w*|debrouill\\w*|onboard\\w*|referenc\\w*|"
+            + "accords?|agreements?|conclu\\w*|trait(?:er|ons|ait|erait|ions)|prends|prendre|prendrai\\w*|milestones?|cdd|cdi|freelance)\\b");
     /** Actions, talking or money: "let's talk elsewhere" is a way off the platform too, but never with a mere "directly". */
     static final Pattern ACTION_OR_TALK = Pattern.compile(ACTION.pattern().replace(")\\b", "|"
             + "parl\\w*|discut\\w*|echang\\w*|talk\\w*|chat|reach|contact\\w*|joindre|call|appel\\w*|ecri\\w*|write|"
             + "fees?|frais|commissions?|middle ?m[ae]n|intermediaires?|tarifs?|rates?|prix|price|"
-            + "faire|fais|fait|faisons|faites|fera\\w*|ferai\\w*|do|doing|handle|tjm|day rates?|taux journalier)\\b"));
+            + "faire|fais|fait|faisons|faites|fera\\w*|ferai\\w*|do|doing|handle|tjm|day rates?|taux journalier|"
+            + "move|moving|take|taking|bring|switch\\w*|deplac\\w*|bascul\\w*|terms|conditions|termes|"
+            + "next (?:one|time|job|gig)|la prochaine|le prochain|prochaine fois|heures|hours|extra)\\b"));
 
     /** The people of the conversation: a proposal is made by someone to someone. */
     private static final Pattern PERSON = Pattern.compile("\\b(?:je|j'|tu|t'|vous|nous|on|moi|toi|me|m'|te|i|i'm|i'll|i'd|i've|"
@@ -38,6 +41,10 @@ final class IntentContext {
             + "merci de ne pas|ne (?:peu[xt]|pouvons|pouvez|peuvent|pourr\\w+|doi[st]|devons|devez|doivent|faut|compte|comptons|"
             + "vais|va|allons|vont)\\s+pas|n'(?:est|etait|allons|accept\\w+)\\s+pas|"
             + "asked me to|wanted me to|m'a demande de|m'a propose de|m'ont demande de|m'ont propose de)(?![a-z])");
+    /** A negated verb closing right before the cue, in its clause: « on ne travaille pas hors plateforme ». */
+    private static final Pattern NEGATED_VERB = Pattern.compile("\\b(?:(?:ne|n')\\s*[a-z]+(?:\\s+[a-z]+)?\\s+(?:pas|jamais)|"
+            + "(?<!why )(?:don't|doesn't|do not|does not|didn't|did not)\\s+[a-z]+)\\s+(?:\\w+\\s+){0,2}$");
+
     /** An imperative refusal opening the clause: "don't invoice them directly", « ne pas facturer en direct ». */
     private static final Pattern REFUSAL_OPENING = Pattern.compile("^\\s*(?:and |et |so |donc |but |mais )?(?:don't|do not|never|ne pas|ne jamais)\\b");
     /** A verdict after the cue: "... is not allowed", « ... c'est interdit ». */
@@ -81,7 +88,8 @@ final class IntentContext {
         int clause = Sentences.clauseStart(s, cueStart);
         int sentence = Sentences.start(s, cueStart);
         if (find(REFUSAL_BEFORE, s, Math.max(sentence, cueStart - 60), cueStart) >= 0
-                || clause < cueStart && REFUSAL_OPENING.matcher(s).region(clause, cueStart).lookingAt()) {
+                || clause < cueStart && REFUSAL_OPENING.matcher(s).region(clause, cueStart).lookingAt()
+                || clause < cueStart && NEGATED_VERB.matcher(s).region(clause, cueStart).find()) {
             return true;
         }
         return find(REFUSAL_AFTER, s, cueEnd, Sentences.end(s, cueEnd)) >= 0;

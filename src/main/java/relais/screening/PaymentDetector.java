@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  */
 final class PaymentDetector implements Detector {
 
+    /** Words for bank details, the number itself left out: « relevé d’identité bancaire », "wire details", "banking info". */
+    private static final String BANK_DETAILS = "(?:rib|iban|releve d'identite bancaire|coordonnees bancaires|coordonnees de paiement|"
+            + "infos? bancaires?|informations bancaires|details bancaires|bank details|banking details|bank info\\w*|banking info\\w*|"
+            + "account details|wire details|wire info\\w*|wire instructions|payment details|transfer details|numero de compte|"
+            + "bank account|account number|sort code|routing number)";
+
     private static final Pattern IBAN_CANDIDATE = Pattern.compile("\\b[a-z]{2}\\d{2}(?:[ -]?[a-z0-9]){10,34}");
     private static final Pattern BIC = Pattern.compile("[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b");
     private static final Pattern RIB_CANDIDATE = Pattern.compile("\\b\\d{5}[ -]?\\d{5}[ -]?[0-9a-z]{11}[ -]?\\d{2}\\b");
@@ -20,11 +26,13 @@ final class PaymentDetector implements Detector {
                     + "(?:\\(?(?:perso|personnel|personal)\\)?\\s*)?(?::|=|->|est|c'est|is)?\\s*[:=]?\\s*([a-z0-9][a-z0-9 -]{6,40}[a-z0-9])");
     private static final Pattern SHARE_BANK_DETAILS = Pattern.compile(
             "\\b(?:je (?:t'|vous |te )?(?:envoie|envoies|transmets|donne|passe|file|mets)|voici|voila|ci-joint|here is|here's|heres|"
-                    + "i'll send(?: you)?|i will send(?: you)?|i can send(?: you)?|sending you|attached is|i'll give you|"
+                    + "i'll send(?: you)?|i will send(?: you)?|i can send(?: you)?|sending you|i'll (?:e-?mail|mail|text|forward|dm)(?: you)?|"
+                    + "i will (?:e-?mail|mail|text|forward)(?: you)?|je (?:te |vous )?(?:mail|forward|texte)\\w*|attached is|i'll give you|"
                     + "tu veux|vous voulez|do you want|you want|tu as besoin de|vous avez besoin de|do you need|need|"
-                    + "envoyer|transmettre|te donner|vous donner|je peux (?:t'|vous )?(?:envoyer|donner|passer)|give you|send you)"
-                    + "\\s+(?:mon|mes|my|ma)\\s+(?:rib|iban|coordonnees bancaires|coordonnees de paiement|bank details|banking details|"
-                    + "account details|numero de compte|bank account|paypal|lydia|revolut|wise)\\b");
+                    + "envoyer|transmettre|te donner|vous donner|je peux (?:t'|vous )?(?:envoyer|donner|passer)|give you|send you|"
+                    + "(?:je )?(?:te |vous )?fais passer|send over|send across|i'll send over|i will send over)"
+                    + "\\s+(?:(?:mon|mes|my|ma)\\s+(?:" + BANK_DETAILS + "|paypal|lydia|revolut|wise)"
+                    + "|(?:le|l'|the)\\s*" + BANK_DETAILS + "\\s+(?:de|of)\\s+(?:ma|mon|notre|my|our)\\s+(?:societe|boite|entreprise|structure|company|firm))\\b");
     /** Asking for the other person's bank details: « envoie-moi ton RIB », "what's your sort code?". */
     private static final Pattern ASK_BANK_DETAILS = Pattern.compile(
             "\\b(?:(?:envoie|envoies|envoyez|donne|donnez|passe|passez|file|filez|transmets|transmettez|communique|communiquez)[- ]?(?:moi|nous)"
@@ -32,13 +40,16 @@ final class PaymentDetector implements Detector {
                     + "(?:envoyer|donner|passer|transmettre|communiquer|filer)|quel(?:le)?s? (?:est|sont)|c'est quoi|j'ai besoin d[e']|il me faut"
                     + "|send me|give me|share|what's|whats|what is|what are|i need|i'll need|can i (?:get|have)|could i (?:get|have)"
                     + "|can you send(?: me)?|could you send(?: me)?)"
-                    + "\\s*(?:[a-z'-]+\\s+){0,2}?(?:ton|ta|tes|votre|vos|your)\\s+(?:rib|iban|coordonnees bancaires|coordonnees de paiement|"
-                    + "bank details|banking details|bank info\\w*|account details|account number|numero de compte|sort code|routing number|bic|swift)\\b");
+                    + "\\s*(?:[a-z'-]+\\s+){0,2}?(?:ton|ta|tes|votre|vos|your)\\s+(?:" + BANK_DETAILS + "|bic|swift)\\b");
     /** One's own bank details on their way: « mes coordonnées bancaires sont dans le PDF que je t'envoie ». */
     private static final Pattern OWN_BANK_DETAILS_SENT = Pattern.compile(
-            "\\b(?:mon|mes|ma|my)\\s+(?:rib|iban|coordonnees bancaires|bank details|banking details|account details)\\b"
-                    + "(?=[^.?!\\n]{0,60}\\b(?:envoi\\w*|envoie|send\\w*|sent|transmet\\w*|attached|ci-joint|joint|pdf|mail))");
+            "\\b(?:mon|mes|ma|my)\\s+" + BANK_DETAILS + "\\b"
+                    + "(?=[^.?!\\n]{0,60}\\b(?:envoi\\w*|envoie|send\\w*|sent|transmet\\w*|attached|ci-joint|joint|pdf|mail|signature|"
+                    + "vir(?:e|er|ez|ement)|pay|paid|transfer\\w*|wire|regl\\w*|dessus))");
     /** A handle given on a payment app: « je suis @lea sur Lydia ». The look-behind keeps the '@' out of the match's opening. */
+    /** A name given on a payment app: « sur PayPal je suis Léa Garnier », "on Venmo I'm Mia Lopez". */
+    private static final Pattern NAME_ON_APP = Pattern.compile("\\b(?:sur|on|chez)\\s+(?:" + "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|wero"
+            + ")\\s*,?\\s*(?:je suis|i'm|i am|my name is|c'est|je m'appelle|au nom de|under)\\s+[a-z]+(?:[ -][a-z]+)?");
     private static final Pattern HANDLE_ON_APP = Pattern.compile(
             "(?<=@)[a-z0-9_.-]{3,32}\\s+(?:sur|on|via|chez|at)\\s+(?:" + "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|pumpkin|lyf|wero" + ")\\b");
     /** A payment app as a product being built: its test handles are no one's. */
@@ -49,16 +60,21 @@ final class PaymentDetector implements Detector {
 
     static final String PAY_APPS = "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|western union|pumpkin|lyf|wero";
     private static final Pattern APP_WITH_HANDLE = Pattern.compile(
-            "\\b(?:" + PAY_APPS + ")\\s*(?:me|id|tag|revtag|handle|:|c'est|is|=|->|au|at|sur|to|as|sous|under|comme)?\\s*[:=]?\\s*"
+            "\\b(?:" + PAY_APPS + ")\\s*(?:me|id|tag|revtag|handle|:|c'est|is|=|->|au|at|sur|to|as|sous|under|comme)?(?:\\s+(?:at|on|to|sur|a))?\\s*[:=]?\\s*"
                     + "(?:@[a-z0-9_.-]{3,32}|\\$[a-z0-9_]{3,32}|[a-z0-9._%+-]+(?:@|\\s+arobase\\s+|\\s*\\[at\\]\\s*)[a-z0-9.-]+|\\+?\\d[\\d .-]{7,16}\\d)");
     private static final Pattern PAY_ME_VIA_APP = Pattern.compile(
-            "\\b(?:(?:mon|my|ton|your|votre|sur mon|on my|to my|via mon|par mon)\\s+(?:compte\\s+|account\\s+)?(?:" + PAY_APPS + ")\\b"
+            // asking whether the other person has a payment app, with the money right after: "do you have Venmo? I'll send it tonight"
+            "\\b(?:(?:tu as|t'as|vous avez|as-tu|avez-vous|tu aurais|t'aurais|vous auriez|do you have|have you got|you got|are you on|"
+                    + "tu es sur|t'es sur|vous etes sur)\\s+(?:un compte |une? |an? |an account on |on )?(?:" + PAY_APPS + ")\\b"
+                    + "(?=[^\\n]{0,60}\\b(?:vir\\w*|pay\\w*|pai\\w*|send|envoi\\w*|envoy\\w*|rembours\\w*|transfer\\w*|wire|acompte|deposit|money|argent|regl\\w*))"
+                    + "|(?:mon|my|ton|your|votre|sur mon|on my|to my|via mon|par mon)\\s+(?:compte\\s+|account\\s+)?(?:" + PAY_APPS + ")\\b"
                     + "|(?:pa(?:ie|ye|yer|yez)|regle|reglez|regler|vire|virez|virer|verse|versez|verser|envoie|envoyez|envoyer|rembourse|"
                     + "pay|send|transfer|wire|reimburse)[- ]?(?:moi|me|nous|us|-moi|te|you|vous)\\b[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|through|with|by|avec|en)\\s+(?:" + PAY_APPS + ")\\b"
                     + "|(?:me|m'|nous)\\s*(?:payer|rembourser|virer|regler|verser|envoyer|payez|paye[rz]?|paie[sz]?|rembourses?|vires?)\\b"
                     + "[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|avec|en)\\s+(?:" + PAY_APPS + ")\\b"
                     + "|(?:je (?:te |vous )?(?:paie|paye|regle|vire|verse|envoie|rembourse)|i(?:'ll| will| can)? (?:pay|send|transfer|wire) you)[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|through|with|by|avec|en)\\s+(?:" + PAY_APPS + ")\\b)");
-    private static final String[] BANK_WORDS = {"iban", "rib", "bancaire", "coordonnees de paiement", "bank", "account details",
+    private static final String[] BANK_WORDS = {"iban", "rib", "bancaire", "coordonnees de paiement", "bank", "account details", "wire",
+        "payment details", "transfer details",
         "numero de compte", "paypal", "lydia", "revolut", " wise", "sort code", "routing number", "account number"};
     private static final String[] ANNOUNCING_WORDS = {"iban", "rib", "bic", "swift", "numero de compte", "account n",
         "sort code", "routing number"};
@@ -92,6 +108,7 @@ final class PaymentDetector implements Detector {
         if (appMentions.length > 0) {
             addAll(text, APP_WITH_HANDLE, appMentions, out, false);
             addAll(text, PAY_ME_VIA_APP, appMentions, out, false);
+            addAll(text, NAME_ON_APP, appMentions, out, false);
             if (s.indexOf('@') >= 0) {
                 WordStartMatching.findAround(HANDLE_ON_APP, text, appMentions, WordStartMatching.DEFAULT_REACH,
                         (start, end) -> {

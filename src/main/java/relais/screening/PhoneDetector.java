@@ -45,7 +45,35 @@ final class PhoneDetector implements Detector {
 
     /** Cheap gate: a phone needs several digits, or spelled digits, which in practice start with "zero"/"oh"/"plus". */
     private static boolean worthScanning(FoldedText text) {
-        return text.digitCount() >= 4 || Keywords.any(text.folded(), "zero", "oh ", "plus t", "plus q", "plus o", "plus f", "plus u");
+        return text.digitCount() >= 4 || Keywords.any(text.folded(), "zero", "oh ", "plus t", "plus q", "plus o", "plus f", "plus u")
+                || dictatedDigits(text);
+    }
+
+    private static final String[] ENGLISH_DIGITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+
+    /**
+     * Seven or more English digit words: "six one seven, four nine two..." dictates a number without a zero. French
+     * numbers open with « zéro », which the cheaper gate already catches; "un"/"une" would count in every French message.
+     */
+    private static boolean dictatedDigits(FoldedText text) {
+        String s = text.folded();
+        int words = 0;
+        for (int start : text.wordStarts()) {
+            char c = s.charAt(start);
+            if (c != 'o' && c != 't' && c != 'f' && c != 's' && c != 'e' && c != 'n') {
+                continue;
+            }
+            for (String digit : ENGLISH_DIGITS) {
+                int end = start + digit.length();
+                if (s.startsWith(digit, start) && (end == s.length() || !Character.isLetter(s.charAt(end)))) {
+                    if (++words >= 7) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     private void findInRun(FoldedText text, DigitRun run, List<Finding> out) {
@@ -109,7 +137,8 @@ final class PhoneDetector implements Detector {
         boolean plus = run.plus() && from == 0;
         String international = plus ? "+" + digits : digits.startsWith("00") ? "+" + digits.substring(2) : null;
         boolean national = international == null && digits.charAt(0) == '0' && digits.charAt(1) != '0';
-        boolean northAmerican = international == null && !national && count == 10 && northAmericanShape(run, from, to);
+        boolean northAmerican = international == null && !national && count == 10
+                && (northAmericanShape(run, from, to) || allSpelled(run, from, to));
         if (international == null && !national && !northAmerican) {
             return false; // no dialling shape: a reference, an amount or an identifier
         }
@@ -165,6 +194,16 @@ final class PhoneDetector implements Detector {
         return run.pieces().get(from).digits().length() == 3
                 && run.pieces().get(from + 1).digits().length() == 3
                 && run.pieces().get(from + 2).digits().length() == 4;
+    }
+
+    /** Ten digits read out one by one ("six one seven, four nine two...") are a number being dictated, not a figure. */
+    private static boolean allSpelled(DigitRun run, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!run.pieces().get(i).spelled()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean valid(String number, String region) {

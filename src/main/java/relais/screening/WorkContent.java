@@ -14,7 +14,7 @@ final class WorkContent {
 
     private static final Pattern WORK = Pattern.compile("\\b(?:footer|pied de page|mentions legales|legal notices?|imprint|cgv|cgu|"
             + "maquettes?|mock-?ups?|wireframes?|placeholders?|exemples?|examples?|fictif\\w*|fictive|dummy|fake|factice|"
-            + "test data|donnees de test|jeux? de (?:test|donnees)|fixtures?|seed|lorem|page (?:de )?contact|contact page|"
+            + "test data|donnees de test|teste|testee?s?|tester|testing|tested|en test|de test|recette|jeux? de (?:test|donnees)|fixtures?|seed|lorem|page (?:de )?contact|contact page|"
             + "formulaire|form|champ|field|template|gabarit|afficher|affiche|display\\w*|standard|service client|customer service|"
             + "hotline|accueil|siege|headquarters|du client|de la boutique|the store's|the shop's|the client's|de la mutuelle|"
             + "de l'entreprise|de la societe|sur le site|on the site|on the website|sur la page|on the page)\\b");

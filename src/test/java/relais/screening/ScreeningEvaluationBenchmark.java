@@ -40,6 +40,8 @@ class ScreeningEvaluationBenchmark {
         ScreeningEvaluation dev = new ScreeningEvaluation(screener, corpus.development());
         ScreeningEvaluation held = new ScreeningEvaluation(screener, corpus.heldOut());
         ScreeningEvaluation all = new ScreeningEvaluation(screener, corpus.entries());
+        ScreeningEvaluation writtenDev = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment().entries());
+        ScreeningEvaluation writtenHeld = new ScreeningEvaluation(screener, LabeledCorpus.writtenHeldOut().entries());
 
         List<String> dense = joinedMessages(corpus.entries());
         List<String> negatives = joinedMessages(corpus.entries().stream().filter(e -> e.expected().isEmpty()).toList());
@@ -53,6 +55,8 @@ class ScreeningEvaluationBenchmark {
         report.append(all.report("Whole corpus")).append('\n');
         report.append(dev.report("Development part")).append('\n');
         report.append(held.report("Held-out part")).append('\n');
+        report.append(writtenDev.report("Written set, development part")).append('\n');
+        report.append(writtenHeld.report("Written set, held-out part")).append('\n');
         report.append(String.format(Locale.ROOT,
                 "Throughput on one thread after %d s of warm-up, median of %d one-second windows:%n", WARM_UP_NANOS / 1_000_000_000L, WINDOWS));
         report.append(throughputLine("typical mix", typical, typicalSpeed));
@@ -70,6 +74,8 @@ class ScreeningEvaluationBenchmark {
         dev.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
         report.append("\nMisclassified held-out messages:\n");
         held.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
+        report.append("\nMisclassified written development messages (the written held-out part's are not listed):\n");
+        writtenDev.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
 
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "screening-evaluation.txt");

@@ -30,6 +30,8 @@ class ScreeningFreshSetBenchmark {
         LabeledCorpus corpus = LabeledCorpus.load();
         ScreeningEvaluation development = new ScreeningEvaluation(screener, corpus.development());
         ScreeningEvaluation heldOut = new ScreeningEvaluation(screener, corpus.heldOut());
+        ScreeningEvaluation writtenDevelopment = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment().entries());
+        ScreeningEvaluation writtenHeldOut = new ScreeningEvaluation(screener, LabeledCorpus.writtenHeldOut().entries());
 
         StringBuilder report = new StringBuilder();
         report.append(freshSet.report("Fresh set, frozen (src/test/resources/screening/fresh-set.tsv)")).append('\n');
@@ -39,7 +41,9 @@ class ScreeningFreshSetBenchmark {
         }
         report.append('\n').append(development.report("Development corpus (corpus.tsv without its held-out part)")).append('\n');
         report.append(heldOut.report("Held-out part of corpus.tsv")).append('\n');
-        report.append(sideBySide(freshSet, development, heldOut));
+        report.append(writtenDevelopment.report("Written set, development part (written-dev.tsv)")).append('\n');
+        report.append(writtenHeldOut.report("Written set, held-out part (written-held-out.tsv)")).append('\n');
+        report.append(sideBySide(freshSet, development, heldOut, writtenDevelopment, writtenHeldOut));
         report.append("""
 
                 Message level: "overall" counts a message as flagged or not; a category counts the messages
@@ -54,8 +58,8 @@ class ScreeningFreshSetBenchmark {
 
     /** Precision / recall per label, one column per set. */
     private static String sideBySide(ScreeningEvaluation... sets) {
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-16s %-20s %-20s %s%n",
-                "precision/recall", "fresh set", "development corpus", "held-out corpus"));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-16s %-20s %-20s %-20s %-20s %s%n",
+                "precision/recall", "fresh set", "development corpus", "held-out corpus", "written dev", "written held-out"));
         table.append(row("overall", Stream.of(sets).map(set -> set.overall)));
         for (Category c : Category.values()) {
             table.append(row(c.name(), Stream.of(sets).map(set -> set.perCategory.get(c))));
