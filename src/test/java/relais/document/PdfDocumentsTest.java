@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import relais.shared.Money;
@@ -57,6 +58,24 @@ class PdfDocumentsTest {
             }
             assertThat(resources.getFontNames()).isNotEmpty();
             assertThat(new PDFTextStripper().getText(document)).contains("Total amount: 1");
+        }
+    }
+
+    @Test
+    void anArchivableDocumentIsAPdfA3bWithAnOutputIntent() throws Exception {
+        byte[] plain = documents.render("test-sample", Map.of("title", "Facture", "amount", "1"), Locale.FRENCH);
+        byte[] archivable = documents.renderArchivable("test-sample", Map.of("title", "Facture", "amount", "1"),
+                Locale.FRENCH);
+
+        try (var document = Loader.loadPDF(archivable)) {
+            var xmp = new DomXmpParser().parse(document.getDocumentCatalog().getMetadata().toByteArray());
+            assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(3);
+            assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("B");
+            assertThat(document.getDocumentCatalog().getOutputIntents()).hasSize(1);
+            assertThat(new PDFTextStripper().getText(document)).contains("Facture");
+        }
+        try (var document = Loader.loadPDF(plain)) {
+            assertThat(document.getDocumentCatalog().getOutputIntents()).isEmpty();
         }
     }
 }
