@@ -29,6 +29,7 @@ public record ActivityReport(ActivityReportId id, MissionId missionId, Freelance
     public static final int MAX_PURCHASE_ORDER = 100;
     public static final int MAX_TEXT = 2000;
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal MOST_DAYS_IN_A_MONTH = new BigDecimal("31");
 
     /**
      * A new report of {@code mission}: days above zero in halves, no more than the calendar days of the month that
@@ -41,7 +42,10 @@ public record ActivityReport(ActivityReportId id, MissionId missionId, Freelance
         check.required("days", days);
         String said = blankToNull(note);
         check.text("note", said, MAX_TEXT, true);
-        if (days != null && (days.signum() <= 0 || days.remainder(HALF).signum() != 0)) {
+        // Shape first, bounded: the remainder of a number like 1e999999999 would take the machine for a long while.
+        BigDecimal shape = days == null ? null : days.stripTrailingZeros();
+        if (shape != null && (shape.signum() <= 0 || shape.scale() > 1 || shape.compareTo(MOST_DAYS_IN_A_MONTH) <= 0
+                && shape.remainder(HALF).signum() != 0)) {
             check.problem("days", "billing.validation.days", "must be a positive number of days, in halves (e.g. 10 or 7.5)");
         }
         if (month != null) {

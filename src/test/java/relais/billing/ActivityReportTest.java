@@ -56,7 +56,9 @@ class ActivityReportTest {
             "2026-01-10, 2025-12, 1, 2026-06-30, month",
             "2026-01-10, 2026-07, 1, 2026-06-30, month",
             "2026-01-01, 2026-06, 16, 2026-06-15, days",
-            "2026-01-01, 2026-02, 29, , days"})
+            "2026-01-01, 2026-02, 29, , days",
+            "2026-01-01, 2026-02, 1E+999999999, , days",
+            "2026-01-01, 2026-02, 1E-999999999, , days"})
     void aDeclarationOutsideTheMissionOrItsCalendarIsRefused(LocalDate start, YearMonth month, BigDecimal days,
             LocalDate end, String field) {
         assertThatThrownBy(() -> ActivityReport.declare(ActivityReport.newId(), mission(start, end), month, days, null,
