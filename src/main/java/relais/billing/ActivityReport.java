@@ -121,10 +121,7 @@ public record ActivityReport(ActivityReportId id, MissionId missionId, Freelance
 
     /** Rejected by a client person, who says why; the month may be declared again. */
     public ActivityReport reject(MissionActor by, Instant at, String reason) {
-        var check = new InputCheck();
-        String said = check.required("reason", blankToNull(reason));
-        check.text("reason", said, MAX_TEXT, true);
-        check.throwIfInvalid();
+        String said = requiredReason(reason);
         requireSubmitted();
         return new ActivityReport(id, missionId, freelancerId, companyId, month, days, note, last,
                 ActivityReportStatus.REJECTED, submittedAt, by, at, null, said, null, null, null, null, null);
@@ -132,10 +129,7 @@ public record ActivityReport(ActivityReportId id, MissionId missionId, Freelance
 
     /** Cancelled by an account manager, with a reason: its invoices are credited and the month is free again. */
     public ActivityReport cancel(MissionActor by, Instant at, String reason) {
-        var check = new InputCheck();
-        String said = check.required("reason", blankToNull(reason));
-        check.text("reason", said, MAX_TEXT, true);
-        check.throwIfInvalid();
+        String said = requiredReason(reason);
         if (status != ActivityReportStatus.VALIDATED) {
             throw new ConflictException(null, "billing.conflict.cancel." + status.name().toLowerCase(),
                     "Only a validated activity report can be cancelled; this one is " + status.name().toLowerCase() + ".");
@@ -153,6 +147,15 @@ public record ActivityReport(ActivityReportId id, MissionId missionId, Freelance
     public LocalDate periodTo(Mission mission) {
         LocalDate end = mission.cancelledOn() != null ? mission.cancelledOn() : mission.endOn();
         return end == null || end.isAfter(month.atEndOfMonth()) ? month.atEndOfMonth() : end;
+    }
+
+    /** A reason is said, in words, within bounds; refused otherwise before anything else is looked at. */
+    private static String requiredReason(String reason) {
+        var check = new InputCheck();
+        String said = check.required("reason", blankToNull(reason));
+        check.text("reason", said, MAX_TEXT, true);
+        check.throwIfInvalid();
+        return said;
     }
 
     private void requireSubmitted() {
