@@ -22,9 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import relais.account.RelaisUser;
 import relais.billing.ActivityReport;
 import relais.billing.ActivityReportId;
+import relais.billing.ActivityReportRegister;
 import relais.billing.ActivityReportStatus;
 import relais.billing.ActivityReports;
-import relais.billing.InvoiceFilter;
 import relais.billing.Invoices;
 import relais.mission.Mission;
 import relais.mission.MissionId;
@@ -47,7 +47,11 @@ import relais.shared.web.FormValues;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ActivityReportPages {
 
+    /** The most reports an account manager's list shows in each part. */
+    private static final int LISTED = 200;
+
     private final ActivityReports reports;
+    private final ActivityReportRegister register;
     private final Invoices invoices;
     private final MissionManagement missions;
     private final BillingViews views;
@@ -61,10 +65,14 @@ class ActivityReportPages {
 
     @GetMapping("/activity-reports")
     String list(@AuthenticationPrincipal RelaisUser user, Model model) {
-        List<ActivityReport> mine = user.isFreelancer() ? reports.ofFreelancer(user) : reports.toValidate(user);
-        var shown = views.reports(mine);
-        model.addAttribute("waiting", shown.stream().filter(r -> r.status().equals(ActivityReportStatus.SUBMITTED.name())).toList());
-        model.addAttribute("decided", shown.stream().filter(r -> !r.status().equals(ActivityReportStatus.SUBMITTED.name())).toList());
+        if (user.isAccountManager()) {
+            model.addAttribute("waiting", views.reports(register.waiting(user, LISTED)));
+            model.addAttribute("decided", views.reports(register.recentlyDecided(user, LISTED)));
+        } else {
+            var shown = views.reports(user.isFreelancer() ? reports.ofFreelancer(user) : reports.toValidate(user));
+            model.addAttribute("waiting", shown.stream().filter(r -> r.status().equals(ActivityReportStatus.SUBMITTED.name())).toList());
+            model.addAttribute("decided", shown.stream().filter(r -> !r.status().equals(ActivityReportStatus.SUBMITTED.name())).toList());
+        }
         model.addAttribute("missions", user.isFreelancer() && user.freelancerId() != null
                 ? missions.missionsOf(new relais.freelancer.FreelancerId(user.freelancerId())) : List.of());
         return "billing/reports";
@@ -169,10 +177,9 @@ class ActivityReportPages {
             String failed, Map<String, String> typed) {
         var report = visibleReport(id, user);
         model.addAttribute("r", views.report(report));
-        model.addAttribute("invoices", views.invoices(invoices.visibleTo(user, InvoiceFilter.ALL).stream()
-                .filter(i -> id.equals(i.activityReportId())).toList()));
+        model.addAttribute("invoices", views.invoices(invoices.ofReport(id, user)));
         model.addAttribute("proposedPurchaseOrder", report.status() == ActivityReportStatus.SUBMITTED
-                && !user.isFreelancer() ? reports.proposedPurchaseOrder(id).orElse(null) : null);
+                && !user.isFreelancer() ? reports.proposedPurchaseOrder(id) : null);
         model.addAttribute("today", ParisCalendar.today(clock));
         model.addAttribute("errors", errors);
         model.addAttribute("failed", failed);
@@ -197,7 +204,7 @@ class ActivityReportPages {
 
     private void guide(Model model, YearMonth month) {
         model.addAttribute("guideMonth", month == null ? null : BillingViews.monthInWords(month, LocaleContextHolder.getLocale()));
-        model.addAttribute("workingDays", month == null ? null : reports.workingDays(month));
+        model.addAttribute("workingDays", month == null ? null : ActivityReports.workingDays(month));
     }
 
     /** The month a freelancer most likely declares: the current one, within the mission's months. */
