@@ -22,8 +22,7 @@ public class InvoicedAmounts {
 
     /**
      * The net (excl. VAT) of the freelancer's self-billed invoices for that company issued in {@code [from, until)},
-     * less the self-billed credit notes issued before {@code until} against those invoices: a cancelled month does
-     * not count, a month cancelled only later still does.
+     * less the self-billed credit notes against those invoices: a cancelled month was never really invoiced.
      */
     public BigDecimal selfBilledNet(FreelancerId freelancer, CompanyId company, LocalDate from, LocalDate until) {
         return jdbc.sql("""
@@ -31,7 +30,7 @@ public class InvoicedAmounts {
                 from invoice
                 where freelancer_id = :freelancer and company_id = :company
                   and (kind = 'SELF_BILLED' and issued_on >= :from and issued_on < :until
-                    or kind = 'SELF_BILLED_CREDIT_NOTE' and issued_on < :until
+                    or kind = 'SELF_BILLED_CREDIT_NOTE'
                        and credited_invoice_issued_on >= :from and credited_invoice_issued_on < :until)
                 """).param("freelancer", freelancer.value()).param("company", company.value())
                 .param("from", from).param("until", until).query(BigDecimal.class).single().setScale(2);
