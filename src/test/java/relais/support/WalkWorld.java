@@ -16,7 +16,15 @@ import java.util.Map;
  */
 public record WalkWorld(String company, String clientEmail, String client, String referred, String freelancerEmail,
         String freelancer, String endedMission, String runningMission, String report, String buyout, String incident,
-        String brief) {
+        String brief, Billing billing) {
+
+    /**
+     * The ended mission's activity reports, one per state (validated with its two invoices, rejected, waiting for the
+     * client, cancelled with its two credit notes), and one invoice of each side.
+     */
+    public record Billing(String validated, String rejected, String waiting, String cancelled, String clientInvoice,
+            String freelancerInvoice) {
+    }
 
     public static WalkWorld create(int port) {
         var fixtures = new Fixtures(port);
