@@ -92,7 +92,7 @@ public class CompanyManagement {
         }
         return new Company(id, name, siren, siret, vat, trimmed(details.billingAddress()), invoiceEmail,
                 Boolean.TRUE.equals(details.poRequired()), groupId, domains,
-                details.paymentTerms() == null ? PaymentTerms.NET_30 : details.paymentTerms(), commissionRate);
+                details.paymentTerms() == null ? PaymentTerms.NET_60 : details.paymentTerms(), commissionRate);
     }
 
     /** A share of the freelancer's rate, 0 ≤ rate < 1, to the ten-thousandth; the platform's when not given. */

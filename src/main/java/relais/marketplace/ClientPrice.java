@@ -16,9 +16,7 @@ public record ClientPrice(Money dayRate, BigDecimal days, Money total) {
     public static final BigDecimal VAT_RATE = new BigDecimal("0.20");
 
     public static ClientPrice of(Money freelancerDayRate, BigDecimal commissionRate, BigDecimal days) {
-        BigDecimal clientDayRate = freelancerDayRate.amount().multiply(BigDecimal.ONE.add(commissionRate))
-                .setScale(2, RoundingMode.HALF_UP);
-        return of(new Money(clientDayRate, freelancerDayRate.currency()), days);
+        return of(freelancerDayRate.withMarkup(commissionRate), days);
     }
 
     /** The price for a client day rate already fixed (at shortlisting). */

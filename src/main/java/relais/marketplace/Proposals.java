@@ -201,7 +201,7 @@ public class Proposals {
         var freelancer = freelancers.freelancerOrThrow(proposal.freelancerId());
         LocalDate today = ParisCalendar.today(clock);
         var mission = introductions.introduce(freelancer.id(), company.id(), participants, brief.title(),
-                brief.startOn(), proposal.dayRate(), proposal.days());
+                brief.startOn(), proposal.dayRate(), proposal.days(), proposal.clientDayRate(), po);
         var selected = proposal.select(po, mission.id(), today);
         proposals.update(selected);
         introduce(brief, freelancer, participants, company.name());

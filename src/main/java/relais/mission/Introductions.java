@@ -27,13 +27,16 @@ public class Introductions {
     private final MissionManagement missions;
     private final Clock clock;
 
-    /** The participants are the client's people the freelancer now knows (the brief's contact first). */
+    /**
+     * The participants are the client's people the freelancer now knows (the brief's contact first); the client day
+     * rate is the quote's and the purchase order the one given at selection (null when none).
+     */
     @Transactional
     public Mission introduce(FreelancerId freelancer, CompanyId company, List<PersonId> participants, String title,
-            LocalDate startOn, Money dayRate, BigDecimal days) {
+            LocalDate startOn, Money dayRate, BigDecimal days, Money clientDayRate, String purchaseOrder) {
         LocalDate today = ParisCalendar.today(clock);
         return missions.create(new MissionDetails(freelancer.toString(), company.toString(),
                 participants.stream().map(PersonId::toString).toList(), title, today, today, startOn, null,
-                MoneyJson.of(dayRate), days));
+                MoneyJson.of(dayRate), days), clientDayRate, purchaseOrder);
     }
 }

@@ -47,8 +47,22 @@ public class MissionManagement {
 
     @Transactional
     public Mission create(MissionDetails d) {
+        return create(d, null, null);
+    }
+
+    /**
+     * Records a mission whose client day rate was already fixed (a quote accepted at selection), with the purchase
+     * order given then. Without a client rate, the freelancer's rate plus the company's commission on the agreed day
+     * applies, rounded half-up to the cent.
+     */
+    @Transactional
+    public Mission create(MissionDetails d, Money clientDayRate, String purchaseOrder) {
         var mission = validated(new MissionId(UUID.randomUUID()), d, null);
         missions.insert(mission);
+        Money clientRate = clientDayRate != null ? clientDayRate
+                : mission.dayRate() == null ? null
+                : mission.dayRate().withMarkup(companies.companyOrThrow(mission.companyId()).commissionRate());
+        missions.updateBillingTerms(mission.id(), clientRate, purchaseOrder);
         events.publishEvent(new MissionAgreed(mission.id(), mission.freelancerId(), mission.agreedOn()));
         return mission;
     }
@@ -172,6 +186,49 @@ public class MissionManagement {
             throw new ConflictException(null, "conflict.mission.changed", "The mission changed meanwhile; reload it and try again.");
         }
         return next;
+    }
+
+    /**
+     * The mission, locked until the transaction ends: billing takes it before validating days against what was
+     * ordered, so that two validations of one mission take turns.
+     */
+    public Mission lockedMission(MissionId id) {
+        return missions.lock(id).orElseThrow(() -> NotFoundException.of("mission", id));
+    }
+
+    /**
+     * Finishes the mission after its last activity report was validated, on {@code on} (the end of that month or
+     * the mission's end if earlier). A mission still marked agreed starts on its start date first; one already
+     * finished or cancelled stays as it is.
+     */
+    @Transactional
+    public Mission finishAfterLastReport(MissionId id, LocalDate on) {
+        var current = missionOrThrow(id);
+        var next = current;
+        if (next.status() == MissionStatus.AGREED) {
+            next = next.start(next.startOn());
+        }
+        if (next.status() != MissionStatus.IN_PROGRESS) {
+            return current;
+        }
+        next = next.finish(on.isBefore(next.startOn()) ? next.startOn() : on);
+        if (!missions.updateLifecycle(next, current.status())) {
+            throw new ConflictException(null, "conflict.mission.changed", "The mission changed meanwhile; reload it and try again.");
+        }
+        return next;
+    }
+
+    /** What the client pays per day on this mission (fixed at selection, or computed for a direct mission). */
+    public Optional<Money> clientDayRate(MissionId id) {
+        return missions.clientDayRate(id);
+    }
+
+    /**
+     * The purchase order the client last gave for this mission: that of the latest accepted extension, else the one
+     * given at selection; null when none was.
+     */
+    public String purchaseOrder(MissionId id) {
+        return missions.purchaseOrder(id);
     }
 
     public Optional<Mission> mission(MissionId id) {

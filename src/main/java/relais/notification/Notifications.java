@@ -38,6 +38,26 @@ public class Notifications {
         return outbox.insert(mail);
     }
 
+    /** A mail carrying files, written with them in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID mail(Mail mail, List<MailAttachment> attachments) {
+        UUID id = outbox.insert(mail);
+        for (int i = 0; i < attachments.size(); i++) {
+            outbox.insertAttachment(id, i, attachments.get(i));
+        }
+        return id;
+    }
+
+    /** Whether a mail with this cause and reference was already queued (so that a replayed reaction sends it once). */
+    public boolean mailed(String cause, String reference) {
+        return outbox.byReference(reference).stream().anyMatch(m -> cause.equals(m.cause()));
+    }
+
+    /** The files a queued mail carries, in order. */
+    public List<MailAttachment> attachments(UUID messageId) {
+        return outbox.attachments(messageId);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID inApp(UUID accountId, String title, String body, String link) {
         return notifications.insert(accountId, title, body, link, null);

@@ -44,6 +44,15 @@ public record Money(BigDecimal amount, String currency) {
         return new Money(amount.multiply(factor).setScale(2, RoundingMode.HALF_UP), currency);
     }
 
+    /** This amount with a share added (0.15 = 15 %), rounded half-up to the cent: a rate with a commission. */
+    public Money withMarkup(BigDecimal share) {
+        return times(BigDecimal.ONE.add(share));
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(other.amount), currency);
+    }
+
     public boolean isNegative() {
         return amount.signum() < 0;
     }

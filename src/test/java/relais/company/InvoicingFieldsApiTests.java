@@ -19,11 +19,11 @@ class InvoicingFieldsApiTests {
     Fixtures fixtures;
 
     @Test
-    void aCompanyHasNet30AndThePlatformsCommissionUnlessTold() {
+    void aCompanyHasNet60AndThePlatformsCommissionUnlessTold() {
         String siren = Fixtures.siren();
         var created = fixtures.admin().post("/api/companies", Api.json(map("name", "Terms " + siren, "siren", siren)));
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.text("paymentTerms")).isEqualTo("NET_30");
+        assertThat(created.text("paymentTerms")).isEqualTo("NET_60");
         assertThat(created.text("commissionRate")).isEqualTo("0.15");
 
         var updated = fixtures.admin().put("/api/companies/" + created.text("id"), Api.json(map("name", "Terms " + siren,

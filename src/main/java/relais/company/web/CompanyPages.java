@@ -36,7 +36,7 @@ class CompanyPages {
             String commissionRate) {
 
         static CompanyForm empty() {
-            return new CompanyForm("", "", "", "", "", "", false, "", "", PaymentTerms.NET_30.name(), "");
+            return new CompanyForm("", "", "", "", "", "", false, "", "", PaymentTerms.NET_60.name(), "");
         }
 
         static CompanyForm of(Company c) {

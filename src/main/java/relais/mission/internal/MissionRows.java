@@ -67,6 +67,28 @@ public class MissionRows {
         }
     }
 
+    /** What billing needs from a mission beyond its record: the client's day rate and the selection's PO. */
+    public void updateBillingTerms(MissionId id, Money clientDayRate, String purchaseOrder) {
+        jdbc.sql("update mission set client_day_rate = :rate, purchase_order = :po where id = :id")
+                .param("rate", clientDayRate == null ? null : clientDayRate.amount()).param("po", purchaseOrder)
+                .param("id", id.value()).update();
+    }
+
+    public Optional<Money> clientDayRate(MissionId id) {
+        return jdbc.sql("select client_day_rate, currency from mission where id = :id and client_day_rate is not null")
+                .param("id", id.value())
+                .query((rs, row) -> new Money(rs.getBigDecimal("client_day_rate"), rs.getString("currency"))).optional();
+    }
+
+    public String purchaseOrder(MissionId id) {
+        return jdbc.sql("""
+                select coalesce((select e.purchase_order from mission_extension e
+                                 where e.mission_id = m.id and e.status = 'ACCEPTED' and e.purchase_order is not null
+                                 order by e.decided_at desc limit 1), m.purchase_order)
+                from mission m where m.id = :id""")
+                .param("id", id.value()).query(String.class).optional().orElse(null);
+    }
+
     /** The lifecycle moves on its own; the optimistic status check refuses a concurrent change. */
     public boolean updateLifecycle(Mission mission, MissionStatus expectedStatus) {
         return jdbc.sql("""

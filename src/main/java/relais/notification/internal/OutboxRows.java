@@ -42,6 +42,21 @@ public class OutboxRows {
      * Claims due messages for this transaction; SKIP LOCKED lets several app nodes send side by side without ever
      * taking the same message.
      */
+    public void insertAttachment(UUID messageId, int position, relais.notification.MailAttachment attachment) {
+        jdbc.sql("""
+                insert into outbox_attachment (message_id, position, filename, content_type, content)
+                values (:message, :position, :filename, :type, :content)""")
+                .param("message", messageId).param("position", position).param("filename", attachment.filename())
+                .param("type", attachment.contentType()).param("content", attachment.content()).update();
+    }
+
+    public List<relais.notification.MailAttachment> attachments(UUID messageId) {
+        return jdbc.sql("select filename, content_type, content from outbox_attachment where message_id = :id order by position")
+                .param("id", messageId)
+                .query((rs, row) -> new relais.notification.MailAttachment(rs.getString("filename"),
+                        rs.getString("content_type"), rs.getBytes("content"))).list();
+    }
+
     public List<OutboxMessage> claimDue(int limit) {
         return jdbc.sql("select " + COLUMNS + "\n" + """
                  from outbox_message where status = 'PENDING' and next_attempt_at <= now()

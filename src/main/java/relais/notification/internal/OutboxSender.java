@@ -59,12 +59,17 @@ class OutboxSender implements SchedulingConfigurer {
     private void deliver(JavaMailSender sender, OutboxMessage message) {
         try {
             var mime = sender.createMimeMessage();
-            var helper = new MimeMessageHelper(mime, false, "UTF-8");
+            var attachments = outbox.attachments(message.id());
+            var helper = new MimeMessageHelper(mime, !attachments.isEmpty(), "UTF-8");
             helper.setFrom(new InternetAddress(properties.from()));
             helper.setTo(message.recipientName() == null ? new InternetAddress(message.to())
                     : new InternetAddress(message.to(), message.recipientName(), "UTF-8"));
             helper.setSubject(message.subject());
             helper.setText(message.body(), false);
+            for (var attachment : attachments) {
+                helper.addAttachment(attachment.filename(),
+                        new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
+            }
             mime.setHeader("X-Relais-Message-Id", message.id().toString());
             sender.send(mime);
             outbox.markSent(message.id());

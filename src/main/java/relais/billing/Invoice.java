@@ -1,0 +1,62 @@
+package relais.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import relais.company.CompanyId;
+import relais.freelancer.FreelancerId;
+import relais.mission.MissionId;
+import relais.shared.Money;
+
+/**
+ * An issued invoice or credit note, as it was issued: its content never changes (the database refuses it); only
+ * its status and the amount still due move with payments. Credit notes carry positive amounts and name the invoice
+ * they cancel.
+ *
+ * @param vatExemptionReason the sentence explaining a 0 % rate (VAT franchise), else null
+ * @param payeeIban where the buyer pays: the platform's IBAN, or the freelancer's on a self-billed invoice
+ */
+public record Invoice(InvoiceId id, String number, InvoiceKind kind, LocalDate issuedOn, LocalDate dueOn,
+        InvoiceStatus status, Party seller, Party buyer, String purchaseOrder, LocalDate servicePeriodFrom,
+        LocalDate servicePeriodTo, List<Line> lines, Money net, Money vat, Money total, Money amountDue,
+        List<String> mentions, String vatExemptionReason, String creditedInvoiceNumber,
+        LocalDate creditedInvoiceIssuedOn, String payeeIban, ActivityReportId activityReportId, MissionId missionId,
+        FreelancerId freelancerId, CompanyId companyId) {
+
+    public Invoice {
+        lines = List.copyOf(lines);
+        mentions = List.copyOf(mentions);
+    }
+
+    /** A seller or buyer as printed: a French business with its SIREN (and SIRET for a freelancer). */
+    public record Party(String name, String siren, String siret, String vatNumber, String address, String email) {
+    }
+
+    /** One line: quantity (days, halves allowed) × unit price excl. VAT = net, at a VAT rate such as 0.20. */
+    public record Line(String description, BigDecimal quantity, Money unitPrice, Money net, BigDecimal vatRate) {
+    }
+
+    /** The UNTDID 1001 code: 380, 389, 381 or 261. */
+    public String documentType() {
+        return kind.documentType();
+    }
+
+    /** Unpaid (wholly or partly) once its due date has passed; credit notes and cancelled invoices never are. */
+    public boolean overdue(LocalDate today) {
+        return !kind.isCreditNote() && (status == InvoiceStatus.ISSUED || status == InvoiceStatus.PARTIALLY_PAID)
+                && dueOn != null && dueOn.isBefore(today);
+    }
+
+    /** The same invoice, cancelled by a credit note. */
+    public Invoice cancelled() {
+        return withStatus(InvoiceStatus.CANCELLED, amountDue);
+    }
+
+    public Invoice withStatus(InvoiceStatus newStatus, Money newAmountDue) {
+        return new Invoice(id, number, kind, issuedOn, dueOn, newStatus, seller, buyer, purchaseOrder,
+                servicePeriodFrom, servicePeriodTo, lines, net, vat, total, newAmountDue, mentions, vatExemptionReason,
+                creditedInvoiceNumber, creditedInvoiceIssuedOn, payeeIban, activityReportId, missionId, freelancerId,
+                companyId);
+    }
+}

@@ -1,0 +1,57 @@
+package relais.billing;
+
+import java.util.List;
+import java.util.Locale;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import relais.billing.internal.InvoiceRows;
+import relais.company.CompanyManagement;
+import relais.notification.Mail;
+import relais.notification.MailAttachment;
+import relais.notification.Notifications;
+
+/**
+ * After an invoice is committed: renders its Factur-X PDF once and stores it, then queues the mail that carries it
+ * to the company's invoice address (for the platform's invoices and credit notes to clients). It runs after the
+ * issue's commit, in a transaction of its own, through Spring Modulith's publication registry: a rendering or mail
+ * failure leaves the publication incomplete, to run again at the next start, and never touches the invoice or its
+ * number. A replayed reaction finds the PDF already stored and the mail already queued, and adds neither twice.
+ */
+@Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class InvoiceDelivery {
+
+    static final String CAUSE = "INVOICE_ISSUED";
+
+    private final InvoiceRows rows;
+    private final Invoices invoices;
+    private final CompanyManagement companies;
+    private final Notifications notifications;
+    private final MessageSource messages;
+
+    @ApplicationModuleListener
+    void on(InvoiceIssued issued) {
+        var invoice = rows.byId(issued.id()).orElseThrow();
+        byte[] pdf = invoices.storedPdf(invoice);
+        if (!invoice.kind().isClients() || notifications.mailed(CAUSE, invoice.number())) {
+            return;
+        }
+        var company = companies.companyOrThrow(invoice.companyId());
+        if (company.invoiceEmail() == null) {
+            return;
+        }
+        Locale french = Locale.FRENCH;
+        String kind = messages.getMessage("billing.mail.kind." + invoice.kind().name(), null, french);
+        String subject = messages.getMessage("billing.mail.subject",
+                new Object[] {kind, invoice.number(), invoice.seller().name()}, french);
+        String body = messages.getMessage("billing.mail.body", new Object[] {kind, invoice.number(),
+                relais.shared.MoneyFormat.format(invoice.total(), french), invoice.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                invoice.seller().name()}, french);
+        notifications.mail(new Mail(company.invoiceEmail().value(), company.name(), subject, body, CAUSE,
+                invoice.number()).in(french), List.of(new MailAttachment(invoice.number() + ".pdf", "application/pdf", pdf)));
+    }
+}
