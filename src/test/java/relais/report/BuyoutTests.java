@@ -16,6 +16,7 @@ import relais.support.Api;
 import relais.support.Cast;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
+import relais.support.Invoicing;
 
 @IntegrationTest
 class BuyoutTests {
@@ -39,9 +40,11 @@ class BuyoutTests {
     void setUp() {
         admin = fixtures.admin();
         cast = Cast.of(fixtures, "buyout");
+        Invoicing.complete(fixtures, cast.company());
         client = cast.contact("Bob Buyer", "bob");
         clientUser = cast.clientUser("Carla Client", "login");
-        freelancer = cast.freelancer("Fanny Fee", "buyout");
+        String email = "buyout-" + Fixtures.next() + "@free.fr";
+        freelancer = new Cast.Member(Invoicing.freelancer(fixtures, "Fanny Fee", email, "500.00"), email);
         var mission = admin.post("/api/missions", Api.json(map("freelancerId", freelancer.id(), "companyId",
                 cast.company(), "participantIds", List.of(client.id()), "title", "Audit", "agreedOn", "2024-01-05",
                 "introducedOn", "2024-01-05", "startOn", "2024-02-01", "endOn", "2024-03-31",

@@ -32,13 +32,14 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         int n = Fixtures.next();
         String domain = "walk-" + n + ".fr";
         String company = fixtures.companyId(domain);
+        Invoicing.complete(fixtures, company);
         String clientEmail = "marie-christine.de-la-fontaine-beaumarchais@" + domain;
         String client = expect(fixtures.person("Marie-Christine de La Fontaine-Beaumarchais", clientEmail, company,
                 Fixtures.PASSWORD), 201).text("id");
         String referred = fixtures.personId("Karim Haddad", "karim@" + domain, company);
         String later = fixtures.personId("Lina Perrin", "lina@" + domain, company);
         String freelancerEmail = "maximilienne.delacroix-fontainebleau-" + n + "@free.fr";
-        String freelancer = fixtures.freelancerId("Maximilienne Delacroix-Fontainebleau", freelancerEmail, Fixtures.PASSWORD);
+        String freelancer = Invoicing.freelancer(fixtures, "Maximilienne Delacroix-Fontainebleau", freelancerEmail, "650.00");
         var freelancerApi = Api.at(port).as(freelancerEmail, Fixtures.PASSWORD);
         LocalDate today = LocalDate.now();
 

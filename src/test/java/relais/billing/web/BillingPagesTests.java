@@ -19,6 +19,7 @@ import relais.shared.PlatformDates;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
+import relais.support.Invoicing;
 import relais.support.WebSession;
 
 /**
@@ -46,12 +47,12 @@ class BillingPagesTests {
     World world() {
         int n = Fixtures.next();
         String domain = "billing-pages-" + n + ".fr";
-        String company = fixtures.companyId(domain);
+        String company = Invoicing.company(fixtures, "Comptes " + n, domain, false);
         String participant = fixtures.person("Paul Payeur", "paul@" + domain, company, Fixtures.PASSWORD).text("id");
         String otherDomain = "billing-pages-other-" + n + ".fr";
         fixtures.person("Olga Other", "olga@" + otherDomain, fixtures.companyId(otherDomain), Fixtures.PASSWORD);
         String freelancerEmail = "billing-pages-" + n + "@free.fr";
-        String freelancer = fixtures.freelancerId("Fabien Facture", freelancerEmail, Fixtures.PASSWORD);
+        String freelancer = Invoicing.freelancer(fixtures, "Fabien Facture", freelancerEmail, "500.00");
         YearMonth month = YearMonth.from(LocalDate.now(PlatformDates.PARIS)).minusMonths(2);
         String mission = fixtures.admin().post("/api/missions", Api.json(map("freelancerId", freelancer,
                 "companyId", company, "participantIds", List.of(participant), "title", "Comptabilité " + n,

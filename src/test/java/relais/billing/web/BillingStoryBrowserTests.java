@@ -20,6 +20,7 @@ import relais.shared.PlatformDates;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.InBrowser;
+import relais.support.Invoicing;
 
 /**
  * The issue's story in Chromium: the freelancer declares a month on the mission's page, the client validates it with
@@ -37,23 +38,15 @@ class BillingStoryBrowserTests extends InBrowser {
     void setUp() {
         var fixtures = new Fixtures(port);
         int n = Fixtures.next();
-        String siren = Fixtures.siren();
         String domain = "billing-story" + n + ".fr";
-        String company = fixtures.admin().post("/api/companies", Api.json(map("name", "Facturation " + n, "siren", siren,
-                "emailDomains", List.of(domain), "billingAddress", "4 place Carnot, 42000 Saint-Étienne",
-                "invoiceEmail", "compta@" + domain, "poRequired", true))).text("id");
+        String company = Invoicing.company(fixtures, "Facturation " + n, domain, true);
         clientEmail = "nadia@" + domain;
         String client = fixtures.person("Nadia Roux", clientEmail, company, Fixtures.PASSWORD).text("id");
         freelancerEmail = "billing-story-" + n + "@free.fr";
-        var freelancer = fixtures.admin().post("/api/freelancers", Api.json(map("fullName", "Bruno Carré",
-                "email", freelancerEmail, "password", Fixtures.PASSWORD, "siret", "44306184100047",
-                "iban", "FR7630006000011234567890189", "vatStatus", "FRANCHISE", "address", "2 rue Neuve, 69001 Lyon",
-                "contractSignedOn", "2025-03-01", "title", "Développeur", "skills", List.of("Java"),
-                "dayRate", map("amount", "600.00", "currency", "EUR"))));
-        assertThat(freelancer.status()).as(freelancer.body()).isEqualTo(201);
+        String freelancer = Invoicing.freelancer(fixtures, "Bruno Carré", freelancerEmail, "600.00");
         LocalDate today = LocalDate.now(PlatformDates.PARIS);
         month = YearMonth.from(today.minusMonths(2));
-        var created = fixtures.admin().post("/api/missions", Api.json(map("freelancerId", freelancer.text("id"),
+        var created = fixtures.admin().post("/api/missions", Api.json(map("freelancerId", freelancer,
                 "companyId", company, "participantIds", List.of(client), "title", "Refonte de la facturation " + n,
                 "agreedOn", month.minusMonths(1).atDay(20).toString(), "introducedOn", month.minusMonths(1).atDay(20).toString(),
                 "startOn", month.atDay(1).toString(), "dayRate", map("amount", "600.00", "currency", "EUR"), "days", 40)));
