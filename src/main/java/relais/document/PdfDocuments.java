@@ -1,5 +1,7 @@
 package relais.document;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +32,8 @@ public class PdfDocuments {
 
     private static final String FONTS = "/documents/fonts/";
 
+    private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
     private final SpringTemplateEngine templates;
 
     public PdfDocuments(MessageSource messages) {
@@ -53,11 +57,29 @@ public class PdfDocuments {
 
     /** The PDF of the template for this model, in the reader's language. */
     public byte[] render(String template, Map<String, ?> model, Locale locale) {
+        return render(template, model, locale, false);
+    }
+
+    /**
+     * The PDF/A-3b of the template for this model: a file meant to be kept for years (an invoice), which can carry
+     * attachments such as the XML of a Factur-X. Besides the embedded font, PDF/A wants the colours tied to a
+     * declared profile: the JDK's sRGB profile is given as the output intent. The template's {@code <title>} becomes
+     * the document's title in its metadata.
+     */
+    public byte[] renderArchivable(String template, Map<String, ?> model, Locale locale) {
+        return render(template, model, locale, true);
+    }
+
+    private byte[] render(String template, Map<String, ?> model, Locale locale, boolean archivable) {
         String xhtml = xhtml(template, model, locale);
         var pdf = new ByteArrayOutputStream();
         try {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
+            if (archivable) {
+                builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
+                builder.useColorProfile(SRGB_PROFILE);
+            }
             builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml, null);

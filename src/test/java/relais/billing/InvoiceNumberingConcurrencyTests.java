@@ -1,0 +1,89 @@
+package relais.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import relais.support.Fixtures;
+import relais.support.IntegrationTest;
+
+/**
+ * 32 activity reports (8 freelancers × 4 months) validated at once by their clients through the API: every series
+ * still runs 1, 2, 3 … with no gap and no repeat, and each report has exactly its two invoices.
+ */
+@IntegrationTest
+class InvoiceNumberingConcurrencyTests {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void thirtyTwoValidationsAtOnceLeaveNoGapAndNoRepeatInAnySeries() throws Exception {
+        var reports = new ArrayList<Runnable>();
+        var worlds = new ArrayList<BillingWorld>();
+        var ids = new ArrayList<String>();
+        for (int f = 0; f < 8; f++) {
+            var world = BillingWorld.create(fixtures);
+            worlds.add(world);
+            for (String month : List.of("2026-01", "2026-02", "2026-03", "2026-04")) {
+                String id = world.declared(month, 3);
+                ids.add(id);
+                reports.add(() -> assertThat(world.validate(id).status()).isEqualTo(200));
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            var start = new CountDownLatch(1);
+            List<Future<?>> done = IntStream.range(0, reports.size()).<Future<?>>mapToObj(i -> pool.submit(() -> {
+                start.await();
+                reports.get(i).run();
+                return null;
+            })).toList();
+            start.countDown();
+            for (var future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        for (String id : ids) {
+            assertThat(jdbc.sql("select kind from invoice where activity_report_id = cast(:id as uuid) order by kind")
+                    .param("id", id).query(String.class).list()).containsExactly("CLIENT", "SELF_BILLED");
+        }
+        for (var world : worlds) {
+            assertThat(jdbc.sql("""
+                    select sequence from invoice where freelancer_id = cast(:id as uuid) and series like 'AF-%'
+                    order by sequence""").param("id", world.freelancerId()).query(Integer.class).list())
+                    .containsExactly(1, 2, 3, 4);
+        }
+        assertGapless(jdbc);
+    }
+
+    /** Every series and year numbered 1 … N, no gap, no repeat, and its counter at N. */
+    static void assertGapless(JdbcClient jdbc) {
+        var series = jdbc.sql("select distinct series, year from invoice")
+                .query((rs, row) -> List.of(rs.getString("series"), rs.getInt("year"))).list();
+        for (var key : series) {
+            var numbers = jdbc.sql("select sequence from invoice where series = :series and year = :year order by sequence")
+                    .param("series", key.get(0)).param("year", key.get(1)).query(Integer.class).list();
+            assertThat(numbers).as("series " + key).containsExactlyElementsOf(
+                    IntStream.rangeClosed(1, numbers.size()).boxed().toList());
+            assertThat(jdbc.sql("select last_number from invoice_counter where series = :series and year = :year")
+                    .param("series", key.get(0)).param("year", key.get(1)).query(Integer.class).single())
+                    .isEqualTo(numbers.size());
+        }
+    }
+}
