@@ -38,7 +38,8 @@ class BillingDemoChapter implements DemoChapter {
         var marc = user(DemoLogins.CLIENT_EMAIL);
         var lea = story.leaLogin();
         Mission portal = missions.missionsOf(story.lea()).stream()
-                .filter(m -> m.companyId().equals(story.acme())).findFirst().orElseThrow();
+                .filter(m -> m.companyId().equals(story.acme()) && m.title().startsWith("Refonte du portail"))
+                .findFirst().orElseThrow();
         YearMonth now = YearMonth.from(story.today());
 
         for (int monthsAgo : new int[] {6, 5}) {
