@@ -84,7 +84,9 @@ class BillingMonthEndBenchmark {
                         try {
                             reports.validate(id, client.getKey(), "BC-" + id.value().toString().substring(0, 8), null, null);
                         } catch (RuntimeException e) {
-                            failures.incrementAndGet();
+                            if (failures.incrementAndGet() == 1) {
+                                System.out.println("first refusal: " + e);
+                            }
                         }
                     }
                 }));
@@ -154,7 +156,9 @@ class BillingMonthEndBenchmark {
         var companyIds = new ArrayList<String>();
         for (int c = 0; c < CLIENTS; c++) {
             String domain = "client" + c + ".bench";
-            var company = companies.create(new CompanyDetails("Client " + c, relais.support.Fixtures.siren(), null, null,
+            String siren = relais.support.Fixtures.siren();
+            String vat = "FR%02d%s".formatted((12 + 3 * (Long.parseLong(siren) % 97)) % 97, siren);
+            var company = companies.create(new CompanyDetails("Client " + c, siren, null, vat,
                     c + " rue du Banc, 69001 Lyon", "compta@" + domain, false, null, List.of(domain), PaymentTerms.NET_60, null));
             var person = people.createPerson(new PersonDetails("Client Person " + c, List.of("buyer@" + domain),
                     company.id().toString(), PASSWORD));
@@ -167,7 +171,7 @@ class BillingMonthEndBenchmark {
         for (int f = 0; f < FREELANCERS; f++) {
             freelancerIds.add(freelancers.create(new FreelancerDetails("Freelance " + f, "f" + f + "@free.bench",
                     "44306184100047", "FR7630006000011234567890189", f % 2 == 0 ? VatStatus.FRANCHISE : VatStatus.LIABLE,
-                    f % 2 == 0 ? null : "FR83404833048", start.minusYears(1), "Développeur", List.of("Java"),
+                    f % 2 == 0 ? null : "FR%02d443061841".formatted((12 + 3 * (443061841L % 97)) % 97), start.minusYears(1), "Développeur", List.of("Java"),
                     new MoneyJson("%d.00".formatted(450 + f % 300), "EUR"), null, "2 rue Neuve, 69001 Lyon",
                     List.of("fr"))).id().toString());
         }
