@@ -1,10 +1,8 @@
 package relais.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import relais.account.RelaisUser;
+import relais.billing.InvoicedAmounts;
 import relais.company.CompanyId;
 import relais.company.CompanyManagement;
 import relais.company.PersonId;
@@ -25,9 +24,6 @@ import relais.guard.GuardManagement;
 import relais.shared.ParisCalendar;
 import relais.guard.ProtectedClient;
 import relais.guard.VerdictKind;
-import relais.mission.Mission;
-import relais.mission.MissionManagement;
-import relais.mission.MissionStatus;
 import relais.report.internal.BuyoutRows;
 import relais.shared.ConflictException;
 import relais.shared.FieldProblem;
@@ -39,7 +35,7 @@ import relais.shared.NotFoundException;
 
 /**
  * Quoting a buy-out: the default fee is the policy's formula (commission rate × freelancer amount invoiced to that
- * company over the previous 12 months × remaining protection days / 365), shown with its inputs. Quoted on a case,
+ * company over the previous 12 months, read from the self-billed invoices × remaining protection days / 365), shown with its inputs. Quoted on a case,
  * the case records it and the freelancer is told.
  */
 @Service
@@ -50,19 +46,19 @@ public class BuyoutQuotes {
     private final GuardManagement guard;
     private final CompanyManagement companies;
     private final FreelancerManagement freelancers;
-    private final MissionManagement missions;
+    private final InvoicedAmounts invoiced;
     private final Clock clock;
     private final BigDecimal commissionRate;
 
     BuyoutQuotes(BuyoutRows buyouts, Cases cases, GuardManagement guard, CompanyManagement companies,
-            FreelancerManagement freelancers, MissionManagement missions, Clock clock,
+            FreelancerManagement freelancers, InvoicedAmounts invoiced, Clock clock,
             @Value("${relais.commission-rate:0.15}") BigDecimal commissionRate) {
         this.buyouts = buyouts;
         this.cases = cases;
         this.guard = guard;
         this.companies = companies;
         this.freelancers = freelancers;
-        this.missions = missions;
+        this.invoiced = invoiced;
         this.clock = clock;
         this.commissionRate = commissionRate;
     }
@@ -165,36 +161,8 @@ public class BuyoutQuotes {
         return guard.buyoutInputs(freelancer, new PersonId(UUID.fromString(longest.person().id())), on, commissionRate, invoiced);
     }
 
-    /**
-     * Until billing exists, what was invoiced is read from the missions: day rate × days, spread evenly over each
-     * mission's dates, counted for the part that falls in the 12 months before the request.
-     */
+    /** The freelancer's self-billed invoices for that company in the 12 months before the request, net of credit notes. */
     BigDecimal invoicedOverPreviousYear(FreelancerId freelancer, CompanyId company, LocalDate on) {
-        LocalDate from = on.minusMonths(12);
-        BigDecimal total = BigDecimal.ZERO;
-        for (Mission mission : missions.missionsOf(freelancer)) {
-            if (!mission.companyId().equals(company) || mission.plannedAmount() == null) {
-                continue;
-            }
-            LocalDate start = mission.startOn();
-            LocalDate end = mission.status() == MissionStatus.CANCELLED && mission.cancelledOn() != null
-                    ? mission.cancelledOn() : mission.endOn();
-            if (end == null || end.isBefore(start)) {
-                continue;
-            }
-            total = total.add(share(mission.plannedAmount().amount(), start, end, from, on.minusDays(1)));
-        }
-        return total.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    static BigDecimal share(BigDecimal amount, LocalDate start, LocalDate end, LocalDate windowStart, LocalDate windowEnd) {
-        LocalDate overlapStart = start.isAfter(windowStart) ? start : windowStart;
-        LocalDate overlapEnd = end.isBefore(windowEnd) ? end : windowEnd;
-        if (overlapEnd.isBefore(overlapStart)) {
-            return BigDecimal.ZERO;
-        }
-        long missionDays = ChronoUnit.DAYS.between(start, end) + 1;
-        long overlapDays = ChronoUnit.DAYS.between(overlapStart, overlapEnd) + 1;
-        return amount.multiply(BigDecimal.valueOf(overlapDays)).divide(BigDecimal.valueOf(missionDays), 2, RoundingMode.HALF_UP);
+        return invoiced.selfBilledNet(freelancer, company, on.minusMonths(12), on);
     }
 }

@@ -84,6 +84,7 @@ class ExternalDatabaseDemoTests {
             assertThat(session.get("/login?lang=en").html()).contains("Demo accounts are open");
             demoMissionsThatEndedAreFinished(app);
             demoAuditHasAnExtensionToAnswerAndAnOpenIncident(app);
+            demoPortalHasMonthsInEveryStateAndInvoicesOnEachSide(app);
         }
     }
 
@@ -96,6 +97,24 @@ class ExternalDatabaseDemoTests {
                 .map(e -> e.path("status").asString())).containsExactly("PROPOSED");
         assertThat(marc.get("/api/missions/" + audit + "/incidents").json().valueStream()
                 .map(i -> i.path("category").asString() + " " + i.path("status").asString())).containsExactly("DELAY OPEN");
+    }
+
+    /**
+     * Léa's portal months: three validated (two imported by Claire, one by Marc after rejecting its first version),
+     * one rejected, one waiting for Marc; Léa sees her self-billed invoices only, Marc his company's only.
+     */
+    private static void demoPortalHasMonthsInEveryStateAndInvoicesOnEachSide(ConfigurableApplicationContext app) {
+        var jdbc = app.getBean(JdbcClient.class);
+        assertThat(jdbc.sql("select status from activity_report order by status").query(String.class).list())
+                .containsExactly("REJECTED", "SUBMITTED", "VALIDATED", "VALIDATED", "VALIDATED");
+        var lea = Api.at(port(app)).as(DemoLogins.FREELANCER_EMAIL, DemoLogins.PASSWORD);
+        var marc = Api.at(port(app)).as(DemoLogins.CLIENT_EMAIL, DemoLogins.PASSWORD);
+        assertThat(lea.get("/api/invoices").json().valueStream().map(i -> i.path("kind").asString()))
+                .containsExactly("SELF_BILLED", "SELF_BILLED", "SELF_BILLED");
+        assertThat(marc.get("/api/invoices").json().valueStream().map(i -> i.path("kind").asString()))
+                .containsExactly("CLIENT", "CLIENT", "CLIENT");
+        var marcPages = WebSession.logIn(port(app), DemoLogins.CLIENT_EMAIL, DemoLogins.PASSWORD);
+        assertThat(marcPages.get("/activity-reports").html()).contains("Refonte du portail fournisseurs", "20,5");
     }
 
     /** The demo's missions whose end has passed read "Terminée", as the guard and the README treat them. */

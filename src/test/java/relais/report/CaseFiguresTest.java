@@ -2,7 +2,6 @@ package relais.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,15 +37,5 @@ class CaseFiguresTest {
         var open = report("PROTECTED", Instant.now(), null);
         assertThat(open.isOverdue(LocalDate.of(2026, 11, 24))).isFalse();
         assertThat(open.isOverdue(LocalDate.of(2026, 11, 25))).isTrue();
-    }
-
-    @Test
-    void invoicedAmountsAreSpreadOverTheMissionsDays() {
-        var amount = new BigDecimal("5900.00");
-        var start = LocalDate.of(2026, 2, 1);
-        var end = LocalDate.of(2026, 3, 31);
-        assertThat(BuyoutQuotes.share(amount, start, end, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31))).isEqualByComparingTo("5900.00");
-        assertThat(BuyoutQuotes.share(amount, start, end, LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28))).isEqualByComparingTo("3100.00");
-        assertThat(BuyoutQuotes.share(amount, start, end, LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31))).isEqualByComparingTo("0");
     }
 }

@@ -16,7 +16,15 @@ import java.util.Map;
  */
 public record WalkWorld(String company, String clientEmail, String client, String referred, String freelancerEmail,
         String freelancer, String endedMission, String runningMission, String report, String buyout, String incident,
-        String brief) {
+        String brief, Billing billing) {
+
+    /**
+     * The ended mission's activity reports, one per state (validated with its two invoices, rejected, waiting for the
+     * client, cancelled with its two credit notes), and one invoice of each side.
+     */
+    public record Billing(String validated, String rejected, String waiting, String cancelled, String clientInvoice,
+            String freelancerInvoice) {
+    }
 
     private static final java.util.Map<Integer, WalkWorld> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -34,13 +42,14 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         int n = Fixtures.next();
         String domain = "walk-" + n + ".fr";
         String company = fixtures.companyId(domain);
+        Invoicing.complete(fixtures, company);
         String clientEmail = "marie-christine.de-la-fontaine-beaumarchais@" + domain;
         String client = expect(fixtures.person("Marie-Christine de La Fontaine-Beaumarchais", clientEmail, company,
                 Fixtures.PASSWORD), 201).text("id");
         String referred = fixtures.personId("Karim Haddad", "karim@" + domain, company);
         String later = fixtures.personId("Lina Perrin", "lina@" + domain, company);
         String freelancerEmail = "maximilienne.delacroix-fontainebleau-" + n + "@free.fr";
-        String freelancer = fixtures.freelancerId("Maximilienne Delacroix-Fontainebleau", freelancerEmail, Fixtures.PASSWORD);
+        String freelancer = Invoicing.freelancer(fixtures, "Maximilienne Delacroix-Fontainebleau", freelancerEmail, "650.00");
         var freelancerApi = Api.at(port).as(freelancerEmail, Fixtures.PASSWORD);
         LocalDate today = LocalDate.now();
 
@@ -72,8 +81,38 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
                 "skills", List.of("Java", "htmx"), "startOn", today.plusDays(20).toString(), "durationDays", 15,
                 "daysPerWeek", 4, "workMode", "REMOTE", "profilesWanted", 1))), 201).text("id");
         expect(admin.post("/api/briefs/" + brief + "/invitations", Api.json(map("freelancerId", freelancer))), 201);
+        var billing = billing(admin, freelancerApi, Api.at(port).as(clientEmail, Fixtures.PASSWORD), ended, today);
         return new WalkWorld(company, clientEmail, client, referred, freelancerEmail, freelancer, ended, running,
-                report, buyout, incident, brief);
+                report, buyout, incident, brief, billing);
+    }
+
+    private static Billing billing(Api admin, Api freelancer, Api client, String mission, LocalDate today) {
+        java.util.function.BiFunction<Integer, String, String> declare = (monthsAgo, days) -> expect(freelancer.post(
+                "/api/missions/" + mission + "/activity-reports", Api.json(map("month",
+                        java.time.YearMonth.from(today.minusMonths(monthsAgo)).toString(), "days", days,
+                        "note", "Semaine de recette comprise."))), 201).text("id");
+        String validated = declare.apply(7, "5");
+        var invoices = expect(client.post("/api/activity-reports/" + validated + "/validate",
+                Api.json(map("purchaseOrder", "BC-WALK-1"))), 200).json().path("invoices");
+        String clientInvoice = null;
+        String freelancerInvoice = null;
+        for (var invoice : invoices) {
+            if ("CLIENT".equals(invoice.path("kind").asString())) {
+                clientInvoice = invoice.path("id").asString();
+            } else {
+                freelancerInvoice = invoice.path("id").asString();
+            }
+        }
+        String rejected = declare.apply(6, "3");
+        expect(client.post("/api/activity-reports/" + rejected + "/reject",
+                Api.json(map("reason", "Il manque le détail de la semaine de recette."))), 200);
+        String cancelled = declare.apply(5, "2.5");
+        expect(admin.post("/api/activity-reports/" + cancelled + "/validate",
+                Api.json(map("note", "Validé au nom du client, accord par téléphone."))), 200);
+        expect(admin.post("/api/activity-reports/" + cancelled + "/cancel",
+                Api.json(map("reason", "Jours comptés deux fois."))), 200);
+        String waiting = declare.apply(4, "1.5");
+        return new Billing(validated, rejected, waiting, cancelled, clientInvoice, freelancerInvoice);
     }
 
     private static Map<String, Object> mission(String freelancer, String company, String participant, LocalDate start,
@@ -100,10 +139,12 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
             case "freelancer" -> List.of("/", "/missions/" + endedMission, "/missions/" + runningMission + "/messages",
                     "/reports", "/reports/" + report, "/reports/new", "/direct-work", "/protected-clients",
                     "/referrals/new", "/prior-relationships/new", "/notifications", "/account", "/invitations",
-                    "/profile");
+                    "/profile", "/activity-reports", "/activity-reports/" + billing.validated(),
+                    "/missions/" + endedMission + "/activity-reports", "/invoices");
             case "client" -> List.of("/", "/missions/" + endedMission, "/missions/" + runningMission + "/messages",
                     "/bound-freelancers", "/referrals/pending", "/notifications", "/account", "/briefs/" + brief,
-                    "/briefs/new");
+                    "/briefs/new", "/activity-reports", "/activity-reports/" + billing.waiting(),
+                    "/activity-reports/" + billing.validated(), "/missions/" + endedMission + "/activity-reports", "/invoices");
             default -> List.of("/", "/briefs/" + brief, "/companies", "/companies/" + company, "/companies/" + company + "/edit",
                     "/companies/new", "/people", "/people/" + client, "/people/" + client + "/edit", "/people/new",
                     "/freelancers", "/freelancers/" + freelancer, "/freelancers/" + freelancer + "/edit",
@@ -111,7 +152,10 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
                     "/missions/" + endedMission + "/edit", "/missions/" + runningMission + "/messages", "/cases",
                     "/cases/" + report, "/cases/dashboard", "/guard", "/guard/freelancers/" + freelancer,
                     "/guard/companies/" + company, "/guard/policies", "/guard/claims", "/guard/referrals",
-                    "/screening", "/notifications", "/outbox", "/account", "/incidents", "/incidents/" + incident);
+                    "/screening", "/notifications", "/outbox", "/account", "/incidents", "/incidents/" + incident,
+                    "/activity-reports", "/activity-reports/" + billing.waiting(), "/activity-reports/" + billing.validated(),
+                    "/activity-reports/" + billing.cancelled(), "/missions/" + endedMission + "/activity-reports", "/invoices",
+                    "/invoices?kind=CLIENT&status=ISSUED");
         };
     }
 }
