@@ -161,8 +161,11 @@ public class BuyoutQuotes {
         return guard.buyoutInputs(freelancer, new PersonId(UUID.fromString(longest.person().id())), on, commissionRate, invoiced);
     }
 
-    /** The freelancer's self-billed invoices for that company in the 12 months before the request, net of credit notes. */
+    /**
+     * The freelancer's self-billed invoices for that company in the 12 months up to the request, net of credit notes:
+     * from the same date a year earlier through the request's day, so a month validated that morning counts.
+     */
     BigDecimal invoicedOverPreviousYear(FreelancerId freelancer, CompanyId company, LocalDate on) {
-        return invoiced.selfBilledNet(freelancer, company, on.minusMonths(12), on);
+        return invoiced.selfBilledNet(freelancer, company, on.minusMonths(12), on.plusDays(1));
     }
 }

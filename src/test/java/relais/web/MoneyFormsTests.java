@@ -58,9 +58,10 @@ class MoneyFormsTests {
         int n = Fixtures.next();
         String domain = "money-" + n + ".fr";
         company = fixtures.companyId(domain);
+        relais.support.Invoicing.complete(fixtures, company);
         client = fixtures.personId("Mona Money", "mona@" + domain, company);
         freelancerEmail = "money-" + n + "@free.fr";
-        freelancer = fixtures.freelancerId("Fred Franc", freelancerEmail, Fixtures.PASSWORD);
+        freelancer = relais.support.Invoicing.freelancer(fixtures, "Fred Franc", freelancerEmail, "1234.50");
         LocalDate today = LocalDate.now();
         var created = fixtures.admin().post("/api/missions", Api.json(map("freelancerId", freelancer, "companyId", company,
                 "participantIds", List.of(client), "title", "Audit", "agreedOn", today.minusMonths(6).toString(),
@@ -68,6 +69,13 @@ class MoneyFormsTests {
                 "dayRate", map("amount", "1234.50", "currency", "EUR"), "days", 20)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String mission = created.text("id");
+        // The buy-out fee is figured from what the freelancer invoiced: one validated month of 10 days.
+        var month = Api.at(port).as(freelancerEmail, Fixtures.PASSWORD).post("/api/missions/" + mission + "/activity-reports",
+                Api.json(map("month", java.time.YearMonth.from(today.minusMonths(3)).toString(), "days", "10")));
+        assertThat(month.status()).as(month.body()).isEqualTo(201);
+        var validated = fixtures.admin().post("/api/activity-reports/" + month.text("id") + "/validate",
+                Api.json(map("note", "Validé par téléphone avec la cliente")));
+        assertThat(validated.status()).as(validated.body()).isEqualTo(200);
         assertThat(fixtures.admin().post("/api/missions/" + mission + "/end", Api.json(map("on", today.minusMonths(1).toString())))
                 .status()).isEqualTo(200);
         var report = Api.at(port).as(freelancerEmail, Fixtures.PASSWORD).post("/api/reports", Api.json(map("personId", client,
