@@ -14,7 +14,8 @@ import java.util.Map;
  */
 final class KeywordIndex {
 
-    private static final int TABLE_SIZE = 1 << 12;
+    /** Large enough that keywords rarely share a slot with the common trigrams of ordinary text; {@link #used} stays 2 KB. */
+    private static final int TABLE_SIZE = 1 << 14;
 
     private final String[] keywords;
     /** The keywords' chars, compared in place: String.startsWith costs more than the few chars it checks here. */
@@ -22,6 +23,7 @@ final class KeywordIndex {
     private final int[][] table;
     /** One bit per slot holding any keyword: most positions are ruled out without touching {@link #table}. */
     private final long[] used = new long[TABLE_SIZE / 64];
+    private static final int[] NONE = new int[0];
 
     KeywordIndex(List<String> words) {
         Map<String, Integer> ids = new LinkedHashMap<>();
@@ -43,7 +45,7 @@ final class KeywordIndex {
         }
         table = new int[TABLE_SIZE][];
         for (int i = 0; i < TABLE_SIZE; i++) {
-            table[i] = buckets.get(i).stream().mapToInt(Integer::intValue).toArray();
+            table[i] = buckets.get(i).isEmpty() ? NONE : buckets.get(i).stream().mapToInt(Integer::intValue).toArray();
             if (table[i].length > 0) {
                 used[i >>> 6] |= 1L << i;
             }
@@ -85,7 +87,7 @@ final class KeywordIndex {
         for (int i = 0; i + 3 <= n; i++) {
             char c = s.charAt(i + 2);
             int slot = slot(a, b, c);
-            if ((used[slot >>> 6] & 1L << slot) != 0) { // rarely: most positions are answered from 512 bytes in the L1 cache
+            if ((used[slot >>> 6] & 1L << slot) != 0) { // rarely: most positions are answered from 2 KB that stay in the L1 cache
                 for (int id : table[slot]) {
                     if (occursAt(chars[id], s, i)) {
                         hits.add(id, i);
