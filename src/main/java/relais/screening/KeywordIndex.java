@@ -101,10 +101,11 @@ final class KeywordIndex {
     }
 
     private static boolean occursAt(char[] keyword, String s, int i) {
-        if (i + keyword.length > s.length()) {
-            return false;
+        int last = keyword.length - 1;
+        if (i + last >= s.length() || s.charAt(i + last) != keyword[last]) {
+            return false; // keywords sharing a slot mostly differ by their end: one char rules most of them out
         }
-        for (int k = 0; k < keyword.length; k++) {
+        for (int k = 0; k < last; k++) {
             if (s.charAt(i + k) != keyword[k]) {
                 return false;
             }
