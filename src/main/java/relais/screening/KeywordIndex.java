@@ -14,12 +14,16 @@ import java.util.Map;
  */
 final class KeywordIndex {
 
-    private static final int TABLE_SIZE = 1 << 12;
+    /** Large enough that keywords rarely share a slot with the common trigrams of ordinary text; {@link #used} stays 2 KB. */
+    private static final int TABLE_SIZE = 1 << 14;
 
     private final String[] keywords;
+    /** The keywords' chars, compared in place: String.startsWith costs more than the few chars it checks here. */
+    private final char[][] chars;
     private final int[][] table;
     /** One bit per slot holding any keyword: most positions are ruled out without touching {@link #table}. */
     private final long[] used = new long[TABLE_SIZE / 64];
+    private static final int[] NONE = new int[0];
 
     KeywordIndex(List<String> words) {
         Map<String, Integer> ids = new LinkedHashMap<>();
@@ -30,6 +34,7 @@ final class KeywordIndex {
             ids.putIfAbsent(w, ids.size());
         }
         keywords = ids.keySet().toArray(String[]::new);
+        chars = Arrays.stream(keywords).map(String::toCharArray).toArray(char[][]::new);
         List<List<Integer>> buckets = new ArrayList<>();
         for (int i = 0; i < TABLE_SIZE; i++) {
             buckets.add(new ArrayList<>());
@@ -40,7 +45,7 @@ final class KeywordIndex {
         }
         table = new int[TABLE_SIZE][];
         for (int i = 0; i < TABLE_SIZE; i++) {
-            table[i] = buckets.get(i).stream().mapToInt(Integer::intValue).toArray();
+            table[i] = buckets.get(i).isEmpty() ? NONE : buckets.get(i).stream().mapToInt(Integer::intValue).toArray();
             if (table[i].length > 0) {
                 used[i >>> 6] |= 1L << i;
             }
@@ -65,21 +70,47 @@ final class KeywordIndex {
         throw new IllegalArgumentException("unknown keyword " + keyword);
     }
 
+    /** How many distinct keywords; ids run from 0 to this. */
+    int size() {
+        return keywords.length;
+    }
+
     /** Where each keyword occurs in {@code s}. */
     Hits scan(String s) {
         Hits hits = new Hits();
-        for (int i = 0; i + 3 <= s.length(); i++) {
-            int slot = slot(s.charAt(i), s.charAt(i + 1), s.charAt(i + 2));
-            if ((used[slot >>> 6] & 1L << slot) == 0) {
-                continue; // the common case, answered from 512 bytes that stay in the L1 cache
-            }
-            for (int id : table[slot]) {
-                if (s.startsWith(keywords[id], i)) {
-                    hits.add(id, i);
+        int n = s.length();
+        if (n < 3) {
+            return hits;
+        }
+        char a = s.charAt(0);
+        char b = s.charAt(1);
+        for (int i = 0; i + 3 <= n; i++) {
+            char c = s.charAt(i + 2);
+            int slot = slot(a, b, c);
+            if ((used[slot >>> 6] & 1L << slot) != 0) { // rarely: most positions are answered from 2 KB that stay in the L1 cache
+                for (int id : table[slot]) {
+                    if (occursAt(chars[id], s, i)) {
+                        hits.add(id, i);
+                    }
                 }
             }
+            a = b;
+            b = c;
         }
         return hits;
+    }
+
+    private static boolean occursAt(char[] keyword, String s, int i) {
+        int last = keyword.length - 1;
+        if (i + last >= s.length() || s.charAt(i + last) != keyword[last]) {
+            return false; // keywords sharing a slot mostly differ by their end: one char rules most of them out
+        }
+        for (int k = 0; k < last; k++) {
+            if (s.charAt(i + k) != keyword[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int slot(char a, char b, char c) {
@@ -104,6 +135,18 @@ final class KeywordIndex {
 
         boolean isEmpty() {
             return size == 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int id(int hit) {
+            return ids[hit];
+        }
+
+        int position(int hit) {
+            return positions[hit];
         }
 
         /** Sorted positions of every keyword found: all that an index of one list needs. */

@@ -21,6 +21,13 @@ final class PhraseOpenings {
 
     private final String[][] byFirstChar = new String[128][];
     private final String[] nonAscii;
+    /**
+     * Per ASCII first char, the ASCII second chars some opening continues with (bit c of a 128-bit pair), all bits
+     * when an opening stops at that first char or goes on with a non-ASCII char: most word starts whose first char
+     * fits are ruled out here without comparing any opening.
+     */
+    private final long[] secondLow = new long[128];
+    private final long[] secondHigh = new long[128];
 
     private PhraseOpenings(Set<String> openings) {
         List<List<String>> buckets = new ArrayList<>();
@@ -34,6 +41,21 @@ final class PhraseOpenings {
             byFirstChar[c] = buckets.get(c).toArray(String[]::new);
         }
         nonAscii = buckets.get(128).toArray(String[]::new);
+        for (String o : openings) {
+            char first = o.charAt(0);
+            if (first >= 128) {
+                continue;
+            }
+            char second = o.length() > 1 ? o.charAt(1) : 128;
+            if (second >= 128) {
+                secondLow[first] = -1L;
+                secondHigh[first] = -1L;
+            } else if (second < 64) {
+                secondLow[first] |= 1L << second;
+            } else {
+                secondHigh[first] |= 1L << (second - 64);
+            }
+        }
     }
 
     /** The openings of {@code regex}, or null when some alternative may start with a non-literal. */
@@ -56,6 +78,12 @@ final class PhraseOpenings {
     /** Whether a match could start at {@code i}. */
     boolean mayStartAt(String s, int i) {
         char c = s.charAt(i);
+        if (c < 128 && i + 1 < s.length()) {
+            char next = s.charAt(i + 1);
+            if (next < 128 && ((next < 64 ? secondLow[c] >>> next : secondHigh[c] >>> (next - 64)) & 1L) == 0) {
+                return false;
+            }
+        }
         for (String opening : c < 128 ? byFirstChar[c] : nonAscii) {
             if (s.startsWith(opening, i)) {
                 return true;

@@ -75,12 +75,16 @@ final class WordStartMatching {
      * matcher only when some word start opens like the phrase.
      */
     static void findAround(Pattern phrase, FoldedText text, int[] positions, int reach, Sink sink) {
+        findAround(phrase, openings(phrase), text, positions, reach, sink);
+    }
+
+    /** As above, with the phrase's {@link #openings} read beforehand by a caller that runs it on every message. */
+    static void findAround(Pattern phrase, PhraseOpenings openings, FoldedText text, int[] positions, int reach, Sink sink) {
         if (positions.length == 0) {
             return;
         }
         String s = text.folded();
         int[] starts = text.wordStarts();
-        PhraseOpenings openings = openings(phrase);
         Matcher m = null;
         int last = positions[positions.length - 1];
         int next = 0;
@@ -146,7 +150,7 @@ final class WordStartMatching {
     private static final Map<Pattern, Optional<PhraseOpenings>> OPENINGS = new ConcurrentHashMap<>();
 
     /** Computed once per pattern; patterns are static constants, so the cache stays small. */
-    private static PhraseOpenings openings(Pattern phrase) {
+    static PhraseOpenings openings(Pattern phrase) {
         // Flags (case-insensitivity...) change what a literal matches: no filter then.
         return OPENINGS.computeIfAbsent(phrase, p -> Optional.ofNullable(p.flags() == 0 ? PhraseOpenings.of(p.pattern()) : null))
                 .orElse(null);
