@@ -1,16 +1,8 @@
 package relais.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import relais.RelaisApplication;
+import relais.support.ChildRelais;
 import relais.support.Fixtures;
 
 /**
@@ -37,39 +29,29 @@ class BillingCrashTests {
 
     private static final Duration START = Duration.ofSeconds(180);
 
-    private static EmbeddedPostgres database;
+    private static ChildRelais relais;
     private static JdbcClient jdbc;
-
-    private final int port = freePort();
-    private Process relais;
 
     @BeforeAll
     static void startDatabase() throws IOException {
-        database = EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(Path.of("target/test-db/binaries").toAbsolutePath().toFile())
-                .start();
-        jdbc = JdbcClient.create(database.getPostgresDatabase());
+        relais = ChildRelais.onItsOwnDatabase();
+        jdbc = relais.jdbc();
     }
 
     @AfterAll
-    static void stopDatabase() throws IOException {
-        database.close();
+    static void stopDatabase() throws Exception {
+        relais.close();
     }
 
     @AfterEach
     void stopRelais() throws InterruptedException {
-        if (relais != null && relais.isAlive()) {
-            relais.destroy();
-            if (!relais.waitFor(30, TimeUnit.SECONDS)) {
-                relais.destroyForcibly();
-            }
-        }
+        relais.stopIfRunning();
     }
 
     @Test
     void aKillInTheMiddleOfABurstOfValidationsLeavesNoGapAndNoHalfValidatedReport() throws Exception {
         start();
-        var fixtures = new Fixtures(port);
+        var fixtures = new Fixtures(relais.port());
         var validations = new ArrayList<java.util.function.Supplier<Integer>>();
         var refusals = java.util.Collections.synchronizedList(new ArrayList<String>());
         for (int f = 0; f < 4; f++) {
@@ -100,8 +82,8 @@ class BillingCrashTests {
                 });
             }
             assertThat(answered.await(120, TimeUnit.SECONDS)).as("refused: " + refusals).isTrue();
-            relais.destroyForcibly();
-            assertThat(relais.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            relais.process().destroyForcibly();
+            assertThat(relais.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
             pool.shutdown();
             pool.awaitTermination(60, TimeUnit.SECONDS);
@@ -141,29 +123,6 @@ class BillingCrashTests {
     }
 
     private void start() throws IOException {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        var command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), RelaisApplication.class.getName(),
-                "--server.port=" + port,
-                "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=unused",
-                "--RELAIS_ADMIN_EMAIL=" + Fixtures.ADMIN_EMAIL, "--RELAIS_ADMIN_PASSWORD=" + Fixtures.ADMIN_PASSWORD,
-                "--relais.demo-data=false", "--logging.level.root=WARN", "--logging.level.relais=INFO"));
-        Path log = Files.createDirectories(Path.of("target/crash-test")).resolve("billing-" + System.nanoTime() + ".log");
-        relais = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        var client = HttpClient.newHttpClient();
-        var login = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build();
-        await().atMost(START).pollInterval(Duration.ofMillis(250)).ignoreExceptionsInstanceOf(IOException.class).until(() -> {
-            assertThat(relais.isAlive()).as("Relais is running; see " + log).isTrue();
-            return client.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        });
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        relais.start(RelaisApplication.class, START);
     }
 }
