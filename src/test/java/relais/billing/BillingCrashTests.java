@@ -2,7 +2,6 @@ package relais.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import relais.RelaisApplication;
 import relais.support.ChildRelais;
 import relais.support.Fixtures;
@@ -29,24 +25,8 @@ class BillingCrashTests {
 
     private static final Duration START = Duration.ofSeconds(180);
 
-    private static ChildRelais relais;
-    private static JdbcClient jdbc;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        relais = ChildRelais.onItsOwnDatabase();
-        jdbc = relais.jdbc();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws Exception {
-        relais.close();
-    }
-
-    @AfterEach
-    void stopRelais() throws InterruptedException {
-        relais.stopIfRunning();
-    }
+    @RegisterExtension
+    static final ChildRelais relais = new ChildRelais();
 
     @Test
     void aKillInTheMiddleOfABurstOfValidationsLeavesNoGapAndNoHalfValidatedReport() throws Exception {
@@ -95,7 +75,7 @@ class BillingCrashTests {
 
         start();
         assertConsistent();
-        var submitted = jdbc.sql("select id::text from activity_report where status = 'SUBMITTED'").query(String.class).list();
+        var submitted = relais.jdbc().sql("select id::text from activity_report where status = 'SUBMITTED'").query(String.class).list();
         var admin = fixtures.admin();
         for (String id : submitted) {
             assertThat(admin.post("/api/activity-reports/" + id + "/validate", "{\"note\":\"after the restart\"}").status())
@@ -106,7 +86,7 @@ class BillingCrashTests {
     }
 
     private void assertConsistent() {
-        InvoiceNumberingConcurrencyTests.assertGapless(jdbc);
+        InvoiceNumberingConcurrencyTests.assertGapless(relais.jdbc());
         assertThat(count("""
                 select count(*) from activity_report r where r.status = 'VALIDATED'
                   and (select array_agg(kind order by kind) from invoice i where i.activity_report_id = r.id)
@@ -119,10 +99,10 @@ class BillingCrashTests {
     }
 
     private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
+        return relais.jdbc().sql(sql).query(Long.class).single();
     }
 
-    private void start() throws IOException {
+    private void start() throws Exception {
         relais.start(RelaisApplication.class, START);
     }
 }

@@ -3,16 +3,12 @@ package relais.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import relais.report.web.CaseScenario;
 import relais.support.ChildRelais;
 import relais.support.Fixtures;
@@ -26,24 +22,8 @@ class ReportNotificationCrashTests {
 
     private static final Duration START = Duration.ofSeconds(120);
 
-    private static ChildRelais relais;
-    private static JdbcClient jdbc;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        relais = ChildRelais.onItsOwnDatabase();
-        jdbc = relais.jdbc();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws Exception {
-        relais.close();
-    }
-
-    @AfterEach
-    void stopRelais() throws InterruptedException {
-        relais.stopIfRunning();
-    }
+    @RegisterExtension
+    static final ChildRelais relais = new ChildRelais();
 
     @Test
     void aReportOpenedJustBeforeACrashIsToldToItsFreelancerOnceAfterTheRestart() throws Exception {
@@ -56,7 +36,7 @@ class ReportNotificationCrashTests {
         }
         assertThat(relais.process().waitFor(60, TimeUnit.SECONDS)).as("the app halted").isTrue();
         assertThat(relais.process().exitValue()).isEqualTo(137);
-        String report = jdbc.sql("select id::text from go_direct_report where freelancer_id = :id")
+        String report = relais.jdbc().sql("select id::text from go_direct_report where freelancer_id = :id")
                 .param("id", UUID.fromString(s.freelancerId())).query(String.class).single();
         assertThat(toldAbout(report)).as("nothing told before the restart").isZero();
         assertThat(outstandingPublications()).isPositive();
@@ -73,18 +53,18 @@ class ReportNotificationCrashTests {
     }
 
     private long toldAbout(String report) {
-        return jdbc.sql("""
+        return relais.jdbc().sql("""
                 select (select count(*) from outbox_message where reference = :id and cause = 'REPORT_REPORTED_protected')
                      + (select count(*) from app_notification where link = '/reports/' || :id)""")
                 .param("id", report).query(Long.class).single();
     }
 
     private long outstandingPublications() {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null")
+        return relais.jdbc().sql("select count(*) from event_publication where completion_date is null")
                 .query(Long.class).single();
     }
 
-    private void start(boolean haltAfterReportOpened) throws IOException {
+    private void start(boolean haltAfterReportOpened) throws Exception {
         relais.start(HaltingRelais.class, START, "-Drelais.halt-after-report-opened=" + haltAfterReportOpened);
     }
 }

@@ -17,26 +17,40 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Relais in a child JVM, on a PostgreSQL server of the test's own, for the tests that kill it and start it again on
- * the same data. The port stays the same across restarts, so a {@link Fixtures} made once keeps working.
+ * the same data. The port stays the same across restarts, so a {@link Fixtures} made once keeps working. Register it
+ * as a static {@code @RegisterExtension} field: the database starts before the class's tests and stops after them, and
+ * Relais is stopped after each test if it still runs.
  */
-public final class ChildRelais implements AutoCloseable {
+public final class ChildRelais implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
-    private final EmbeddedPostgres database;
     private final int port = freePort();
+    private EmbeddedPostgres database;
     private Process process;
 
-    private ChildRelais(EmbeddedPostgres database) {
-        this.database = database;
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        database = EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(Path.of("target/test-db/binaries").toAbsolutePath().toFile())
+                .start();
     }
 
-    public static ChildRelais onItsOwnDatabase() throws IOException {
-        return new ChildRelais(EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(Path.of("target/test-db/binaries").toAbsolutePath().toFile())
-                .start());
+    @Override
+    public void afterEach(ExtensionContext context) throws InterruptedException {
+        stopIfRunning();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException, InterruptedException {
+        stopIfRunning();
+        database.close();
     }
 
     public JdbcClient jdbc() {
@@ -85,19 +99,13 @@ public final class ChildRelais implements AutoCloseable {
     }
 
     /** Whatever is still running after a test: asked to stop, then killed if it does not. */
-    public void stopIfRunning() throws InterruptedException {
+    private void stopIfRunning() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         }
-    }
-
-    @Override
-    public void close() throws IOException, InterruptedException {
-        stopIfRunning();
-        database.close();
     }
 
     private static int freePort() {
