@@ -48,8 +48,15 @@ public record Invoice(InvoiceId id, String number, InvoiceKind kind, LocalDate i
                 && dueOn != null && dueOn.isBefore(today);
     }
 
-    /** The same invoice, cancelled by a credit note. */
+    /**
+     * The same invoice, cancelled by a credit note; refused once any of it is paid (or it is cancelled already): a
+     * payment is never undone by a credit note.
+     */
     public Invoice cancelled() {
+        if (status != InvoiceStatus.ISSUED) {
+            throw new relais.shared.ConflictException(null, "billing.conflict.cancel.paid",
+                    "Invoice " + number + " is already paid, even partly: it can no longer be cancelled.", number);
+        }
         return withStatus(InvoiceStatus.CANCELLED, amountDue);
     }
 

@@ -85,13 +85,7 @@ class InvoiceIssuer {
             throw new IllegalStateException("a validated report has exactly two invoices; " + report.id() + " has "
                     + originals.size());
         }
-        for (var original : originals) {
-            if (original.status() != InvoiceStatus.ISSUED) {
-                throw new ConflictException(null, "billing.conflict.cancel.paid",
-                        "Invoice " + original.number() + " is already paid, even partly: it can no longer be cancelled.",
-                        original.number());
-            }
-        }
+        var cancelled = originals.stream().map(Invoice::cancelled).toList();
         Invoice client = originals.stream().filter(i -> i.kind() == InvoiceKind.CLIENT).findFirst().orElseThrow();
         Invoice own = originals.stream().filter(i -> i.kind() == InvoiceKind.SELF_BILLED).findFirst().orElseThrow();
         String ownSeries = own.number().substring(0, own.number().length() - "-YYYY-NNNN".length());
@@ -105,9 +99,7 @@ class InvoiceIssuer {
         var ownNote = InvoiceDrafts.creditNote(newId(), ownSeries + "-%d-%04d".formatted(year, ownNumber), own, on);
         invoices.insert(clientNote, CREDIT_SERIES, year, creditNumber, client.id());
         invoices.insert(ownNote, ownSeries, year, ownNumber, own.id());
-        for (var original : originals) {
-            invoices.updateStatus(original.id(), InvoiceStatus.CANCELLED, original.amountDue());
-        }
+        cancelled.forEach(invoices::updateStatus);
         issued(clientNote);
         issued(ownNote);
         var notes = new ArrayList<Invoice>();

@@ -143,4 +143,13 @@ class InvoiceDraftsTest {
         assertThat(client.withStatus(InvoiceStatus.PAID, Money.euros("0")).overdue(client.dueOn().plusDays(1))).isFalse();
         assertThat(client.cancelled().overdue(client.dueOn().plusDays(1))).isFalse();
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = InvoiceStatus.class, names = {"PARTIALLY_PAID", "PAID", "CANCELLED"})
+    void onlyAnInvoiceNothingOfWhichIsPaidCanBeCancelled(InvoiceStatus status) {
+        var client = InvoiceDrafts.client(new InvoiceId(UUID.randomUUID()), "F-2026-00043",
+                billing("10", "500.00", "0.15", true, null)).withStatus(status, Money.euros("100.00"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(client::cancelled)
+                .isInstanceOf(relais.shared.ConflictException.class).hasMessageContaining("F-2026-00043");
+    }
 }

@@ -84,9 +84,10 @@ public class InvoiceRows {
     }
 
     /** Only the payment side of an invoice moves (the database refuses anything else). */
-    public void updateStatus(InvoiceId id, InvoiceStatus status, Money amountDue) {
+    public void updateStatus(Invoice invoice) {
         jdbc.sql("update invoice set status = :status, amount_due = :due where id = :id")
-                .param("status", status.name()).param("due", amountDue.amount()).param("id", id.value()).update();
+                .param("status", invoice.status().name()).param("due", invoice.amountDue().amount())
+                .param("id", invoice.id().value()).update();
     }
 
     public Optional<Invoice> byId(InvoiceId id) {
