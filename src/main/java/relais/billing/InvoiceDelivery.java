@@ -13,6 +13,8 @@ import relais.company.CompanyManagement;
 import relais.notification.Mail;
 import relais.notification.MailAttachment;
 import relais.notification.Notifications;
+import relais.shared.MessageArguments;
+import relais.shared.MoneyFormat;
 
 /**
  * After an invoice is committed: renders its Factur-X PDF once and stores it, then queues the mail that carries it
@@ -48,9 +50,9 @@ class InvoiceDelivery {
         String kind = messages.getMessage("billing.mail.kind." + invoice.kind().name(), null, french);
         String subject = messages.getMessage("billing.mail.subject",
                 new Object[] {kind, invoice.number(), invoice.seller().name()}, french);
-        String body = messages.getMessage("billing.mail.body", new Object[] {kind, invoice.number(),
-                relais.shared.MoneyFormat.format(invoice.total(), french), invoice.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                invoice.seller().name()}, french);
+        String body = messages.getMessage("billing.mail.body", MessageArguments.of(new Object[] {kind,
+                invoice.number(), MoneyFormat.format(invoice.total(), french), invoice.dueOn(),
+                invoice.seller().name()}), french);
         notifications.mail(new Mail(company.invoiceEmail().value(), company.name(), subject, body, CAUSE,
                 invoice.number()).in(french), List.of(new MailAttachment(invoice.number() + ".pdf", "application/pdf", pdf)));
     }

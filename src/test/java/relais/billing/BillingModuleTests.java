@@ -3,6 +3,7 @@ package relais.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,13 @@ class BillingModuleTests {
         assertThat(jdbc.sql("select filename from outbox_attachment a join outbox_message m on m.id = a.message_id "
                 + "where m.reference = :number").param("number", number).query(String.class).list())
                 .containsExactly(number + ".pdf");
+        String body = jdbc.sql("select body from outbox_message where reference = :number").param("number", number)
+                .query(String.class).single();
+        LocalDate due = jdbc.sql("select due_on from invoice where number = :number").param("number", number)
+                .query(LocalDate.class).single();
+        assertThat(body).as("the due date in words, as French writes it").contains("à échéance du "
+                + due.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH)))
+                .doesNotContain(due.toString());
         assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null "
                 + "and listener_id like '%InvoiceDelivery%'").query(Long.class).single()).isZero();
 
