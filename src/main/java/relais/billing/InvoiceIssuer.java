@@ -1,7 +1,6 @@
 package relais.billing;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -102,10 +101,7 @@ class InvoiceIssuer {
         cancelled.forEach(invoices::updateStatus);
         issued(clientNote);
         issued(ownNote);
-        var notes = new ArrayList<Invoice>();
-        notes.add(clientNote);
-        notes.add(ownNote);
-        return List.copyOf(notes);
+        return List.of(clientNote, ownNote);
     }
 
     private static void requireNotBefore(LocalDate on, Optional<LocalDate> latestOwn, Optional<LocalDate> latestClient) {
@@ -127,16 +123,7 @@ class InvoiceIssuer {
         if (!missingCompany.isEmpty()) {
             throw new MissingFieldsException("company.missing", "company.", missingCompany);
         }
-        var missing = new ArrayList<String>();
-        if (freelancer.siret() == null) {
-            missing.add("siret");
-        }
-        if (freelancer.vatStatus() == null) {
-            missing.add("vatStatus");
-        }
-        if (freelancer.address() == null || freelancer.address().isBlank()) {
-            missing.add("address");
-        }
+        var missing = freelancer.missingToBeInvoiced();
         if (!missing.isEmpty()) {
             throw new MissingFieldsException("billing.freelancer.missing", "freelancer.", missing);
         }

@@ -48,6 +48,24 @@ public record Freelancer(FreelancerId id, String fullName, EmailAddress email, S
         return List.copyOf(missing);
     }
 
+    /**
+     * What a self-billed invoice must name and this profile lacks: the SIRET (and so the SIREN), the VAT status that
+     * decides the rate, and the address.
+     */
+    public List<String> missingToBeInvoiced() {
+        var missing = new ArrayList<String>();
+        if (siret == null) {
+            missing.add("siret");
+        }
+        if (vatStatus == null) {
+            missing.add("vatStatus");
+        }
+        if (address == null || address.isBlank()) {
+            missing.add("address");
+        }
+        return List.copyOf(missing);
+    }
+
     public boolean readyToAccept() {
         return missingToAccept().isEmpty();
     }

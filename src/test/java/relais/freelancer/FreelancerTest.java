@@ -35,6 +35,15 @@ class FreelancerTest {
     }
 
     @Test
+    void anInvoiceNeedsTheSiretTheVatStatusAndTheAddressOnly() {
+        var f = complete();
+        var empty = new Freelancer(f.id(), f.fullName(), f.email(), null, null, null, null, null, null, List.of(), null,
+                " ", List.of());
+        assertThat(empty.missingToBeInvoiced()).containsExactly("siret", "vatStatus", "address");
+        assertThat(complete().missingToBeInvoiced()).isEmpty();
+    }
+
+    @Test
     void aLiableFreelancerNeedsTheirVatNumber() {
         var f = complete();
         var liable = new Freelancer(f.id(), f.fullName(), f.email(), f.siret(), f.bankAccount(), VatStatus.LIABLE, null,
