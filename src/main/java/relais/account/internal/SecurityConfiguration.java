@@ -57,7 +57,10 @@ class SecurityConfiguration {
         var entryPoint = new ApiAuthenticationEntryPoint(problems);
         http.securityMatcher("/api/**")
                 .authenticationManager(passwordLogins)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // anyone holding an attestation's code may check it (limited per client address)
+                        .requestMatchers(request -> isUnder(request, "/api/verify/")).permitAll()
+                        .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -79,7 +82,9 @@ class SecurityConfiguration {
                     || path.equals("/actuator/health") || path.startsWith("/actuator/health/")
                     || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui") || path.equals("/language")
                     // a referrer answers a referral declaration from the link mailed to them, without an account
-                    || path.startsWith("/referrals/confirm/");
+                    || path.startsWith("/referrals/confirm/")
+                    // anyone holding an attestation's code may check it (limited per client address)
+                    || path.startsWith("/verify/");
         };
         http.authenticationManager(passwordLogins)
                 .authorizeHttpRequests(requests -> requests
@@ -91,5 +96,9 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    private static boolean isUnder(jakarta.servlet.http.HttpServletRequest request, String prefix) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith(prefix);
     }
 }
