@@ -72,6 +72,8 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         String buyout = expect(admin.post("/api/buyouts", Api.json(map("freelancerId", freelancer, "personId", client,
                 "requestedOn", today.minusDays(1).toString()))), 201).text("id");
         expect(freelancerApi.post("/api/missions/" + ended + "/extensions", Api.json(map("days", 5))), 201);
+        // An attestation, so that the lists of attestations have a row and the walk opens one.
+        expect(freelancerApi.post("/api/attestations", Api.json(map("email", clientEmail))), 201);
         String incident = expect(Api.at(port).as(clientEmail, Fixtures.PASSWORD).post("/api/missions/" + ended + "/incidents",
                 Api.json(map("category", "DELAY", "description", "Le rapport intermédiaire a une semaine de retard."))), 201)
                 .text("id");
