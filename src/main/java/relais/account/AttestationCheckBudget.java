@@ -1,13 +1,10 @@
 package relais.account;
 
-import java.time.Duration;
-
-import io.github.bucket4j.BucketConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import relais.account.internal.Buckets;
 import relais.account.internal.ClientNetworks;
-import relais.shared.TooManyRequestsException;
+import relais.account.internal.PerMinuteBudget;
 
 /**
  * Checking an attestation's code needs no login, so it is limited per client address (an IPv6 /64 counts as one):
@@ -18,29 +15,16 @@ import relais.shared.TooManyRequestsException;
 @Component
 public class AttestationCheckBudget {
 
-    private final Buckets buckets;
-    private final BucketConfiguration limits;
-    private final String keyPrefix;
+    private final PerMinuteBudget budget;
 
     AttestationCheckBudget(Buckets buckets, @Value("${relais.attestations.checks-per-minute:30}") long perMinute) {
-        if (perMinute < 1) {
-            throw new IllegalArgumentException(
-                    "relais.attestations.checks-per-minute must be at least 1, not " + perMinute);
-        }
-        this.buckets = buckets;
-        this.limits = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-                .build();
-        // The limit is part of the key: a bucket stored under other limits is simply not used any more.
-        this.keyPrefix = "attestation-checks/" + perMinute + "m:";
+        this.budget = new PerMinuteBudget(buckets, "attestation-checks", perMinute,
+                "relais.attestations.checks-per-minute", "attestation.throttle",
+                "Too many attestation checks from this address; try again in %d s.");
     }
 
     /** Takes one check from the client address's budget, or refuses with the wait until the next one. */
     public void spend(String clientAddress) {
-        buckets.take(keyPrefix + ClientNetworks.digest(ClientNetworks.network(clientAddress)), limits).ifPresent(wait -> {
-            long seconds = TooManyRequestsException.retryAfterSeconds(wait);
-            throw new TooManyRequestsException("attestation.throttle", new Object[] {seconds},
-                    "Too many attestation checks from this address; try again in " + seconds + " s.", wait);
-        });
+        budget.spend(ClientNetworks.digest(ClientNetworks.network(clientAddress)));
     }
 }

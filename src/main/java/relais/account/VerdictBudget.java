@@ -1,12 +1,9 @@
 package relais.account;
 
-import java.time.Duration;
-
-import io.github.bucket4j.BucketConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import relais.account.internal.Buckets;
-import relais.shared.TooManyRequestsException;
+import relais.account.internal.PerMinuteBudget;
 
 /**
  * One budget of verdicts per account, shared by every way of getting one (the verdict API and page, a report and
@@ -17,28 +14,15 @@ import relais.shared.TooManyRequestsException;
 @Component
 public class VerdictBudget {
 
-    private final Buckets buckets;
-    private final BucketConfiguration limits;
-    private final String keyPrefix;
+    private final PerMinuteBudget budget;
 
     VerdictBudget(Buckets buckets, @Value("${relais.guard.direct-work-per-minute:60}") long perMinute) {
-        if (perMinute < 1) {
-            throw new IllegalArgumentException("relais.guard.direct-work-per-minute must be at least 1, not " + perMinute);
-        }
-        this.buckets = buckets;
-        this.limits = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-                .build();
-        // The limit is part of the key: a bucket stored under other limits is simply not used any more.
-        this.keyPrefix = "verdicts/" + perMinute + "m:";
+        this.budget = new PerMinuteBudget(buckets, "verdicts", perMinute, "relais.guard.direct-work-per-minute",
+                "throttle.verdicts", "Too many verdicts asked in a short time; try again in %d s.");
     }
 
     /** Takes one verdict from the asker's budget, or refuses with the wait until the next one. */
     public void spend(RelaisUser asker) {
-        buckets.take(keyPrefix + asker.id(), limits).ifPresent(wait -> {
-            long seconds = TooManyRequestsException.retryAfterSeconds(wait);
-            throw new TooManyRequestsException("throttle.verdicts", new Object[] {seconds},
-                    "Too many verdicts asked in a short time; try again in " + seconds + " s.", wait);
-        });
+        budget.spend(asker.id().toString());
     }
 }

@@ -177,13 +177,15 @@ class AttestationApiTests {
                 Arguments.of("freelancer", map("email", "a@b.fr", "person", UUID.randomUUID().toString()), 400, "email"),
                 Arguments.of("freelancer", map("email", "a@b.fr", "on", "2025-13-45"), 400, "on"),
                 Arguments.of("freelancer", map("person", "not-an-id"), 400, "person"),
+                Arguments.of("freelancer", map("email", "x".repeat(1 << 20) + "@b.fr"), 400, "email"),
+                Arguments.of("freelancer", map("email", "a@b.fr", "on", "9999-01-01"), 400, "on"),
                 Arguments.of("manager", map("email", "a@b.fr"), 400, "freelancerId"),
                 Arguments.of("manager", map("freelancerId", "nope", "email", "a@b.fr"), 400, "freelancerId"),
                 Arguments.of("manager", map("freelancerId", UUID.randomUUID().toString(), "email", "a@b.fr"), 404, null),
                 Arguments.of("client", map("email", "a@b.fr"), 403, null));
     }
 
-    @ParameterizedTest(name = "{0} {1} → {2}")
+    @ParameterizedTest(name = "{0} [{index}] → {2}")
     @MethodSource("refusedQuestions")
     void aRefusedQuestionIssuesNothing(String who, java.util.Map<String, Object> body, int status, String field) {
         long before = attestations();
