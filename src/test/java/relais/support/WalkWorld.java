@@ -142,7 +142,7 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
                     "/reports", "/reports/" + report, "/reports/new", "/direct-work", "/protected-clients",
                     "/referrals/new", "/prior-relationships/new", "/notifications", "/account", "/invitations",
                     "/profile", "/activity-reports", "/activity-reports/" + billing.validated(),
-                    "/missions/" + endedMission + "/activity-reports", "/invoices");
+                    "/missions/" + endedMission + "/activity-reports", "/invoices", "/attestations", "/attestations/new");
             case "client" -> List.of("/", "/missions/" + endedMission, "/missions/" + runningMission + "/messages",
                     "/bound-freelancers", "/referrals/pending", "/notifications", "/account", "/briefs/" + brief,
                     "/briefs/new", "/activity-reports", "/activity-reports/" + billing.waiting(),
@@ -157,7 +157,8 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
                     "/screening", "/notifications", "/outbox", "/account", "/incidents", "/incidents/" + incident,
                     "/activity-reports", "/activity-reports/" + billing.waiting(), "/activity-reports/" + billing.validated(),
                     "/activity-reports/" + billing.cancelled(), "/missions/" + endedMission + "/activity-reports", "/invoices",
-                    "/invoices?kind=CLIENT&status=ISSUED");
+                    "/invoices?kind=CLIENT&status=ISSUED", "/attestations",
+                    "/guard/freelancers/" + freelancer + "/attestations/new");
         };
     }
 }
