@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import relais.shared.CursorJdbc;
 import relais.shared.PlatformDates;
 
 /**
@@ -39,9 +39,7 @@ public class InvoiceLedger {
     private final JdbcClient jdbc;
 
     InvoiceLedger(DataSource dataSource) {
-        var template = new JdbcTemplate(dataSource);
-        template.setFetchSize(FETCH_SIZE);
-        this.jdbc = JdbcClient.create(template);
+        this.jdbc = CursorJdbc.client(dataSource, FETCH_SIZE);
     }
 
     /**

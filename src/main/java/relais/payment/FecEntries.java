@@ -21,51 +21,46 @@ public final class FecEntries {
     }
 
     public static FecEntry of(LedgerInvoice invoice) {
+        String name = invoice.counterpartyName();
+        String number = invoice.number();
+        String credited = invoice.creditedInvoiceNumber();
+        return switch (invoice.kind()) {
+            case CLIENT -> entry(invoice, "Facture " + number + " " + name,
+                    FecAccount.CLIENTS, FecAccount.SERVICES_SOLD, FecAccount.VAT_COLLECTED, true);
+            case CLIENT_CREDIT_NOTE -> entry(invoice, "Avoir " + number + " sur " + credited + " " + name,
+                    FecAccount.CLIENTS, FecAccount.SERVICES_SOLD, FecAccount.VAT_COLLECTED, false);
+            case SELF_BILLED -> entry(invoice, "Autofacture " + number + " " + name,
+                    FecAccount.SUPPLIERS, FecAccount.SERVICES_BOUGHT, FecAccount.VAT_DEDUCTIBLE, false);
+            case SELF_BILLED_CREDIT_NOTE -> entry(invoice, "Avoir autofacture " + number + " sur " + credited + " " + name,
+                    FecAccount.SUPPLIERS, FecAccount.SERVICES_BOUGHT, FecAccount.VAT_DEDUCTIBLE, true);
+            case EARLY_PAYMENT_FEE -> entry(invoice, "Frais de paiement anticipé " + number + " " + name,
+                    FecAccount.SUPPLIERS, FecAccount.ANCILLARY_INCOME, FecAccount.VAT_COLLECTED, true);
+        };
+    }
+
+    /**
+     * A document's entry: the party's account (with its auxiliary account) for the total, one account for the net and
+     * one for the VAT. When the party is debited (it owes: a sale, a fee, the reverse of a purchase) the net and VAT
+     * are credited, and the other way round; debits come first.
+     */
+    private static FecEntry entry(LedgerInvoice invoice, String label, FecAccount party, FecAccount netAccount,
+            FecAccount vatAccount, boolean partyDebited) {
         String code = invoice.counterpartyCode();
         String name = invoice.counterpartyName();
         var lines = new ArrayList<FecEntry.Line>();
-        String label = switch (invoice.kind()) {
-            case CLIENT -> {
-                lines.add(debit(FecAccount.CLIENTS, code, name, invoice.total()));
-                lines.add(credit(FecAccount.SERVICES_SOLD, invoice.net()));
-                if (invoice.vat().signum() > 0) {
-                    lines.add(credit(FecAccount.VAT_COLLECTED, invoice.vat()));
-                }
-                yield "Facture " + invoice.number() + " " + name;
+        if (partyDebited) {
+            lines.add(debit(party, code, name, invoice.total()));
+            lines.add(credit(netAccount, invoice.net()));
+            if (invoice.vat().signum() > 0) {
+                lines.add(credit(vatAccount, invoice.vat()));
             }
-            case CLIENT_CREDIT_NOTE -> {
-                lines.add(debit(FecAccount.SERVICES_SOLD, invoice.net()));
-                if (invoice.vat().signum() > 0) {
-                    lines.add(debit(FecAccount.VAT_COLLECTED, invoice.vat()));
-                }
-                lines.add(credit(FecAccount.CLIENTS, code, name, invoice.total()));
-                yield "Avoir " + invoice.number() + " sur " + invoice.creditedInvoiceNumber() + " " + name;
+        } else {
+            lines.add(debit(netAccount, invoice.net()));
+            if (invoice.vat().signum() > 0) {
+                lines.add(debit(vatAccount, invoice.vat()));
             }
-            case SELF_BILLED -> {
-                lines.add(debit(FecAccount.SERVICES_BOUGHT, invoice.net()));
-                if (invoice.vat().signum() > 0) {
-                    lines.add(debit(FecAccount.VAT_DEDUCTIBLE, invoice.vat()));
-                }
-                lines.add(credit(FecAccount.SUPPLIERS, code, name, invoice.total()));
-                yield "Autofacture " + invoice.number() + " " + name;
-            }
-            case SELF_BILLED_CREDIT_NOTE -> {
-                lines.add(debit(FecAccount.SUPPLIERS, code, name, invoice.total()));
-                lines.add(credit(FecAccount.SERVICES_BOUGHT, invoice.net()));
-                if (invoice.vat().signum() > 0) {
-                    lines.add(credit(FecAccount.VAT_DEDUCTIBLE, invoice.vat()));
-                }
-                yield "Avoir autofacture " + invoice.number() + " sur " + invoice.creditedInvoiceNumber() + " " + name;
-            }
-            case EARLY_PAYMENT_FEE -> {
-                lines.add(debit(FecAccount.SUPPLIERS, code, name, invoice.total()));
-                lines.add(credit(FecAccount.ANCILLARY_INCOME, invoice.net()));
-                if (invoice.vat().signum() > 0) {
-                    lines.add(credit(FecAccount.VAT_COLLECTED, invoice.vat()));
-                }
-                yield "Frais de paiement anticipé " + invoice.number() + " " + name;
-            }
-        };
+            lines.add(credit(party, code, name, invoice.total()));
+        }
         return new FecEntry(journalOf(invoice), invoice.issuedOn(), invoice.number(), invoice.issuedOn(), label,
                 invoice.recordedOn(), lines);
     }

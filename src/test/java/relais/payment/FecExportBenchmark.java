@@ -18,10 +18,8 @@ import java.util.Base64;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import relais.RelaisApplication;
+import relais.support.BenchmarkRelais;
 
 /**
  * The FEC of a year of 100,000 entries, and of one of 10,000 to show that memory does not grow with the year: client
@@ -58,12 +56,8 @@ class FecExportBenchmark {
 
     @Test
     void measure() throws Exception {
-        Path dataDir = Path.of("target/benchmark-db/" + UUID.randomUUID());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RelaisApplication.class).run(
-                "--server.port=0", "--relais.database.data-dir=" + dataDir,
-                "--relais.database.binaries-dir=target/test-db/binaries", "--relais.database.durable=false",
-                "--relais.demo-data=false", "--RELAIS_ADMIN_EMAIL=" + ADMIN, "--RELAIS_ADMIN_PASSWORD=" + PASSWORD,
-                "--logging.level.root=WARN")) {
+        try (var relais = BenchmarkRelais.start(ADMIN, PASSWORD)) {
+            var app = relais.app();
             var jdbc = app.getBean(JdbcClient.class);
             UUID freelancer = freelancer(app.getEnvironment().getProperty("local.server.port"));
             long loading = System.nanoTime();

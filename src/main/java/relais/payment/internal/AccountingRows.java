@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import relais.billing.InvoiceId;
+import relais.shared.CursorJdbc;
 import relais.shared.PlatformDates;
 
 /**
@@ -39,9 +39,7 @@ public class AccountingRows {
     private final JdbcClient jdbc;
 
     AccountingRows(DataSource dataSource) {
-        var template = new JdbcTemplate(dataSource);
-        template.setFetchSize(FETCH_SIZE);
-        this.jdbc = JdbcClient.create(template);
+        this.jdbc = CursorJdbc.client(dataSource, FETCH_SIZE);
     }
 
     public Stream<PaymentRow> paymentsIn(Year year) {

@@ -19,8 +19,6 @@ import relais.payment.AccountingExport;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountingApi {
 
-    static final String FEC_CONTENT_TYPE = "text/plain;charset=UTF-8";
-
     private final AccountingExport export;
     private final Clock clock;
 
@@ -32,7 +30,7 @@ class AccountingApi {
 
     /** The year's FEC as a download named by the convention; written straight to the response as it is read. */
     static void download(AccountingExport export, Year year, HttpServletResponse response) throws java.io.IOException {
-        response.setContentType(FEC_CONTENT_TYPE);
+        response.setContentType("text/plain;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(export.fileName(year)).build().toString());
         export.write(year, response.getOutputStream());
