@@ -56,13 +56,13 @@ public class AccountingRows {
     }
 
     /**
-     * Payouts paid in {@code year}. The payout's amount is what the platform owed on the self-billed invoice; an early
-     * payment's fee was kept back from the transfer (the fee invoice offsets it), so the bank sent the difference.
-     * Recorded on the day the account manager confirmed the transfer's execution.
+     * Payouts paid in {@code year}. The payout's amount is what the bank sent: the self-billed invoice's total, less
+     * the early-payment fee when there was one (the fee invoice offsets that part). Recorded on the day the account
+     * manager confirmed the transfer's execution.
      */
     public Stream<PayoutRow> payoutsPaidIn(Year year) {
         return jdbc.sql("""
-                select p.invoice_id, p.amount - coalesce(p.early_payment_fee, 0) as transferred, p.paid_on,
+                select p.invoice_id, p.amount as transferred, p.paid_on,
                        t.confirmed_at
                 from payout p left join transfer t on t.id = p.transfer_id
                 where p.status = 'PAID' and p.paid_on >= :from and p.paid_on < :until
