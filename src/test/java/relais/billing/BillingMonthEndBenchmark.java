@@ -18,10 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import relais.RelaisApplication;
 import relais.account.AccountManagement;
 import relais.account.RelaisUser;
 import relais.billing.internal.ActivityReportRows;
@@ -39,6 +37,7 @@ import relais.mission.Mission;
 import relais.mission.MissionDetails;
 import relais.mission.MissionManagement;
 import relais.shared.MoneyJson;
+import relais.support.BenchmarkRelais;
 
 /**
  * A month end: 10,000 activity reports waiting, validated by 8 client people at once (each their own company's),
@@ -59,12 +58,8 @@ class BillingMonthEndBenchmark {
 
     @Test
     void measure() throws Exception {
-        Path dataDir = Path.of("target/benchmark-db/" + UUID.randomUUID());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RelaisApplication.class).run(
-                "--server.port=0", "--relais.database.data-dir=" + dataDir,
-                "--relais.database.binaries-dir=target/test-db/binaries", "--relais.database.durable=false",
-                "--relais.demo-data=false", "--RELAIS_ADMIN_EMAIL=" + ADMIN, "--RELAIS_ADMIN_PASSWORD=" + PASSWORD,
-                "--logging.level.root=WARN")) {
+        try (var relais = BenchmarkRelais.start(ADMIN, PASSWORD)) {
+            var app = relais.app();
             Instant loading = Instant.now();
             var world = load(app);
             var loaded = Duration.between(loading, Instant.now());
@@ -131,8 +126,6 @@ class BillingMonthEndBenchmark {
             Files.createDirectories(Path.of("target/benchmarks"));
             Files.write(Path.of("target/benchmarks/billing-month-end.txt"), lines);
             lines.forEach(System.out::println);
-        } finally {
-            deleteRecursively(dataDir); // synthetic data: never kept
         }
     }
 
@@ -193,12 +186,4 @@ class BillingMonthEndBenchmark {
         return new World(reports, queues);
     }
 
-    private static void deleteRecursively(Path folder) throws java.io.IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-    }
 }

@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import relais.RelaisApplication;
 import relais.account.AccountManagement;
 import relais.guard.bench.Latencies;
+import relais.support.BenchmarkRelais;
 
 /**
  * How fast account managers find freelancers for a brief on a platform of 100,000 freelancers with realistic
@@ -31,12 +29,8 @@ class CandidateSearchBenchmark {
 
     @Test
     void measure() throws Exception {
-        Path dataDir = Path.of("target/benchmark-db/" + UUID.randomUUID());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RelaisApplication.class).run(
-                "--server.port=0", "--relais.database.data-dir=" + dataDir,
-                "--relais.database.binaries-dir=target/test-db/binaries", "--relais.database.durable=false",
-                "--relais.demo-data=false", "--RELAIS_ADMIN_EMAIL=" + ADMIN, "--RELAIS_ADMIN_PASSWORD=bench-password-1",
-                "--logging.level.root=WARN")) {
+        try (var relais = BenchmarkRelais.start(ADMIN, "bench-password-1")) {
+            var app = relais.app();
             var jdbc = app.getBean(JdbcClient.class);
             Instant loading = Instant.now();
             load(jdbc);
@@ -67,8 +61,6 @@ class CandidateSearchBenchmark {
             Files.createDirectories(Path.of("target/benchmarks"));
             Files.write(Path.of("target/benchmarks/marketplace-search.txt"), lines);
             lines.forEach(System.out::println);
-        } finally {
-            deleteRecursively(dataDir); // synthetic data: never kept
         }
     }
 
@@ -79,15 +71,6 @@ class CandidateSearchBenchmark {
         }
         var fields = Files.readString(loadavg).trim().split("\\s+");
         return String.join(" ", java.util.Arrays.copyOf(fields, Math.min(3, fields.length)));
-    }
-
-    private static void deleteRecursively(Path folder) throws java.io.IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
     }
 
     private static String row(String what, Latencies l) {
