@@ -1,0 +1,35 @@
+package relais.billing;
+
+import java.time.LocalDate;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import relais.billing.internal.InvoiceRows;
+import relais.shared.Money;
+import relais.shared.NotFoundException;
+
+/**
+ * Applies money received (or offset) to an invoice, in the caller's transaction: the invoice row stays locked until
+ * it commits, so two payments at once cannot both take the same amount still due.
+ */
+@Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class InvoicePayments {
+
+    private final InvoiceRows invoices;
+    private final ApplicationEventPublisher events;
+
+    /** The invoice after {@code amount} paid on {@code paidOn}; see {@link Invoice#paid(Money)} for what is refused. */
+    @Transactional
+    public Invoice apply(InvoiceId id, Money amount, LocalDate paidOn) {
+        Invoice invoice = invoices.byIdLocked(id).orElseThrow(() -> new NotFoundException("invoice"));
+        Invoice after = invoice.paid(amount);
+        invoices.updateStatus(after);
+        events.publishEvent(new InvoicePaid(after.id(), after.kind(), after.activityReportId(), amount, paidOn,
+                after.amountDue(), after.status()));
+        return after;
+    }
+}
