@@ -66,21 +66,26 @@ public record Invoice(InvoiceId id, String number, InvoiceKind kind, LocalDate i
      * what is still due: a payment never makes the platform owe money back.
      */
     public Invoice paid(Money payment) {
-        if (kind.isCreditNote() || status == InvoiceStatus.CANCELLED) {
-            throw new relais.shared.ConflictException("amount", "billing.conflict.payment.cancelled",
-                    "Invoice " + number + " is cancelled or is a credit note: it takes no payment.", number);
+        if (kind.isCreditNote()) {
+            throw new relais.shared.ConflictException("amount", "payment.in.conflict.credit.note",
+                    "Document " + number + " is a credit note: it takes no payment.", number);
+        }
+        if (status == InvoiceStatus.CANCELLED) {
+            throw new relais.shared.ConflictException("amount", "payment.in.conflict.cancelled",
+                    "Invoice " + number + " is cancelled: it takes no payment.", number);
         }
         if (payment.amount().signum() <= 0 || !payment.currency().equals(amountDue.currency())) {
-            throw new relais.shared.ConflictException("amount", "billing.conflict.payment.amount",
+            throw new relais.shared.ConflictException("amount", "payment.in.conflict.amount",
                     "A payment is a positive amount in " + amountDue.currency() + ".", amountDue.currency());
         }
-        if (status == InvoiceStatus.PAID || payment.amount().compareTo(amountDue.amount()) > 0) {
-            throw new relais.shared.ConflictException("amount", "billing.conflict.payment.above.due",
-                    "This payment is above what is still due on invoice " + number + " (" + amountDue.amount() + " "
-                            + amountDue.currency() + ").", number, amountDue.amount());
+        if (payment.amount().compareTo(amountDue.amount()) > 0) {
+            throw new relais.shared.ConflictException("amount", "payment.in.conflict.above.due",
+                    "This payment is above what is still due on invoice " + number + " (" + amountDue.amount()
+                            + " " + amountDue.currency() + ").", number, amountDue.amount());
         }
         Money stillDue = new Money(amountDue.amount().subtract(payment.amount()), amountDue.currency());
-        return withStatus(stillDue.amount().signum() == 0 ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID, stillDue);
+        return withStatus(stillDue.amount().signum() == 0 ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID,
+                stillDue);
     }
 
     public Invoice withStatus(InvoiceStatus newStatus, Money newAmountDue) {

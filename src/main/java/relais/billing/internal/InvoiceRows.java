@@ -94,7 +94,7 @@ public class InvoiceRows {
         return jdbc.sql(SELECT + " where i.id = :id").param("id", id.value()).query(InvoiceRows::invoice).optional();
     }
 
-    /** The invoice, locked until the transaction ends (payments are applied one at a time). */
+    /** The invoice, locked until the transaction ends, so that payments to it are applied one at a time. */
     public Optional<Invoice> byIdLocked(InvoiceId id) {
         return jdbc.sql(SELECT + " where i.id = :id for update").param("id", id.value()).query(InvoiceRows::invoice)
                 .optional();
