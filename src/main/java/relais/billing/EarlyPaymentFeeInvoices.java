@@ -37,6 +37,7 @@ public class EarlyPaymentFeeInvoices {
     private final InvoiceNumbers numbers;
     private final PlatformIdentity platform;
     private final ApplicationEventPublisher events;
+    private final InvoicePayments payments;
 
     /** Issues and settles the fee invoice of an early payment on {@code selfBilled}, dated {@code on}. */
     public Invoice issue(Invoice selfBilled, Money fee, LocalDate on) {
@@ -51,7 +52,7 @@ public class EarlyPaymentFeeInvoices {
                 fee, platform, on);
         invoices.insert(invoice, SERIES, year, sequence, null);
         events.publishEvent(new InvoiceIssued(invoice.id(), invoice.kind()));
-        return PayoutInvoices.settled(invoices, events, invoice, on);
+        return payments.apply(invoice.id(), fee, on);
     }
 
     /** The fee invoice as issued (plain Java): one exempt line of the fee, due the day it is issued. */

@@ -5,11 +5,9 @@ import java.util.Optional;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import relais.billing.internal.InvoiceRows;
 import relais.shared.ConflictException;
-import relais.shared.Money;
 
 /**
  * Billing as the payout side of the payment module sees it: the self-billed invoices payouts are made of, read
@@ -21,7 +19,7 @@ import relais.shared.Money;
 public class PayoutInvoices {
 
     private final InvoiceRows invoices;
-    private final ApplicationEventPublisher events;
+    private final InvoicePayments payments;
 
     /** The self-billed invoice with this id, if it is one. */
     public Optional<Invoice> selfBilled(InvoiceId id) {
@@ -34,9 +32,9 @@ public class PayoutInvoices {
     }
 
     /**
-     * Settles a self-billed invoice in full on the day its payout was executed: PAID, nothing left due, and
-     * {@link InvoicePaid} published with the change. The report's invoices are locked first (the order the
-     * cancellation takes too); an invoice already paid is left as it is, a cancelled one is refused.
+     * Settles a self-billed invoice in full on the day its payout was executed, as a payment of what is still due
+     * ({@link InvoicePayments#apply}: PAID, {@link InvoicePaid} published). The report's invoices are locked first
+     * (the order the cancellation takes too); an invoice already paid is left as it is, a cancelled one is refused.
      */
     public Invoice settlePaidOut(InvoiceId id, LocalDate paidOn) {
         var invoice = selfBilled(id).orElseThrow(() -> new IllegalArgumentException(id + " is no self-billed invoice"));
@@ -49,16 +47,6 @@ public class PayoutInvoices {
             throw new ConflictException(null, "payment.out.conflict.cancelled",
                     "Invoice " + locked.number() + " is cancelled: there is nothing to pay out.", locked.number());
         }
-        return settled(invoices, events, locked, paidOn);
-    }
-
-    /** The invoice paid in full on {@code paidOn}, written and announced. */
-    static Invoice settled(InvoiceRows rows, ApplicationEventPublisher events, Invoice invoice, LocalDate paidOn) {
-        Money due = invoice.amountDue();
-        var paid = invoice.withStatus(InvoiceStatus.PAID, new Money(java.math.BigDecimal.ZERO, due.currency()));
-        rows.updateStatus(paid);
-        events.publishEvent(new InvoicePaid(paid.id(), paid.kind(), paid.activityReportId(), due, paidOn,
-                paid.amountDue(), paid.status()));
-        return paid;
+        return payments.apply(id, locked.amountDue(), paidOn);
     }
 }

@@ -18,10 +18,10 @@ import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.mustangproject.validator.ZUGFeRDValidator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xml.sax.InputSource;
+import relais.billing.InvoicePayments;
 import relais.shared.FrenchCalendar;
 import relais.shared.ParisCalendar;
 import relais.support.Api;
@@ -45,7 +45,7 @@ class PayoutApiTests {
     TransactionTemplate tx;
 
     @Autowired
-    ApplicationEventPublisher events;
+    InvoicePayments payments;
 
     @Autowired
     Clock clock;
@@ -159,8 +159,17 @@ class PayoutApiTests {
     void aPaidClientInvoiceMakesThePayoutPayableAndTheTransferThenPaysItAndSettlesTheInvoice() {
         var world = PayoutWorld.create(fixtures);
         var month = world.validated("2026-05", "2");
+        awaitPayout(world.freelancer(), month.selfBilledInvoiceId());
         LocalDate today = ParisCalendar.today(clock);
-        PayoutWorld.clientPaid(month, today, jdbc, tx, events);
+        // The client pays its invoice in two payments: all but 100.00, then the rest.
+        var total = new java.math.BigDecimal(fixtures.admin().get("/api/invoices/" + month.clientInvoiceId()).json()
+                .path("total").path("amount").asString());
+        PayoutWorld.clientPays(month, total.subtract(new java.math.BigDecimal("100.00")).toPlainString(), today,
+                payments, tx);
+        await().atMost(Duration.ofSeconds(30)).until(() -> pendingPayoutReactions() == 0);
+        assertThat(payoutOf(world.freelancer(), month.selfBilledInvoiceId()).path("status").asString())
+                .as("partly paid: still waiting").isEqualTo("WAITING");
+        PayoutWorld.clientPays(month, "100.00", today, payments, tx);
         await().atMost(Duration.ofSeconds(30)).until(() -> "PAYABLE".equals(
                 payoutOf(world.freelancer(), month.selfBilledInvoiceId()).path("status").asString()));
 
@@ -220,6 +229,11 @@ class PayoutApiTests {
         var tooLate = world.freelancer().post("/api/invoices/" + waiting.selfBilledInvoiceId() + "/early-payment", "{}");
         assertThat(tooLate.status()).isEqualTo(409);
         assertThat(tooLate.body()).contains("est annulée");
+    }
+
+    private long pendingPayoutReactions() {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null "
+                + "and listener_id like '%PayoutReactions%'").query(Long.class).single();
     }
 
     static tools.jackson.databind.JsonNode onlyPayout(Api.Response response) {

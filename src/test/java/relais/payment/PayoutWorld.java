@@ -6,14 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import relais.billing.ActivityReportId;
 import relais.billing.InvoiceId;
-import relais.billing.InvoiceKind;
-import relais.billing.InvoicePaid;
-import relais.billing.InvoiceStatus;
+import relais.billing.InvoicePayments;
 import relais.shared.Money;
 import relais.support.Api;
 import relais.support.Fixtures;
@@ -76,21 +71,10 @@ record PayoutWorld(Fixtures fixtures, String companyId, String clientEmail, Stri
         return new Month(report, client, own);
     }
 
-    /**
-     * The client pays the month's platform invoice in full, as billing records it: status PAID, nothing due, and
-     * {@link InvoicePaid} published in the same transaction. (Stands in for pay-in's InvoicePayments until it lands.)
-     */
-    static void clientPaid(Month month, LocalDate on, JdbcClient jdbc, TransactionTemplate tx,
-            ApplicationEventPublisher events) {
-        tx.executeWithoutResult(status -> {
-            var total = jdbc.sql("select total from invoice where id = :id").param("id", UUID.fromString(month.clientInvoiceId()))
-                    .query(java.math.BigDecimal.class).single();
-            jdbc.sql("update invoice set status = 'PAID', amount_due = 0 where id = :id")
-                    .param("id", UUID.fromString(month.clientInvoiceId())).update();
-            events.publishEvent(new InvoicePaid(new InvoiceId(UUID.fromString(month.clientInvoiceId())),
-                    InvoiceKind.CLIENT, new ActivityReportId(UUID.fromString(month.reportId())),
-                    new Money(total, "EUR"), on, Money.euros("0.00"), InvoiceStatus.PAID));
-        });
+    /** The client pays {@code amount} of the month's platform invoice, through billing's payments. */
+    static void clientPays(Month month, String amount, LocalDate on, InvoicePayments payments, TransactionTemplate tx) {
+        tx.executeWithoutResult(status -> payments.apply(new InvoiceId(UUID.fromString(month.clientInvoiceId())),
+                Money.euros(amount), on));
     }
 
     static Api.Response expect(Api.Response response, int status) {
