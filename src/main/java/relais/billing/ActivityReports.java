@@ -55,6 +55,7 @@ public class ActivityReports {
     private final CompanyManagement companies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<InvoiceCancellationVeto> cancellationVetoes;
 
     @Transactional
     public ActivityReport declare(MissionId missionId, RelaisUser user, YearMonth month, BigDecimal days, String note,
@@ -143,6 +144,7 @@ public class ActivityReports {
         }
         missions.lockedMission(report.missionId());
         var cancelled = reports.byId(id).orElseThrow().cancel(MissionActor.of(manager), clock.instant(), reason);
+        cancellationVetoes.orderedStream().forEach(veto -> veto.checkCancellable(id));
         var creditNotes = issuer.credit(cancelled, ParisCalendar.today(clock));
         if (!reports.update(cancelled, ActivityReportStatus.VALIDATED)) {
             throw changedMeanwhile();

@@ -60,6 +60,34 @@ public record Invoice(InvoiceId id, String number, InvoiceKind kind, LocalDate i
         return withStatus(InvoiceStatus.CANCELLED, amountDue);
     }
 
+    /**
+     * The same invoice with {@code payment} received: PARTIALLY_PAID while something is still due, PAID once nothing
+     * is. Refused on a credit note or a cancelled invoice, for a zero, negative or foreign-currency amount, and above
+     * what is still due: a payment never makes the platform owe money back.
+     */
+    public Invoice paid(Money payment) {
+        if (kind.isCreditNote()) {
+            throw new relais.shared.ConflictException("amount", "payment.in.conflict.credit.note",
+                    "Document " + number + " is a credit note: it takes no payment.", number);
+        }
+        if (status == InvoiceStatus.CANCELLED) {
+            throw new relais.shared.ConflictException("amount", "payment.in.conflict.cancelled",
+                    "Invoice " + number + " is cancelled: it takes no payment.", number);
+        }
+        if (payment.amount().signum() <= 0 || !payment.currency().equals(amountDue.currency())) {
+            throw new relais.shared.ConflictException("amount", "payment.in.conflict.amount",
+                    "A payment is a positive amount in " + amountDue.currency() + ".", amountDue.currency());
+        }
+        if (payment.amount().compareTo(amountDue.amount()) > 0) {
+            throw new relais.shared.ConflictException("amount", "payment.in.conflict.above.due",
+                    "This payment is above what is still due on invoice " + number + " (" + amountDue.amount()
+                            + " " + amountDue.currency() + ").", number, amountDue.amount());
+        }
+        Money stillDue = new Money(amountDue.amount().subtract(payment.amount()), amountDue.currency());
+        return withStatus(stillDue.amount().signum() == 0 ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID,
+                stillDue);
+    }
+
     public Invoice withStatus(InvoiceStatus newStatus, Money newAmountDue) {
         return new Invoice(id, number, kind, issuedOn, dueOn, newStatus, seller, buyer, purchaseOrder,
                 servicePeriodFrom, servicePeriodTo, lines, net, vat, total, newAmountDue, mentions, vatExemptionReason,

@@ -18,7 +18,8 @@ import relais.shared.MoneyFormat;
 
 /**
  * After an invoice is committed: renders its Factur-X PDF once and stores it, then queues the mail that carries it
- * to the company's invoice address (for the platform's invoices and credit notes to clients). It runs after the
+ * to the company's invoice address (for the platform's invoices and credit notes to clients), or to the freelancer for
+ * an early payment's fee invoice. It runs after the
  * issue's commit, in a transaction of its own, through Spring Modulith's publication registry: a rendering or mail
  * failure leaves the publication incomplete, to run again at the next start, and never touches the invoice or its
  * number. A replayed reaction finds the PDF already stored and the mail already queued, and adds neither twice.
@@ -39,11 +40,21 @@ class InvoiceDelivery {
     void on(InvoiceIssued issued) {
         var invoice = rows.byId(issued.id()).orElseThrow();
         byte[] pdf = invoices.storedPdf(invoice);
-        if (!invoice.kind().isClients() || notifications.mailed(CAUSE, invoice.number())) {
+        boolean toFreelancer = invoice.kind() == InvoiceKind.EARLY_PAYMENT_FEE;
+        if (!invoice.kind().isClients() && !toFreelancer || notifications.mailed(CAUSE, invoice.number())) {
             return;
         }
-        var company = companies.companyOrThrow(invoice.companyId());
-        if (company.invoiceEmail() == null) {
+        String address;
+        String name;
+        if (toFreelancer) {
+            address = invoice.buyer().email();
+            name = invoice.buyer().name();
+        } else {
+            var company = companies.companyOrThrow(invoice.companyId());
+            address = company.invoiceEmail() == null ? null : company.invoiceEmail().value();
+            name = company.name();
+        }
+        if (address == null) {
             return;
         }
         Locale french = Locale.FRENCH;
@@ -53,7 +64,7 @@ class InvoiceDelivery {
         String body = messages.getMessage("billing.mail.body", MessageArguments.of(new Object[] {kind,
                 invoice.number(), MoneyFormat.format(invoice.total(), french), invoice.dueOn(),
                 invoice.seller().name()}), french);
-        notifications.mail(new Mail(company.invoiceEmail().value(), company.name(), subject, body, CAUSE,
+        notifications.mail(new Mail(address, name, subject, body, CAUSE,
                 invoice.number()).in(french), List.of(new MailAttachment(invoice.number() + ".pdf", "application/pdf", pdf)));
     }
 }

@@ -144,7 +144,7 @@ public final class InvoiceDrafts {
                 d.companyId());
     }
 
-    private static String party(Invoice.Party p) {
+    static String party(Invoice.Party p) {
         var text = new StringBuilder(p.name());
         if (p.address() != null && !p.address().isBlank()) {
             text.append(", ").append(p.address().strip().replaceAll("\\s*\\R\\s*", ", "));
@@ -161,7 +161,7 @@ public final class InvoiceDrafts {
         return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, FRENCH) + " " + month.getYear();
     }
 
-    private static String euros(Money money) {
+    static String euros(Money money) {
         return MoneyFormat.format(money, FRENCH);
     }
 

@@ -114,6 +114,12 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         expect(admin.post("/api/activity-reports/" + cancelled + "/cancel",
                 Api.json(map("reason", "Jours comptés deux fois."))), 200);
         String waiting = declare.apply(4, "1.5");
+        // Payouts: the first invoice paid early and sent in a transfer (the manager confirms it on the transfers
+        // page), a second one still waiting for the client (the freelancer may ask to be paid now).
+        expect(freelancer.post("/api/invoices/" + freelancerInvoice + "/early-payment", "{}"), 201);
+        expect(admin.post("/api/transfers", "{}"), 201);
+        String second = declare.apply(3, "2");
+        expect(client.post("/api/activity-reports/" + second + "/validate", Api.json(map("purchaseOrder", "BC-WALK-2"))), 200);
         return new Billing(validated, rejected, waiting, cancelled, clientInvoice, freelancerInvoice);
     }
 
@@ -142,7 +148,8 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
                     "/reports", "/reports/" + report, "/reports/new", "/direct-work", "/protected-clients",
                     "/referrals/new", "/prior-relationships/new", "/notifications", "/account", "/invitations",
                     "/profile", "/activity-reports", "/activity-reports/" + billing.validated(),
-                    "/missions/" + endedMission + "/activity-reports", "/invoices", "/attestations", "/attestations/new");
+                    "/missions/" + endedMission + "/activity-reports", "/invoices", "/payouts", "/attestations",
+                    "/attestations/new");
             case "client" -> List.of("/", "/missions/" + endedMission, "/missions/" + runningMission + "/messages",
                     "/bound-freelancers", "/referrals/pending", "/notifications", "/account", "/briefs/" + brief,
                     "/briefs/new", "/activity-reports", "/activity-reports/" + billing.waiting(),
@@ -157,7 +164,7 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
                     "/screening", "/notifications", "/outbox", "/account", "/incidents", "/incidents/" + incident,
                     "/activity-reports", "/activity-reports/" + billing.waiting(), "/activity-reports/" + billing.validated(),
                     "/activity-reports/" + billing.cancelled(), "/missions/" + endedMission + "/activity-reports", "/invoices",
-                    "/invoices?kind=CLIENT&status=ISSUED", "/attestations",
+                    "/invoices?kind=CLIENT&status=ISSUED", "/transfers", "/attestations",
                     "/guard/freelancers/" + freelancer + "/attestations/new");
         };
     }

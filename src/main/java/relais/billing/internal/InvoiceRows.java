@@ -94,6 +94,12 @@ public class InvoiceRows {
         return jdbc.sql(SELECT + " where i.id = :id").param("id", id.value()).query(InvoiceRows::invoice).optional();
     }
 
+    /** The invoice, locked until the transaction ends, so that payments to it are applied one at a time. */
+    public Optional<Invoice> byIdLocked(InvoiceId id) {
+        return jdbc.sql(SELECT + " where i.id = :id for update").param("id", id.value()).query(InvoiceRows::invoice)
+                .optional();
+    }
+
     /** The invoices of a report, locked until the transaction ends: the client's first, then the freelancer's. */
     public List<Invoice> ofReportLocked(ActivityReportId report) {
         return jdbc.sql(SELECT + " where i.activity_report_id = :report and i.kind in ('CLIENT', 'SELF_BILLED') order by i.kind for update")

@@ -159,9 +159,17 @@ public final class CrossIndustryInvoice {
             }
             product.setTaxCategoryCode(TaxCategoryCodeTypeConstants.TAXEXEMPT)
                     .setTaxExemptionReason(invoice.vatExemptionReason())
-                    .setTaxExemptionReasonCode(FRANCHISE_EXEMPTION_CODE);
+                    .setTaxExemptionReasonCode(isFranchise(invoice.vatExemptionReason()) ? FRANCHISE_EXEMPTION_CODE : null);
         }
         return new Item(product, line.unitPrice(), line.quantity());
+    }
+
+    /**
+     * The franchise (art. 293 B) has its own VATEX code; other exemptions (an early payment's fee, a financing
+     * operation) have none in the list and are told by their sentence alone (BT-120).
+     */
+    private static boolean isFranchise(String reason) {
+        return reason.contains("293 B");
     }
 
     /** The payment notes under the codes the French rules require, then billing's other mentions, each once. */
