@@ -35,4 +35,17 @@ public class InvoicePayments {
                 after.amountDue(), after.status()));
         return after;
     }
+
+    /**
+     * The platform's invoices to clients among {@code numbers}, by number, locked until the caller's transaction ends
+     * so that what they still owe cannot change while a bank statement is matched against them.
+     */
+    @Transactional
+    public java.util.Map<String, Invoice> clientInvoicesLocked(java.util.Collection<String> numbers) {
+        var found = new java.util.HashMap<String, Invoice>();
+        for (Invoice invoice : invoices.clientInvoicesNumberedLocked(numbers)) {
+            found.put(invoice.number(), invoice);
+        }
+        return found;
+    }
 }

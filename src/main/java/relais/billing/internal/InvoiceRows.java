@@ -100,6 +100,15 @@ public class InvoiceRows {
                 .optional();
     }
 
+    /** The platform's invoices to clients bearing these numbers, locked until the transaction ends. */
+    public List<Invoice> clientInvoicesNumberedLocked(java.util.Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where i.kind = 'CLIENT' and i.number in (:numbers) order by i.id for update")
+                .param("numbers", numbers).query(InvoiceRows::invoice).list();
+    }
+
     /** The invoices of a report, locked until the transaction ends: the client's first, then the freelancer's. */
     public List<Invoice> ofReportLocked(ActivityReportId report) {
         return jdbc.sql(SELECT + " where i.activity_report_id = :report and i.kind in ('CLIENT', 'SELF_BILLED') order by i.kind for update")
