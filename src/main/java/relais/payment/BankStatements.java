@@ -131,6 +131,30 @@ public class BankStatements {
         return recorded;
     }
 
+    /**
+     * {@link #assign} with the invoice given by its number, as a person types it on the page: a field problem on
+     * {@code invoice} when it is not one client invoice number, or no such invoice exists.
+     */
+    @Transactional
+    public Payments.Recorded assignByNumber(UUID lineId, String number, RelaisUser user) {
+        Payments.requireManager(user);
+        var check = new InputCheck();
+        check.required("invoice", number);
+        check.throwIfInvalid();
+        List<String> named = List.copyOf(StatementMatching.numbers(number));
+        if (named.size() != 1) {
+            check.problem("invoice", "payment.in.validation.invoice.number",
+                    "must be one client invoice number such as F-2026-00042");
+            check.throwIfInvalid();
+        }
+        Invoice invoice = invoicePayments.clientInvoicesLocked(named).get(named.getFirst());
+        if (invoice == null) {
+            check.problem("invoice", "payment.in.validation.invoice.unknown", "no client invoice has this number");
+            check.throwIfInvalid();
+        }
+        return assign(lineId, invoice.id(), user);
+    }
+
     /** Settles an unmatched line without a payment (not ours, refunded...): the note says why; it is required. */
     @Transactional
     public void dismiss(UUID lineId, String note, RelaisUser user) {

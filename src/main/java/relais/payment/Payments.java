@@ -92,6 +92,11 @@ public class Payments {
         return rows.between(from, to, MOST_LISTED);
     }
 
+    /** A client invoice as the payments page shows it; anybody but an account manager gets the 404 of an unknown one. */
+    public Invoice invoice(InvoiceId id, RelaisUser user) {
+        return managed(id, user);
+    }
+
     /** The invoice, seen by an account manager; anybody else gets the 404 of an unknown invoice. */
     Invoice managed(InvoiceId id, RelaisUser user) {
         requireManager(user);

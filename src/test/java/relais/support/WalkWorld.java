@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import relais.shared.PlatformDates;
+
 /**
  * One of each record, so that every page of every role has something to show: a company with a client user and
  * two more people, a freelancer with an ended and a running mission, a counted and a pending referral, a go-direct
@@ -120,6 +122,13 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         expect(admin.post("/api/transfers", "{}"), 201);
         String second = declare.apply(3, "2");
         expect(client.post("/api/activity-reports/" + second + "/validate", Api.json(map("purchaseOrder", "BC-WALK-2"))), 200);
+        // Payments: a first instalment on the client invoice, and a statement line that names no invoice.
+        expect(admin.post("/api/invoices/" + clientInvoice + "/payments", Api.json(map("amount",
+                map("amount", "100.00", "currency", "EUR"), "paidOn", LocalDate.now(PlatformDates.PARIS).toString(),
+                "reference", "VIR-WALK-1"))), 201);
+        String walk = "WALK-" + Fixtures.next();
+        expect(admin.postXml("/api/bank-statements", Camt053.statement("08", walk, walk, List.of(Camt053.Entry.credit(
+                "250.00", LocalDate.now(PlatformDates.PARIS).toString(), "Acompte projet sans reference")))), 200);
         return new Billing(validated, rejected, waiting, cancelled, clientInvoice, freelancerInvoice);
     }
 
@@ -164,7 +173,8 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
                     "/screening", "/notifications", "/outbox", "/account", "/incidents", "/incidents/" + incident,
                     "/activity-reports", "/activity-reports/" + billing.waiting(), "/activity-reports/" + billing.validated(),
                     "/activity-reports/" + billing.cancelled(), "/missions/" + endedMission + "/activity-reports", "/invoices",
-                    "/invoices?kind=CLIENT&status=ISSUED", "/transfers", "/attestations",
+                    "/invoices?kind=CLIENT&status=ISSUED", "/transfers", "/payments",
+                    "/invoices/" + billing.clientInvoice() + "/payments", "/attestations",
                     "/guard/freelancers/" + freelancer + "/attestations/new");
         };
     }
