@@ -40,7 +40,6 @@ class InvoiceCounterLockTests {
         String report = world.declared("2026-03", 3);
         CompletableFuture<Api.Response> validation;
         try (Connection holder = dataSource.getConnection()) {
-            holder.setAutoCommit(false);
             lockPlatformCounters(holder);
             validation = CompletableFuture.supplyAsync(() -> world.validate(report));
 
@@ -50,6 +49,7 @@ class InvoiceCounterLockTests {
                     .query(String.class).single()).contains("invoice_counter").contains("for update");
             assertThat(tablesWrittenBy(waiting)).contains("invoice", "event_publication");
             holder.rollback();
+            holder.setAutoCommit(true);
         }
         assertThat(validation.get().status()).isEqualTo(200);
         assertThat(jdbc.sql("select kind from invoice where activity_report_id = cast(:id as uuid) order by kind")
@@ -57,12 +57,13 @@ class InvoiceCounterLockTests {
         InvoiceNumberingConcurrencyTests.assertGapless(jdbc);
     }
 
-    /** The F counters of every year a validation may be dated in, created if need be and locked. */
+    /** The F counters of every year a validation may be dated in, created (and committed) if need be, then locked. */
     private static void lockPlatformCounters(Connection holder) throws Exception {
         try (var statement = holder.createStatement()) {
             statement.execute("""
                     insert into invoice_counter (series, year, last_number)
                     select 'F', y, 0 from generate_series(2025, 2030) y on conflict do nothing""");
+            holder.setAutoCommit(false);
             statement.execute("select 1 from invoice_counter where series = 'F' for update");
         }
     }
