@@ -111,12 +111,13 @@ public class ActivityReports {
         if (!reports.update(validated, ActivityReportStatus.SUBMITTED)) {
             throw changedMeanwhile();
         }
-        var invoices = issuer.issue(validated, mission, issuedOn);
         if (validated.last()) {
             LocalDate end = validated.periodTo(mission);
             missions.finishAfterLastReport(mission.id(), end);
         }
         events.publishEvent(new ActivityReportValidated(id, mission.id()));
+        // Last: issuing takes the platform's invoice counter, which every validation queues on until it commits.
+        var invoices = issuer.issue(validated, mission, issuedOn);
         return new Validated(validated, invoices);
     }
 

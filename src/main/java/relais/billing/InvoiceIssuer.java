@@ -26,7 +26,8 @@ import relais.shared.MissingFieldsException;
 /**
  * Issues invoices and credit notes inside the caller's transaction: locks the series counters (the freelancer's
  * first, then the platform's, always in that order), refuses a date before the latest invoice of a series, takes
- * the numbers and writes the documents. Nothing here commits: a rollback takes everything back, numbers included.
+ * the numbers and writes the documents. Nothing here commits: a rollback takes everything back, numbers included
+ * (a refused date too: the freelancer's number taken before the platform's counter is checked goes back with it).
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -44,7 +45,12 @@ class InvoiceIssuer {
     private final PlatformIdentity platform;
     private final ApplicationEventPublisher events;
 
-    /** The client's invoice (F) and the freelancer's self-billed invoice (AF) of a validated report. */
+    /**
+     * The client's invoice (F) and the freelancer's self-billed invoice (AF) of a validated report. Everything that
+     * reads or checks comes first; the counters are taken last, the freelancer's then the platform's, because the
+     * platform's F counter is one row every validation queues on until its transaction commits: holding it only for
+     * the number, the insert and the commit is what lets validations of different companies overlap.
+     */
     List<Invoice> issue(ActivityReport report, Mission mission, LocalDate on) {
         Freelancer freelancer = freelancers.freelancerOrThrow(mission.freelancerId());
         Company company = companies.companyOrThrow(mission.companyId());
@@ -56,21 +62,28 @@ class InvoiceIssuer {
         }
         String ownSeries = "AF-" + codes.codeOf(freelancer.id());
         int year = on.getYear();
-        requireNotBefore(on, numbers.lock(ownSeries, year), numbers.lock(CLIENT_SERIES, year));
         var billing = new InvoiceDrafts.Billing(report.id(), mission.id(), freelancer.id(), company.id(),
                 mission.title(), report.month(), report.days(), mission.dayRate(), clientRate,
                 freelancer.vatStatus() == VatStatus.LIABLE, freelancerParty(freelancer),
                 freelancer.bankAccount() == null ? null : freelancer.bankAccount().iban(), companyParty(company),
                 platform.party(), platform.iban(), report.purchaseOrder(), report.periodFrom(mission),
                 report.periodTo(mission), on, company.paymentTerms().dueOn(on));
+        InvoiceId clientId = newId();
+        InvoiceId ownId = newId();
+        // The registry writes its publications in this transaction and runs the listeners only after the commit:
+        // publishing before the counters keeps that write out of the time the F counter is held.
+        events.publishEvent(new InvoiceIssued(clientId, InvoiceKind.CLIENT));
+        events.publishEvent(new InvoiceIssued(ownId, InvoiceKind.SELF_BILLED));
+
+        var latestOwn = numbers.lock(ownSeries, year);
         int ownNumber = numbers.next(ownSeries, year, on);
-        int clientNumber = numbers.next(CLIENT_SERIES, year, on);
-        var selfBilled = InvoiceDrafts.selfBilled(newId(), ownSeries + "-%d-%04d".formatted(year, ownNumber), billing);
-        var client = InvoiceDrafts.client(newId(), CLIENT_SERIES + "-%d-%05d".formatted(year, clientNumber), billing);
-        invoices.insert(client, CLIENT_SERIES, year, clientNumber, null);
+        var selfBilled = InvoiceDrafts.selfBilled(ownId, ownSeries + "-%d-%04d".formatted(year, ownNumber), billing);
         invoices.insert(selfBilled, ownSeries, year, ownNumber, null);
-        issued(client);
-        issued(selfBilled);
+
+        requireNotBefore(on, latestOwn, numbers.lock(CLIENT_SERIES, year));
+        int clientNumber = numbers.next(CLIENT_SERIES, year, on);
+        var client = InvoiceDrafts.client(clientId, CLIENT_SERIES + "-%d-%05d".formatted(year, clientNumber), billing);
+        invoices.insert(client, CLIENT_SERIES, year, clientNumber, null);
         return List.of(client, selfBilled);
     }
 

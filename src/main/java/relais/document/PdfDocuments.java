@@ -2,6 +2,7 @@ package relais.document;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,14 @@ public class PdfDocuments {
     private static final String FONTS = "/documents/fonts/";
 
     private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    /** Read from the application once: a render then parses them from memory, not from the jar. */
+    private static final byte[] REGULAR = font("DejaVuSans.ttf");
+    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+
+    static {
+        XmlFactories.remember();
+    }
 
     private final SpringTemplateEngine templates;
 
@@ -80,8 +89,8 @@ public class PdfDocuments {
                 builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
                 builder.useColorProfile(SRGB_PROFILE);
             }
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(pdf);
             builder.run();
@@ -91,11 +100,14 @@ public class PdfDocuments {
         return pdf.toByteArray();
     }
 
-    private static InputStream font(String file) {
-        var stream = PdfDocuments.class.getResourceAsStream(FONTS + file);
-        if (stream == null) {
-            throw new IllegalStateException("The font " + file + " is missing from the application");
+    private static byte[] font(String file) {
+        try (InputStream stream = PdfDocuments.class.getResourceAsStream(FONTS + file)) {
+            if (stream == null) {
+                throw new IllegalStateException("The font " + file + " is missing from the application");
+            }
+            return stream.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the font " + file, e);
         }
-        return stream;
     }
 }

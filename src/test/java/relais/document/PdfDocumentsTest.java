@@ -78,4 +78,16 @@ class PdfDocumentsTest {
             assertThat(document.getDocumentCatalog().getOutputIntents()).isEmpty();
         }
     }
+
+    @Test
+    void remembersTheXmlFactoriesTheClassPathProvidesSoNoRenderSearchesForThemAgain() {
+        new PdfDocuments(messages());
+
+        String searched = java.util.ServiceLoader.load(javax.xml.transform.TransformerFactory.class).findFirst()
+                .<String>map(factory -> factory.getClass().getName())
+                .orElseGet(() -> javax.xml.transform.TransformerFactory.newDefaultInstance().getClass().getName());
+        assertThat(System.getProperty(XmlFactories.TRANSFORMER)).isEqualTo(searched);
+        assertThat(System.getProperty(XmlFactories.DOCUMENT_BUILDER)).isNotBlank();
+        assertThat(System.getProperty(XmlFactories.SAX_PARSER)).isNotBlank();
+    }
 }

@@ -18,6 +18,11 @@ public class FreelancerCodes {
     }
 
     public String codeOf(FreelancerId freelancer) {
+        var given = jdbc.sql("select code from billing_freelancer_code where freelancer_id = :id")
+                .param("id", freelancer.value()).query(String.class).optional();
+        if (given.isPresent()) {
+            return given.get(); // every invoice but a freelancer's first: one read, nothing written
+        }
         jdbc.sql("""
                 insert into billing_freelancer_code (freelancer_id, code)
                 select :id, lpad(nextval('billing_freelancer_code_seq')::text, 5, '0')
