@@ -15,7 +15,8 @@ final class Navigation {
             case ACCOUNT_MANAGER -> List.of(new NavItem("/companies", "nav.companies"), new NavItem("/people", "nav.people"),
                     new NavItem("/freelancers", "nav.freelancers"), new NavItem("/missions", "nav.missions"),
                     new NavItem("/briefs", "nav.briefs"), new NavItem("/guard", "nav.guard"), new NavItem("/cases", "nav.cases"), new NavItem("/screening", "nav.screening"), new NavItem("/activity-reports", "nav.managerActivityReports"),
-                    new NavItem("/invoices", "nav.invoiceRegister"), new NavItem("/outbox", "nav.outbox"));
+                    new NavItem("/invoices", "nav.invoiceRegister"), new NavItem("/outbox", "nav.outbox"),
+                    new NavItem("/overdue-invoices", "nav.overdue"));
             case FREELANCER -> List.of(new NavItem("/missions", "nav.myMissions"), new NavItem("/invitations", "nav.invitations"), new NavItem("/profile", "nav.profile"), new NavItem("/direct-work", "nav.directWork"),
                     new NavItem("/protected-clients", "nav.protectedClients"), new NavItem("/reports", "nav.reports"),
                     new NavItem("/activity-reports", "nav.activityReports"), new NavItem("/invoices", "nav.invoices"));
