@@ -23,6 +23,7 @@ class DashboardController {
     private final FreelancerManagement freelancers;
     private final relais.report.ReportManagement reports;
     private final java.time.Clock clock;
+    private final relais.payment.CashForecasts cashForecasts;
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal RelaisUser user, Model model) {
@@ -43,6 +44,7 @@ class DashboardController {
                 var today = java.time.LocalDate.now(clock);
                 model.addAttribute("openCases", open.size());
                 model.addAttribute("overdueCases", open.stream().filter(r -> r.isOverdue(today)).count());
+                model.addAttribute("cash", cashForecasts.weekly());
                 yield "dashboard/manager";
             }
         };

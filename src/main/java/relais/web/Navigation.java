@@ -16,7 +16,7 @@ final class Navigation {
                     new NavItem("/freelancers", "nav.freelancers"), new NavItem("/missions", "nav.missions"),
                     new NavItem("/briefs", "nav.briefs"), new NavItem("/guard", "nav.guard"), new NavItem("/cases", "nav.cases"), new NavItem("/screening", "nav.screening"), new NavItem("/activity-reports", "nav.managerActivityReports"),
                     new NavItem("/invoices", "nav.invoiceRegister"), new NavItem("/payments", "payment.in.nav"),
-                    new NavItem("/transfers", "payment.out.nav.transfers"),
+                    new NavItem("/overdue-invoices", "nav.overdue"), new NavItem("/transfers", "payment.out.nav.transfers"),
                     new NavItem("/accounting", "payment.fec.nav"), new NavItem("/outbox", "nav.outbox"),
                     new NavItem("/attestations", "attestation.nav.ACCOUNT_MANAGER"));
             case FREELANCER -> List.of(new NavItem("/missions", "nav.myMissions"), new NavItem("/invitations", "nav.invitations"), new NavItem("/profile", "nav.profile"), new NavItem("/direct-work", "nav.directWork"),
