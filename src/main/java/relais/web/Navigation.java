@@ -17,7 +17,7 @@ final class Navigation {
                     new NavItem("/briefs", "nav.briefs"), new NavItem("/guard", "nav.guard"), new NavItem("/cases", "nav.cases"), new NavItem("/screening", "nav.screening"), new NavItem("/activity-reports", "nav.managerActivityReports"),
                     new NavItem("/invoices", "nav.invoiceRegister"), new NavItem("/outbox", "nav.outbox"));
             case FREELANCER -> List.of(new NavItem("/missions", "nav.myMissions"), new NavItem("/invitations", "nav.invitations"), new NavItem("/profile", "nav.profile"), new NavItem("/direct-work", "nav.directWork"),
-                    new NavItem("/protected-clients", "nav.protectedClients"), new NavItem("/reports", "nav.reports"),
+                    new NavItem("/protected-clients", "nav.protectedClients"), new NavItem("/relationships/ending", "ending.nav.mine"), new NavItem("/reports", "nav.reports"),
                     new NavItem("/activity-reports", "nav.activityReports"), new NavItem("/invoices", "nav.invoices"));
             case CLIENT -> List.of(new NavItem("/briefs", "nav.companyBriefs"), new NavItem("/missions", "nav.companyMissions"), new NavItem("/bound-freelancers", "nav.boundFreelancers"),
                     new NavItem("/referrals/pending", "nav.referralsToConfirm"), new NavItem("/activity-reports", "nav.reportsToValidate"),
