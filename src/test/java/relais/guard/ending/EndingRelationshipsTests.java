@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 class EndingRelationshipsTests {
 
     record World(String acme, String globex, String paul, String rita, String olga, String brice, String remi,
-            String gael, String f, String g, Api fApi, Api gApi) {
+            String gael, String f, String g, Api fApi, Api gApi, int fEmailNumber) {
     }
 
     private static World world;
@@ -73,7 +73,7 @@ class EndingRelationshipsTests {
                 "profilesWanted", 1, "nda", false)));
         assertThat(brief.status()).as(brief.body()).isEqualTo(201);
         return new World(acme, globex, paul, rita, olga, brice, remi, gael, f, g,
-                fixtures.as(fEmail), fixtures.as(gEmail));
+                fixtures.as(fEmail), fixtures.as(gEmail), n);
     }
 
     private static void finished(Fixtures fixtures, String freelancer, String company, String person, String start,
@@ -169,5 +169,42 @@ class EndingRelationshipsTests {
             assertThat(response.status()).as(response.body()).isEqualTo(400);
             assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
         }
+    }
+
+    @Test
+    void thePagesListThemAndProposingNewWorkOpensABriefForThePerson() {
+        var w = world();
+        var manager = fixtures.managerSession();
+        var page = manager.get("/relationships/ending?on=2026-03-01");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("Paul Ending", "Rémi Ending", "Fanny Ending", "Gilles Ending")
+                .contains("/briefs/new?companyId=" + w.acme() + "&amp;contactId=" + w.paul());
+        var mine = relais.support.WebSession.logIn(fixtures.port(), "f-ending-" + w.fEmailNumber() + "@freelance.test",
+                Fixtures.PASSWORD).get("/relationships/ending?on=2026-03-01");
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.html()).contains("Paul Ending", "20 mars 2026").doesNotContain("Gilles Ending");
+        var refused = manager.get("/relationships/ending?within=0");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).contains("e-within");
+
+        // A pair of its own, so that the brief it opens changes no other test's list.
+        int n = Fixtures.next();
+        String company = fixtures.companyId("brief-ending-" + n + ".fr");
+        String person = fixtures.personId("Nina Ending", "nina@brief-ending-" + n + ".fr", company);
+        String freelancer = fixtures.freelancerId("Hervé Ending", "h-ending-" + n + "@freelance.test", Fixtures.PASSWORD);
+        finished(fixtures, freelancer, company, person, "2024-10-01", "2025-03-20");
+        var form = manager.get("/briefs/new?companyId=" + company + "&contactId=" + person);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.html()).contains("Nina Ending");
+        var posted = manager.post("/briefs/new", Map.ofEntries(Map.entry("title", "Nouvelle mission"),
+                Map.entry("description", "La suite du projet."), Map.entry("skills", "Java"),
+                Map.entry("prioritySkills", ""), Map.entry("languages", "fr"),
+                Map.entry("startOn", java.time.LocalDate.now(relais.shared.PlatformDates.PARIS).plusDays(20).toString()),
+                Map.entry("durationDays", "20"), Map.entry("daysPerWeek", "5"), Map.entry("workMode", "REMOTE"),
+                Map.entry("location", ""), Map.entry("budgetDayRate", ""), Map.entry("profilesWanted", "1"),
+                Map.entry("companyId", company), Map.entry("contactId", person)));
+        assertThat(posted.status()).as(posted.html()).isEqualTo(302);
+        var after = rows(fixtures.admin().get("/api/relationships/ending?on=2026-03-01"));
+        assertThat(after).noneMatch(r -> r.get("personId").asString().equals(person));
     }
 }
