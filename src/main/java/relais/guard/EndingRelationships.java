@@ -11,17 +11,11 @@ import java.util.UUID;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
-import relais.company.Company;
-import relais.company.CompanyManagement;
-import relais.company.Person;
-import relais.freelancer.Freelancer;
 import relais.freelancer.FreelancerId;
-import relais.freelancer.FreelancerManagement;
 import relais.guard.engine.EndingStretches;
 import relais.guard.engine.RelationshipFacts;
 import relais.guard.internal.EndingRows;
@@ -51,8 +45,6 @@ public class EndingRelationships {
     private final EndingRows rows;
     private final SimulationFeed feed;
     private final FactsLoader loader;
-    private final FreelancerManagement freelancers;
-    private final CompanyManagement companies;
 
     /** Every freelancer's relationships ending soon, for account managers. */
     public List<EndingRelationship> all(EndingQuery query) {
@@ -71,12 +63,9 @@ public class EndingRelationships {
     /** The first {@code limit} relationships with their names, in the same order. */
     public List<Named> named(List<EndingRelationship> ending, int limit) {
         List<EndingRelationship> shown = ending.stream().limit(limit).toList();
-        Map<String, String> freelancerNames = freelancers.freelancers(ids(shown, EndingRelationship::freelancerId))
-                .stream().collect(Collectors.toMap(f -> f.id().toString(), Freelancer::fullName));
-        Map<String, String> personNames = companies.people(ids(shown, EndingRelationship::personId)).stream()
-                .collect(Collectors.toMap(p -> p.id().toString(), Person::fullName));
-        Map<String, String> companyNames = companies.companies(ids(shown, EndingRelationship::companyId)).stream()
-                .collect(Collectors.toMap(c -> c.id().toString(), Company::name));
+        Map<String, String> freelancerNames = rows.freelancerNames(ids(shown, EndingRelationship::freelancerId));
+        Map<String, String> personNames = rows.personNames(ids(shown, EndingRelationship::personId));
+        Map<String, String> companyNames = rows.companyNames(ids(shown, EndingRelationship::companyId));
         return shown.stream().map(e -> new Named(e, freelancerNames.get(e.freelancerId()),
                 personNames.get(e.personId()), e.companyId() == null ? null : companyNames.get(e.companyId()))).toList();
     }

@@ -8,17 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import relais.company.Company;
-import relais.company.CompanyManagement;
-import relais.company.Person;
-import relais.freelancer.Freelancer;
-import relais.freelancer.FreelancerManagement;
 import relais.guard.engine.PolicyVersion;
 import relais.guard.engine.RelationshipFacts;
 import relais.guard.engine.Simulation;
@@ -48,18 +41,14 @@ public class PolicySimulations {
     private final PolicyRows policies;
     private final EndingRows rows;
     private final FactsLoader loader;
-    private final CompanyManagement companies;
-    private final FreelancerManagement freelancers;
     private final TransactionTemplate readOnly;
 
     PolicySimulations(SimulationFeed feed, PolicyRows policies, EndingRows rows, FactsLoader loader,
-            CompanyManagement companies, FreelancerManagement freelancers, PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions) {
         this.feed = feed;
         this.policies = policies;
         this.rows = rows;
         this.loader = loader;
-        this.companies = companies;
-        this.freelancers = freelancers;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -147,8 +136,7 @@ public class PolicySimulations {
                 .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -(e.getValue()[0] + e.getValue()[1]))
                         .thenComparing(Map.Entry::getKey))
                 .limit(COMPANIES_SHOWN).map(Map.Entry::getKey).toList();
-        Map<String, String> names = companies.companies(shown.stream().map(UUID::fromString).toList()).stream()
-                .collect(Collectors.toMap(c -> c.id().toString(), Company::name));
+        Map<String, String> names = rows.companyNames(shown.stream().map(UUID::fromString).toList());
         return shown.stream().map(id -> new SimulationCompanyShift(id, names.get(id), byCompany.get(id)[0],
                 byCompany.get(id)[1])).toList();
     }
@@ -161,19 +149,18 @@ public class PolicySimulations {
         if (pairs.isEmpty()) {
             return List.of();
         }
-        Map<String, String> freelancerNames = freelancers.freelancers(pairs.stream()
-                .map(p -> UUID.fromString(p.freelancerId())).distinct().toList()).stream()
-                .collect(Collectors.toMap(f -> f.id().toString(), Freelancer::fullName));
-        Map<String, Person> people = companies.people(pairs.stream().map(p -> UUID.fromString(p.personId()))
-                .distinct().toList()).stream().collect(Collectors.toMap(p -> p.id().toString(), Function.identity()));
-        Map<String, String> companyOf = rows.companiesOn(people.keySet().stream().map(UUID::fromString).toList(), on);
-        Map<String, String> companyNames = companies.companies(companyOf.values().stream().distinct()
-                .map(UUID::fromString).toList()).stream().collect(Collectors.toMap(c -> c.id().toString(), Company::name));
+        Map<String, String> freelancerNames = rows.freelancerNames(pairs.stream()
+                .map(p -> UUID.fromString(p.freelancerId())).distinct().toList());
+        List<UUID> personIds = pairs.stream().map(p -> UUID.fromString(p.personId())).distinct().toList();
+        Map<String, String> personNames = rows.personNames(personIds);
+        Map<String, String> companyOf = rows.companiesOn(personIds, on);
+        Map<String, String> companyNames = rows.companyNames(companyOf.values().stream().filter(java.util.Objects::nonNull)
+                .distinct().map(UUID::fromString).toList());
         return readOnly.execute(status -> pairs.stream().map(pair -> {
             RelationshipFacts facts = loader.load(UUID.fromString(pair.freelancerId()));
-            Person person = people.get(pair.personId());
+            String company = companyOf.get(pair.personId());
             return new SimulatedPair(pair.freelancerId(), freelancerNames.get(pair.freelancerId()), pair.personId(),
-                    person == null ? null : person.fullName(), companyNames.get(companyOf.get(pair.personId())),
+                    personNames.get(pair.personId()), company == null ? null : companyNames.get(company),
                     Verdicts.forPerson(facts, pair.personId(), on),
                     Verdicts.forPerson(Simulation.underPolicy(facts, version), pair.personId(), on));
         }).toList());

@@ -105,4 +105,28 @@ public class EndingRows {
         jobs.forEach((id, list) -> companies.put(id, new PersonFact(id, null, List.of(), list).companyOn(on)));
         return companies;
     }
+
+    /** Names by id, read directly: pages and mails about many relationships need nothing else of these records. */
+    public Map<String, String> companyNames(Collection<UUID> ids) {
+        return names("select id, name as n from company where id = any(:ids)", ids);
+    }
+
+    public Map<String, String> personNames(Collection<UUID> ids) {
+        return names("select id, full_name as n from person where id = any(:ids)", ids);
+    }
+
+    public Map<String, String> freelancerNames(Collection<UUID> ids) {
+        return names("select id, full_name as n from freelancer where id = any(:ids)", ids);
+    }
+
+    private Map<String, String> names(String sql, Collection<UUID> ids) {
+        Map<String, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(sql).param("ids", ids.toArray(UUID[]::new))
+                    .query(rs -> {
+                        names.put(rs.getString("id"), rs.getString("n"));
+                    });
+        }
+        return names;
+    }
 }
