@@ -20,7 +20,7 @@ final class Navigation {
                     new NavItem("/accounting", "payment.fec.nav"), new NavItem("/outbox", "nav.outbox"),
                     new NavItem("/attestations", "attestation.nav.ACCOUNT_MANAGER"));
             case FREELANCER -> List.of(new NavItem("/missions", "nav.myMissions"), new NavItem("/invitations", "nav.invitations"), new NavItem("/profile", "nav.profile"), new NavItem("/direct-work", "nav.directWork"),
-                    new NavItem("/protected-clients", "nav.protectedClients"), new NavItem("/reports", "nav.reports"),
+                    new NavItem("/protected-clients", "nav.protectedClients"), new NavItem("/relationships/ending", "ending.nav.mine"), new NavItem("/reports", "nav.reports"),
                     new NavItem("/activity-reports", "nav.activityReports"), new NavItem("/invoices", "nav.invoices"),
                     new NavItem("/payouts", "payment.out.nav.payouts"), new NavItem("/attestations", "attestation.nav.FREELANCER"));
             case CLIENT -> List.of(new NavItem("/briefs", "nav.companyBriefs"), new NavItem("/missions", "nav.companyMissions"), new NavItem("/bound-freelancers", "nav.boundFreelancers"),

@@ -101,7 +101,8 @@ class GuardBenchmark {
         }
     }
 
-    private ConfigurableApplicationContext start(Path dataDir) {
+    /** Relais on its own embedded PostgreSQL under {@code dataDir}, as the guard's benchmarks run it. */
+    static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(RelaisApplication.class)
                 .initializers((GenericApplicationContext context) -> context.registerBean("benchPing",
                         RouterFunction.class, GuardBenchmark::ping))
@@ -302,7 +303,7 @@ class GuardBenchmark {
         report.add(text);
     }
 
-    private static void deleteRecursively(Path folder) throws IOException {
+    static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -86,6 +86,7 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
                 "daysPerWeek", 4, "workMode", "REMOTE", "profilesWanted", 1))), 201).text("id");
         expect(admin.post("/api/briefs/" + brief + "/invitations", Api.json(map("freelancerId", freelancer))), 201);
         var billing = billing(admin, freelancerApi, Api.at(port).as(clientEmail, Fixtures.PASSWORD), ended, today);
+        endingSoon(fixtures, freelancer, n, today);
         return new WalkWorld(company, clientEmail, client, referred, freelancerEmail, freelancer, ended, running,
                 report, buyout, incident, brief, billing);
     }
@@ -132,6 +133,21 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         return new Billing(validated, rejected, waiting, cancelled, clientInvoice, freelancerInvoice);
     }
 
+    /**
+     * A relationship whose protection ends in a month, at a company of its own (the freelancer's running mission
+     * with the first company keeps that company's people off the list of relationships ending soon).
+     */
+    private static void endingSoon(Fixtures fixtures, String freelancer, int n, LocalDate today) {
+        String company = fixtures.companyId("walk-ending-" + n + ".fr");
+        String person = fixtures.personId("Paulette Échéance", "paulette@walk-ending-" + n + ".fr", company);
+        LocalDate start = today.minusMonths(14);
+        LocalDate end = today.minusMonths(11);
+        String mission = expect(fixtures.admin().post("/api/missions", Api.json(mission(freelancer, company, person,
+                start, end))), 201).text("id");
+        fixtures.admin().post("/api/missions/" + mission + "/start", Api.json(map("on", start.toString())));
+        expect(fixtures.admin().post("/api/missions/" + mission + "/end", Api.json(map("on", end.toString()))), 200);
+    }
+
     private static Map<String, Object> mission(String freelancer, String company, String participant, LocalDate start,
             LocalDate end) {
         var body = map("freelancerId", freelancer, "companyId", company, "participantIds", List.of(participant),
@@ -155,7 +171,7 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
         return switch (role) {
             case "freelancer" -> List.of("/", "/missions/" + endedMission, "/missions/" + runningMission + "/messages",
                     "/reports", "/reports/" + report, "/reports/new", "/direct-work", "/protected-clients",
-                    "/referrals/new", "/prior-relationships/new", "/notifications", "/account", "/invitations",
+                    "/referrals/new", "/prior-relationships/new", "/relationships/ending", "/notifications", "/account", "/invitations",
                     "/profile", "/activity-reports", "/activity-reports/" + billing.validated(),
                     "/missions/" + endedMission + "/activity-reports", "/invoices", "/payouts", "/attestations",
                     "/attestations/new");
@@ -170,6 +186,7 @@ public record WalkWorld(String company, String clientEmail, String client, Strin
                     "/missions/" + endedMission + "/edit", "/missions/" + runningMission + "/messages", "/cases",
                     "/cases/" + report, "/cases/dashboard", "/guard", "/guard/freelancers/" + freelancer,
                     "/guard/companies/" + company, "/guard/policies", "/guard/claims", "/guard/referrals",
+                    "/relationships/ending", "/guard/simulations",
                     "/screening", "/notifications", "/outbox", "/account", "/incidents", "/incidents/" + incident,
                     "/activity-reports", "/activity-reports/" + billing.waiting(), "/activity-reports/" + billing.validated(),
                     "/activity-reports/" + billing.cancelled(), "/missions/" + endedMission + "/activity-reports", "/invoices",

@@ -56,10 +56,16 @@ class BriefPages {
 
     record BriefForm(String title, String description, String skills, String prioritySkills, String languages,
             String startOn, String durationDays, String daysPerWeek, String workMode, String location,
-            String budgetDayRate, String profilesWanted, Boolean nda) {
+            String budgetDayRate, String profilesWanted, Boolean nda, String companyId, String contactId) {
 
         static BriefForm empty() {
-            return new BriefForm("", "", "", "", "fr", "", "", "5", WorkMode.REMOTE.name(), "", "", "1", false);
+            return forContact("", "");
+        }
+
+        /** An empty brief for a company and its contact person, as an account manager opens it for them. */
+        static BriefForm forContact(String companyId, String contactId) {
+            return new BriefForm("", "", "", "", "fr", "", "", "5", WorkMode.REMOTE.name(), "", "", "1", false,
+                    companyId, contactId);
         }
 
         BriefRequest request() {
@@ -71,10 +77,14 @@ class BriefPages {
             var mode = values.choice("workMode", workMode, WorkMode.class);
             var budget = values.positiveMoney("budgetDayRate", budgetDayRate, LocaleContextHolder.getLocale());
             values.throwIfInvalid();
-            return new BriefRequest(null, null, title, description, listed(skills), listed(prioritySkills),
+            return new BriefRequest(blankToNull(companyId), blankToNull(contactId), title, description, listed(skills), listed(prioritySkills),
                     listed(languages), start, duration, perWeek, mode, location, MoneyJson.of(budget), profiles,
                     Boolean.TRUE.equals(nda), null);
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     record ViewedProposal(Proposal proposal, Freelancer freelancer) {
@@ -99,23 +109,47 @@ class BriefPages {
         return "marketplace/briefs";
     }
 
-    @PreAuthorize("hasRole('CLIENT')")
+    /**
+     * A client writes a brief for their company; an account manager opens one for a company and its contact person
+     * (e.g. from the relationships ending soon: "propose new work"), named by the query.
+     */
+    @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER', 'CLIENT')")
     @GetMapping("/briefs/new")
-    String createForm(Model model) {
-        return form(model, BriefForm.empty(), Map.of());
+    String createForm(@RequestParam(required = false) String companyId, @RequestParam(required = false) String contactId,
+            @AuthenticationPrincipal RelaisUser user, Model model) {
+        BriefForm form = user.isAccountManager()
+                ? BriefForm.forContact(companyId == null ? "" : companyId, contactId == null ? "" : contactId)
+                : BriefForm.empty();
+        return form(model, form, Map.of(), user);
     }
 
-    @PreAuthorize("hasRole('CLIENT')")
+    @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER', 'CLIENT')")
     @PostMapping("/briefs/new")
     String create(@ModelAttribute BriefForm form, @AuthenticationPrincipal RelaisUser user, Model model,
             RedirectAttributes redirect) {
         return submission.save(() -> briefs.post(form.request(), user).id(), "/briefs/", redirect,
-                errors -> form(model, form, errors));
+                errors -> form(model, form, errors, user));
     }
 
-    private String form(Model model, BriefForm form, Map<String, String> errors) {
+    private String form(Model model, BriefForm form, Map<String, String> errors, RelaisUser user) {
         PageModels.form(model, form, errors, null).addAttribute("workModes", WorkMode.values());
+        model.addAttribute("forManager", user.isAccountManager());
+        model.addAttribute("contactName", user.isAccountManager() ? contactName(form) : null);
         return "marketplace/brief-form";
+    }
+
+    /** "Person, Company" for the manager's form, when both ids name a person of that company. */
+    private String contactName(BriefForm form) {
+        try {
+            var company = companies.company(new CompanyId(java.util.UUID.fromString(form.companyId())));
+            var person = companies.person(new relais.company.PersonId(java.util.UUID.fromString(form.contactId())));
+            if (company.isPresent() && person.isPresent()) {
+                return person.get().fullName() + ", " + company.get().name();
+            }
+        } catch (IllegalArgumentException | NullPointerException malformed) {
+            // a malformed id names nobody; the form says so when it is sent
+        }
+        return null;
     }
 
     @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER', 'CLIENT')")

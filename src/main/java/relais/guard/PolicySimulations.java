@@ -1,0 +1,168 @@
+package relais.guard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import relais.guard.engine.PolicyVersion;
+import relais.guard.engine.RelationshipFacts;
+import relais.guard.engine.Simulation;
+import relais.guard.engine.Verdicts;
+import relais.guard.internal.EndingRows;
+import relais.guard.internal.FactsLoader;
+import relais.guard.internal.PolicyRows;
+import relais.guard.internal.SimulationFeed;
+import relais.shared.PlatformDates;
+
+/**
+ * The policy simulator: over the real facts, how many (freelancer, person) pairs a hypothetical policy would
+ * protect next to the real one, on a day and twelve months later. The same engine decides both sides: each
+ * freelancer's facts are computed once as recorded and once with the hypothetical version governing every mission
+ * and referral ({@link Simulation#underPolicy}). It only reads, in read-only transactions: nothing is written, not
+ * even the guard's stored facts.
+ */
+@Service
+public class PolicySimulations {
+
+    /** Changed pairs shown with their verdicts, each way. */
+    static final int EXAMPLES_EACH_WAY = 3;
+    /** Companies shown in the breakdown, most changed first. */
+    static final int COMPANIES_SHOWN = 20;
+
+    private final SimulationFeed feed;
+    private final PolicyRows policies;
+    private final EndingRows rows;
+    private final FactsLoader loader;
+    private final TransactionTemplate readOnly;
+
+    PolicySimulations(SimulationFeed feed, PolicyRows policies, EndingRows rows, FactsLoader loader,
+            PlatformTransactionManager transactions) {
+        this.feed = feed;
+        this.policies = policies;
+        this.rows = rows;
+        this.loader = loader;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * The hypothetical version: the asked length and referral rule, the referral depth of the version in force on
+     * the day asked, as if it had always been the only version.
+     */
+    public PolicyVersion hypotheticalVersion(SimulatedPolicy policy) {
+        PolicyVersion current = policies.history().inForceOn(policy.on());
+        return new PolicyVersion("simulated", 0, PlatformDates.EARLIEST, policy.protectionMonths(),
+                policy.countReferrals(), current.maxReferralDepth());
+    }
+
+    public SimulationResult simulate(SimulatedPolicy policy) {
+        PolicyVersion version = hypotheticalVersion(policy);
+        List<LocalDate> days = List.of(policy.on(), policy.inTwelveMonths());
+        Tally atDate = new Tally();
+        Tally later = new Tally();
+        Map<String, long[]> changedPeople = new HashMap<>();
+        List<Pair> examples = new ArrayList<>();
+        feed.everyone(facts -> {
+            List<Set<String>> real = Simulation.protectedOn(facts, days);
+            List<Set<String>> simulated = Simulation.protectedOn(Simulation.underPolicy(facts, version), days);
+            later.add(real.get(1), simulated.get(1));
+            atDate.add(real.get(0), simulated.get(0));
+            changes(facts.freelancerId(), real.get(0), simulated.get(0), changedPeople, examples);
+        });
+        return new SimulationResult(policy, atDate.counts(policy.on()), later.counts(policy.inTwelveMonths()),
+                byCompany(changedPeople, policy.on()), examples(examples, version, policy.on()));
+    }
+
+    private record Pair(String freelancerId, String personId, boolean becomesFree) {
+    }
+
+    private static final class Tally {
+        private long real;
+        private long simulated;
+        private long becomeFree;
+        private long becomeProtected;
+
+        void add(Set<String> realPeople, Set<String> simulatedPeople) {
+            real += realPeople.size();
+            simulated += simulatedPeople.size();
+            becomeFree += realPeople.stream().filter(p -> !simulatedPeople.contains(p)).count();
+            becomeProtected += simulatedPeople.stream().filter(p -> !realPeople.contains(p)).count();
+        }
+
+        SimulationCounts counts(LocalDate on) {
+            return new SimulationCounts(on, real, simulated, becomeFree, becomeProtected);
+        }
+    }
+
+    /** Counts each changed person's pairs ([free, protected]) and keeps the first few changed pairs each way. */
+    private static void changes(String freelancerId, Set<String> real, Set<String> simulated,
+            Map<String, long[]> changedPeople, List<Pair> examples) {
+        real.stream().filter(p -> !simulated.contains(p)).sorted().forEach(person -> {
+            changedPeople.computeIfAbsent(person, id -> new long[2])[0]++;
+            keep(examples, new Pair(freelancerId, person, true));
+        });
+        simulated.stream().filter(p -> !real.contains(p)).sorted().forEach(person -> {
+            changedPeople.computeIfAbsent(person, id -> new long[2])[1]++;
+            keep(examples, new Pair(freelancerId, person, false));
+        });
+    }
+
+    private static void keep(List<Pair> examples, Pair pair) {
+        if (examples.stream().filter(e -> e.becomesFree() == pair.becomesFree()).count() < EXAMPLES_EACH_WAY) {
+            examples.add(pair);
+        }
+    }
+
+    private List<SimulationCompanyShift> byCompany(Map<String, long[]> changedPeople, LocalDate on) {
+        Map<String, String> companyOf = rows.companiesOn(changedPeople.keySet().stream().map(UUID::fromString).toList(), on);
+        Map<String, long[]> byCompany = new HashMap<>();
+        changedPeople.forEach((person, counts) -> {
+            String company = companyOf.get(person);
+            if (company != null) {
+                long[] total = byCompany.computeIfAbsent(company, id -> new long[2]);
+                total[0] += counts[0];
+                total[1] += counts[1];
+            }
+        });
+        List<String> shown = byCompany.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -(e.getValue()[0] + e.getValue()[1]))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(COMPANIES_SHOWN).map(Map.Entry::getKey).toList();
+        Map<String, String> names = rows.companyNames(shown.stream().map(UUID::fromString).toList());
+        return shown.stream().map(id -> new SimulationCompanyShift(id, names.get(id), byCompany.get(id)[0],
+                byCompany.get(id)[1])).toList();
+    }
+
+    /**
+     * The engine's verdicts for the example pairs, from the freelancers' full facts (names, titles): read inside a
+     * read-only transaction, where the facts loader never stores what it read.
+     */
+    private List<SimulatedPair> examples(List<Pair> pairs, PolicyVersion version, LocalDate on) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> freelancerNames = rows.freelancerNames(pairs.stream()
+                .map(p -> UUID.fromString(p.freelancerId())).distinct().toList());
+        List<UUID> personIds = pairs.stream().map(p -> UUID.fromString(p.personId())).distinct().toList();
+        Map<String, String> personNames = rows.personNames(personIds);
+        Map<String, String> companyOf = rows.companiesOn(personIds, on);
+        Map<String, String> companyNames = rows.companyNames(companyOf.values().stream().filter(java.util.Objects::nonNull)
+                .distinct().map(UUID::fromString).toList());
+        return readOnly.execute(status -> pairs.stream().map(pair -> {
+            RelationshipFacts facts = loader.load(UUID.fromString(pair.freelancerId()));
+            String company = companyOf.get(pair.personId());
+            return new SimulatedPair(pair.freelancerId(), freelancerNames.get(pair.freelancerId()), pair.personId(),
+                    personNames.get(pair.personId()), company == null ? null : companyNames.get(company),
+                    Verdicts.forPerson(facts, pair.personId(), on),
+                    Verdicts.forPerson(Simulation.underPolicy(facts, version), pair.personId(), on));
+        }).toList());
+    }
+}

@@ -1,0 +1,249 @@
+package relais.guard.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import relais.guard.CompanyFact;
+import relais.guard.DeclarerRole;
+import relais.guard.Employment;
+import relais.guard.PersonFact;
+import relais.guard.ReleaseKind;
+import relais.guard.engine.Declarer;
+import relais.guard.engine.MissionFact;
+import relais.guard.engine.PolicyHistory;
+import relais.guard.engine.PolicyVersion;
+import relais.guard.engine.ReferralFact;
+import relais.guard.engine.RelationshipFacts;
+import relais.guard.engine.ReleaseFact;
+
+/**
+ * The guard's facts for many freelancers at once, for the policy simulator and the list of relationships ending
+ * soon: the same facts the per-freelancer query reads, fed in bulk. Missions stream from one statement ordered by
+ * freelancer (a cursor, so the platform is never held in memory at once); referrals, releases, companies and the
+ * people whose employer matters to the rules (referral parties, and the people a company release may reach) are
+ * read once beforehand. People only named by missions get no record: the rules never need their employer, and a
+ * freelancer's protection is keyed by person id. Names, addresses and domains are left out: no rule reads them.
+ * Everything is read in one read-only transaction, so it is one consistent picture of the platform.
+ */
+@Component
+public class SimulationFeed {
+
+    private static final int FETCH_SIZE = 5_000;
+
+    private static final String MISSIONS = """
+            select m.freelancer_id, m.id, m.company_id, m.agreed_on, m.introduced_on, m.start_on,
+                   coalesce(m.actual_end_on, m.planned_end_on) as end_on, m.cancelled_on, mp.policy_version_id,
+                   array(select p.person_id from mission_participant p where p.mission_id = m.id) as participants
+            from mission m left join mission_policy mp on mp.mission_id = m.id
+            where (:everyone or m.freelancer_id = any(:ids))
+            order by m.freelancer_id""";
+
+    private static final String REFERRALS = """
+            select r.freelancer_id, r.id, r.referrer_id, r.referred_id, r.referred_on, r.declared_by_role,
+                   r.declared_by_name
+            from referral r where (:everyone or r.freelancer_id = any(:ids))""";
+
+    private static final String RELEASES = """
+            select l.freelancer_id, l.id, l.kind, l.person_id, l.company_id, l.effective_on
+            from protection_release l where (:everyone or l.freelancer_id = any(:ids))""";
+
+    /** The employers of everyone whose company a rule may read: referral parties, and who a company release reaches. */
+    private static final String EMPLOYMENTS = """
+            select e.person_id, e.company_id, e.from_date from person_employment e
+            where e.person_id in (
+                select r.referrer_id from referral r where (:everyone or r.freelancer_id = any(:ids))
+                union select r.referred_id from referral r where (:everyone or r.freelancer_id = any(:ids))
+                union select l.person_id from protection_release l
+                      where l.person_id is not null and (:everyone or l.freelancer_id = any(:ids))
+                union select p.person_id from mission_participant p join mission m on m.id = p.mission_id
+                      where m.freelancer_id in (select l.freelancer_id from protection_release l
+                                                where l.company_id is not null
+                                                and (:everyone or l.freelancer_id = any(:ids))))""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+    private final PolicyRows policies;
+
+    SimulationFeed(DataSource dataSource, PlatformTransactionManager transactions, PolicyRows policies) {
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(FETCH_SIZE);
+        this.jdbc = new NamedParameterJdbcTemplate(streaming);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.policies = policies;
+    }
+
+    /** Every freelancer's facts with at least one mission, one freelancer at a time. */
+    public void everyone(Consumer<RelationshipFacts> action) {
+        feed(null, action);
+    }
+
+    /** The facts of these freelancers (those with at least one mission), one at a time. */
+    public void only(Collection<UUID> freelancers, Consumer<RelationshipFacts> action) {
+        if (!freelancers.isEmpty()) {
+            feed(freelancers, action);
+        }
+    }
+
+    private void feed(Collection<UUID> freelancers, Consumer<RelationshipFacts> action) {
+        var params = new MapSqlParameterSource("everyone", freelancers == null)
+                .addValue("ids", freelancers == null ? new UUID[0] : freelancers.toArray(UUID[]::new));
+        readOnly.executeWithoutResult(status -> {
+            List<PolicyVersion> versions = policies.history().versions();
+            Shared shared = new Shared(referrals(params), releases(params), people(params), companies());
+            Batch batch = new Batch(versions, shared, action);
+            jdbc.query(MISSIONS, params, rs -> {
+                batch.add(rs.getString("freelancer_id"), mission(rs), rs.getString("policy_version_id"));
+            });
+            batch.flush();
+        });
+    }
+
+    /** What is read once and shared by every freelancer's facts. */
+    private record Shared(Map<String, List<ReferralFact>> referrals, Map<String, List<ReleaseFact>> releases,
+            Map<String, PersonFact> people, Map<String, CompanyFact> companies) {
+    }
+
+    /** Gathers one freelancer's missions while the rows come, and hands over their facts when the next begins. */
+    private static final class Batch {
+
+        private final List<PolicyVersion> versions;
+        private final Shared shared;
+        private final Consumer<RelationshipFacts> action;
+        private String freelancer;
+        private final List<MissionFact> missions = new ArrayList<>();
+        private final Map<String, String> snapshots = new HashMap<>();
+
+        Batch(List<PolicyVersion> versions, Shared shared, Consumer<RelationshipFacts> action) {
+            this.versions = versions;
+            this.shared = shared;
+            this.action = action;
+        }
+
+        void add(String freelancerId, MissionFact mission, String snapshot) {
+            if (!freelancerId.equals(freelancer)) {
+                flush();
+                freelancer = freelancerId;
+            }
+            missions.add(mission);
+            if (snapshot != null) {
+                snapshots.put(mission.id(), snapshot);
+            }
+        }
+
+        void flush() {
+            if (freelancer == null) {
+                return;
+            }
+            List<ReferralFact> referrals = shared.referrals().getOrDefault(freelancer, List.of());
+            List<ReleaseFact> releases = shared.releases().getOrDefault(freelancer, List.of());
+            Set<String> named = new HashSet<>();
+            referrals.forEach(r -> {
+                named.add(r.referrerId());
+                named.add(r.referredId());
+            });
+            releases.forEach(l -> {
+                if (l.personId() != null) {
+                    named.add(l.personId());
+                }
+            });
+            if (releases.stream().anyMatch(l -> l.companyId() != null)) {
+                missions.forEach(m -> named.addAll(m.participantIds()));
+            }
+            Map<String, PersonFact> people = new HashMap<>();
+            Map<String, CompanyFact> companies = new HashMap<>();
+            for (String personId : named) {
+                PersonFact person = shared.people().get(personId);
+                if (person != null) {
+                    people.put(personId, person);
+                    for (Employment job : person.employments()) {
+                        CompanyFact company = shared.companies().get(job.companyId());
+                        if (company != null) {
+                            companies.put(company.id(), company);
+                        }
+                    }
+                }
+            }
+            action.accept(new RelationshipFacts(freelancer, missions, referrals, releases, people, companies,
+                    new PolicyHistory(versions, snapshots)));
+            missions.clear();
+            snapshots.clear();
+            freelancer = null;
+        }
+    }
+
+    private static MissionFact mission(ResultSet rs) throws SQLException {
+        Array participants = rs.getArray("participants");
+        Set<String> ids = new HashSet<>();
+        for (Object id : (Object[]) participants.getArray()) {
+            ids.add(id.toString());
+        }
+        return new MissionFact(rs.getString("id"), null, rs.getString("company_id"), ids, date(rs, "agreed_on"),
+                date(rs, "introduced_on"), date(rs, "start_on"), date(rs, "end_on"), date(rs, "cancelled_on"));
+    }
+
+    private Map<String, List<ReferralFact>> referrals(MapSqlParameterSource params) {
+        Map<String, List<ReferralFact>> byFreelancer = new HashMap<>();
+        jdbc.query(REFERRALS, params, rs -> {
+            String role = rs.getString("declared_by_role");
+            byFreelancer.computeIfAbsent(rs.getString("freelancer_id"), id -> new ArrayList<>()).add(new ReferralFact(
+                    rs.getString("id"), rs.getString("referrer_id"), rs.getString("referred_id"),
+                    date(rs, "referred_on"), new Declarer(role == null ? null : DeclarerRole.valueOf(role),
+                            rs.getString("declared_by_name")), null));
+        });
+        return byFreelancer;
+    }
+
+    private Map<String, List<ReleaseFact>> releases(MapSqlParameterSource params) {
+        Map<String, List<ReleaseFact>> byFreelancer = new HashMap<>();
+        jdbc.query(RELEASES, params, rs -> {
+            byFreelancer.computeIfAbsent(rs.getString("freelancer_id"), id -> new ArrayList<>()).add(new ReleaseFact(
+                    rs.getString("id"), ReleaseKind.valueOf(rs.getString("kind")), rs.getString("person_id"),
+                    rs.getString("company_id"), date(rs, "effective_on"), null, null));
+        });
+        return byFreelancer;
+    }
+
+    private Map<String, PersonFact> people(MapSqlParameterSource params) {
+        Map<String, List<Employment>> jobs = new HashMap<>();
+        jdbc.query(EMPLOYMENTS, params, rs -> {
+            jobs.computeIfAbsent(rs.getString("person_id"), id -> new ArrayList<>())
+                    .add(new Employment(rs.getString("company_id"), date(rs, "from_date")));
+        });
+        Map<String, PersonFact> people = new HashMap<>();
+        jobs.forEach((id, list) -> people.put(id, new PersonFact(id, null, List.of(), list)));
+        return people;
+    }
+
+    private Map<String, CompanyFact> companies() {
+        Map<String, CompanyFact> companies = new HashMap<>();
+        jdbc.query("select id, group_id from company", rs -> {
+            String id = rs.getString("id");
+            companies.put(id, new CompanyFact(id, null, rs.getString("group_id"), Set.of()));
+        });
+        return companies;
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}

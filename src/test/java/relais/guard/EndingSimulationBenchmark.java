@@ -1,0 +1,96 @@
+package relais.guard;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import relais.guard.bench.SyntheticPlatform;
+
+/**
+ * How long the policy simulator's full run and the list of relationships ending soon take on the guard benchmark's
+ * synthetic platform (100,000 freelancers, 1,000,000 people, 2,000,000 missions, 300,000 referrals at scale 1), and
+ * the heap they need at their peak. Run with {@code ./relais benchmark -Dtest=EndingSimulationBenchmark}
+ * ({@code -Drelais.bench.scale=0.1} for a tenth of the platform). Figures go to target/benchmarks/guard-ending.txt;
+ * it asserts nothing. The day asked is 1 June 2024, inside the synthetic missions' dates (2019 to 2026).
+ */
+class EndingSimulationBenchmark {
+
+    private static final LocalDate ON = LocalDate.of(2024, 6, 1);
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void measure() throws Exception {
+        double scale = Double.parseDouble(System.getProperty("relais.bench.scale", "1"));
+        Path dataDir = Path.of("target/benchmark-db/" + UUID.randomUUID());
+        try (var app = GuardBenchmark.start(dataDir)) {
+            var jdbc = app.getBean(JdbcClient.class);
+            var platform = new SyntheticPlatform(jdbc, scale);
+            line("Relais ending list and policy simulator benchmark, " + LocalDate.now() + ", "
+                    + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + Runtime.version());
+            line("Platform: " + platform.describe());
+            line("Load average before: " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            platform.prepare();
+            long t0 = System.nanoTime();
+            var transaction = app.getBean(TransactionTemplate.class);
+            transaction.executeWithoutResult(s -> platform.load(platform.first()));
+            transaction.executeWithoutResult(s -> platform.load(platform.second()));
+            line(String.format("Loaded in %.0f s", (System.nanoTime() - t0) / 1e9));
+
+            var ending = app.getBean(EndingRelationships.class);
+            var simulations = app.getBean(PolicySimulations.class);
+            for (int run = 1; run <= 2; run++) {
+                measure("Ending list, 60 days from " + ON + ", run " + run,
+                        () -> ending.all(new EndingQuery(ON, 60)).size() + " relationships");
+                measure("Simulator, 12 -> 6 months, referrals counted, on " + ON + ", run " + run, () -> {
+                    var result = simulations.simulate(new SimulatedPolicy(6, true, ON));
+                    return result.atDate() + " / " + result.inTwelveMonths();
+                });
+            }
+            measure("Simulator, 12 -> 18 months, referrals not counted, on " + ON, () -> {
+                var result = simulations.simulate(new SimulatedPolicy(18, false, ON));
+                return result.atDate() + " / " + result.inTwelveMonths();
+            });
+            line("Load average after: " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        } finally {
+            write();
+            GuardBenchmark.deleteRecursively(dataDir);
+        }
+    }
+
+    /** Times one call and reads the heap's peak during it (the collector's pools, reset before the call). */
+    private void measure(String what, Supplier<String> call) {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long t0 = System.nanoTime();
+        String answer = call.get();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        line(String.format("%s: %.2f s, peak heap %,d MB; %s", what, seconds, peak / (1024 * 1024), answer));
+    }
+
+    private void line(String text) {
+        System.out.println("[ending benchmark] " + text);
+        report.add(text);
+    }
+
+    private void write() throws IOException {
+        Path file = Path.of("target/benchmarks/guard-ending.txt");
+        Files.createDirectories(file.getParent());
+        Files.write(file, report);
+    }
+}
