@@ -118,7 +118,8 @@ class AccountingExportTests {
         freelancerCode = selfBilled.path("number").asString().split("-")[1];
 
         // The facts of the payment side go straight into the V59 tables (the contract), as its services write them: a
-        // payout's amount is what the bank sent, the fee of an early payment already taken off.
+        // payout's amount is what the bank sent, the fee of an early payment already taken off. The self-billed
+        // invoice's payout may already exist (the payment module creates it when the invoice is issued).
         jdbc.sql("""
                 insert into payment (id, invoice_id, amount, currency, paid_on, reference, recorded_at)
                 values (:id, :invoice, 1000.00, 'EUR', :on, 'VIR COMPTOIR', :at)""")
@@ -146,7 +147,12 @@ class AccountingExportTests {
         jdbc.sql("""
                 insert into payout (id, invoice_id, freelancer_id, amount, currency, status, due_on, payable_since,
                                     early_payment_fee, fee_invoice_id, early_payment_at, transfer_id, paid_on)
-                values (:id, :invoice, :freelancer, :amount, 'EUR', 'PAID', :on, :on, 90.00, :fee, :at, :transfer, :on)""")
+                values (:id, :invoice, :freelancer, :amount, 'EUR', 'PAID', :on, :on, 90.00, :fee, :at, :transfer, :on)
+                on conflict (invoice_id) do update set amount = excluded.amount, status = excluded.status,
+                    due_on = excluded.due_on, payable_since = excluded.payable_since,
+                    early_payment_fee = excluded.early_payment_fee, fee_invoice_id = excluded.fee_invoice_id,
+                    early_payment_at = excluded.early_payment_at, transfer_id = excluded.transfer_id,
+                    paid_on = excluded.paid_on""")
                 .param("id", UUID.randomUUID()).param("invoice", UUID.fromString(selfBilled.path("id").asString()))
                 .param("freelancer", UUID.fromString(freelancerId)).param("amount", amount(selfBilled, "total").subtract(new BigDecimal("90.00")))
                 .param("on", issuedOn).param("fee", fee).param("at", OffsetDateTime.now()).param("transfer", transfer)

@@ -115,7 +115,11 @@ class PaymentPages {
 
     private String draw(RelaisUser user, Model model, Map<String, String> errors, Typed typed) {
         LocalDate today = ParisCalendar.today(clock);
-        model.addAttribute("unsettled", statements.unsettled(user));
+        var unsettled = statements.unsettled(user);
+        model.addAttribute("unsettled", unsettled);
+        // A line settled meanwhile (by another tab or person) is no longer drawn: its refusal is said above the list.
+        model.addAttribute("lineGone", !typed.line().isEmpty()
+                && unsettled.stream().noneMatch(line -> line.id().toString().equals(typed.line())));
         model.addAttribute("statements", statements.imported(user));
         model.addAttribute("recent", payments.between(today.minusDays(RECENT_DAYS), today, user));
         model.addAttribute("errors", errors);
