@@ -50,7 +50,7 @@ final class PaymentDetector implements Detector {
     /** One's own bank details on their way: « mes coordonnées bancaires sont dans le PDF que je t'envoie ». */
     private static final Pattern OWN_BANK_DETAILS_SENT = Pattern.compile(
             "\\b(?:mon|mes|ma|my)\\s+" + BANK_DETAILS + "\\b"
-                    + "(?=\\s*(?::|=|->)|[^.?!\\n]{0,60}\\b(?:envoi\\w*|envoie|send\\w*|sent|transmet\\w*|attached|ci-joint|joint|pdf|mail|signature|"
+                    + "(?=\\s*(?::|=|->)\\s*(?![a-z]{2}\\s?\\d{2})[a-z]|[^.?!\\n]{0,60}\\b(?:envoi\\w*|envoie|send\\w*|sent|transmet\\w*|attached|ci-joint|joint|pdf|mail|signature|"
                     + "vir(?:e|er|ez|ement)|pay|paid|transfer\\w*|wire|regl\\w*|dessus))");
     /** A handle given on a payment app: « je suis @lea sur Lydia ». The look-behind keeps the '@' out of the match's opening. */
     /** A name given on a payment app: « sur PayPal je suis Léa Garnier », "on Venmo I'm Mia Lopez". */
