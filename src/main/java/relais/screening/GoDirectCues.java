@@ -113,7 +113,7 @@ final class GoDirectCues {
                             + "(?:pas |rien |nothing )?(?:besoin d[e']\\s*|need to |to |a )?(?:le |en )?(?:savoir|know|etre au courant|be told|hear)|"
                             + "gard\\w* (?:ca|cela) pour (?:toi|vous)|keep (?:this|it|that) (?:to yourself|quiet|between us)|motus)\\b"),
             // the platform's take resented: « vos intermédiaires prennent trop », "why pay them a commission"
-            cue("trop|too much|fortune|a lot|beaucoup|autant|tant de|enormement|so much|that much|why|pourquoi", Strength.STRONG,
+            cue("trop|too much|fortune|a lot|beaucoup de commission|autant de commission|tant de commission|enormement de commission|so much|that much|why|pourquoi", Strength.STRONG,
                     "\\b(?:ils|eux|they|(?:l'|the |vos |les |leurs |their |your |cette |this )?(?:agence|agency|intermediaires?|middle ?m[ae]n|plate-?forme|platform|site|relais|marketplace))\\s+"
                             + "(?:prenn?\\w*|take|takes|taking|grab\\w*|keeps?|piqu\\w*)\\s+(?:vraiment |really |way |bien )?"
                             + "(?:trop|too much|une fortune|a fortune|a lot|beaucoup)(?! de temps| time| long)\\b"
@@ -121,7 +121,7 @@ final class GoDirectCues {
                             + "|\\b(?:why|pourquoi) (?:[a-z']+ ){0,3}?(?:pay|payer|give|donner|laisser|verser)\\s+(?:them |leur |to them )?"
                             + "(?:a |une |des |la |le |the |un )?(?:commissions?|fees?|cut|pourcentage|percentage|frais|part)\\b"),
             // just the two of them, on the side: « juste toi et moi », "hire you on the side", « en off », « virement perso »
-            cue("toi et moi|vous et moi|nous deux|you and me|two of us|a cote|on the side|en off|perso|personal|prive|private|own|propre", Strength.STRONG,
+            cue("toi et moi|vous et moi|nous deux|you and me|two of us|a cote|on the side|en off|virement|transfer|paiement|payment|wire|our own|my own|nos propre|notre propre", Strength.STRONG,
                     "\\b(?:(?:juste|rien que|seulement) (?:toi et moi|vous et moi|nous deux)|just (?:you and me|the two of us))\\b"
                             + "|\\b(?:contrats?|contracts?|missions?|deals?|jobs?|gigs?|boulot|travail|projets?|projects?|prestations?|hire you|work for us|bosser|travailler)"
                             + "(?:\\s+[a-z'-]+){0,3}?\\s+(?:a cote|on the side)\\b(?! (?:panel|bar|menu|de|du|des|d'|of|gauche|droite)\\b)"
