@@ -30,7 +30,7 @@ final class ContactRequestDetector implements Detector {
             + "|(?:envoie|envoyez|ecris|ecrivez|send|write|drop)(?:[- ](?:moi|me|nous|us))?\\s+(?:un |une |an? )?(?:mail|e-?mail|message|mot|line|note|texto|sms)\\s+(?:a|sur|to|at|on)"
             + "|send (?:it|this|them|the \\w+) to"
             // formal or blunt asks: "kindly provide", « dis-moi », "is there"
-            + "|(?:kindly |please )?provide|fournir|indiquer|dis[- ]?moi|dites[- ]moi|is there|y a-t-il)";
+            + "|kindly provide|please provide|provide|fournir|indiquer|dis[- ]?moi|dites[- ]moi|is there|y a-t-il)";
     private static final String OWNER = "(?:ton|ta|tes|votre|vos|your|ur|mon|ma|mes|my)";
     private static final String OWN = "(?:(?:perso|personal|private|privee?|direct|own|other|autre)\\s+)?";
     private static final String EMAIL = "e-?mail|mail|courriel|adresse (?:e-?mail|mail|electronique|perso|hotmail|gmail|yahoo|outlook|icloud|proton\\w*|orange|free|laposte|wanadoo|sfr)|"

@@ -44,7 +44,7 @@ final class PaymentDetector implements Detector {
                     + "|(?:tu peux|vous pouvez|tu pourrais|vous pourriez|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous)\\s+(?:me |m'|nous )?"
                     + "(?:envoyer|donner|passer|transmettre|communiquer|filer)|quel(?:le)?s? (?:est|sont)|c'est quoi|j'ai besoin d[e']|il me faut"
                     + "|send me|give me|share|what's|whats|what is|what are|i need|i'll need|can i (?:get|have)|could i (?:get|have)"
-                    + "|can you send(?: me)?|could you send(?: me)?|send over|send across|forward|pass on|(?:kindly |please )?provide|fournir|indiquer"
+                    + "|can you send(?: me)?|could you send(?: me)?|send over|send across|forward|pass on|kindly provide|please provide|provide|fournir|indiquer"
                     + "|dis[- ]?moi|dites[- ]moi|indique[- ]moi|indiquez[- ]moi)"
                     + "\\s*(?:[a-z'-]+\\s+){0,2}?(?:ton|ta|tes|votre|vos|your)\\s+(?:" + BANK_DETAILS + "|bic|swift)\\b");
     /** One's own bank details on their way: « mes coordonnées bancaires sont dans le PDF que je t'envoie ». */
