@@ -24,10 +24,17 @@ final class ContactRequestDetector implements Detector {
             + "|c'est quoi|quel est|quelle est|tu as|t'as|as-tu|vous avez|avez-vous|tu aurais|t'aurais|vous auriez|aurais-tu|auriez-vous|voici|voila"
             + "|give me|send me|pass me|drop me|leave me|share|send|give|leave|drop|post|text me|dm me|shoot me|what's|whats|what is|can i (?:get|have)|could i (?:get|have)"
             + "|may i (?:get|have)|do you have|have you got|need|i'll (?:send|give|text|dm|share)(?: you)?|i will (?:send|give|text|share)(?: you)?"
-            + "|i can (?:send|give|text|share)(?: you)?|let me (?:send|give|share)(?: you)?|here's|here is|heres)";
-    private static final String OWNER = "(?:ton|ta|tes|votre|vos|your|mon|ma|mes|my)";
+            + "|i can (?:send|give|text|share)(?: you)?|let me (?:send|give|share)(?: you)?|here's|here is|heres"
+            // reached through one's own channel: « écris-moi sur mon mail perso », "send it to my Gmail"
+            + "|(?:ecri[st]|ecrivez|contacte|contactez|joins|joignez|write|reach|contact|e-?mail|text|call|appelle|appelez)[- ]?(?:moi|me|nous|us)\\s+(?:sur|a|au|at|on|via|to)"
+            + "|(?:envoie|envoyez|ecris|ecrivez|send|write|drop)(?:[- ](?:moi|me|nous|us))?\\s+(?:un |une |an? )?(?:mail|e-?mail|message|mot|line|note|texto|sms)\\s+(?:a|sur|to|at|on)"
+            + "|send (?:it|this|them|the \\w+) to"
+            // formal or blunt asks: "kindly provide", « dis-moi », "is there"
+            + "|kindly provide|please provide|provide|fournir|indiquer|dis[- ]?moi|dites[- ]moi|is there|y a-t-il)";
+    private static final String OWNER = "(?:ton|ta|tes|votre|vos|your|ur|mon|ma|mes|my)";
     private static final String OWN = "(?:(?:perso|personal|private|privee?|direct|own|other|autre)\\s+)?";
-    private static final String EMAIL = "e-?mail|mail|courriel|adresse (?:e-?mail|mail|electronique|perso)|email address|e-mail address|mail address|gmail";
+    private static final String EMAIL = "e-?mail|mail|courriel|adresse (?:e-?mail|mail|electronique|perso|hotmail|gmail|yahoo|outlook|icloud|proton\\w*|orange|free|laposte|wanadoo|sfr)|"
+            + "email address|e-mail address|mail address|gmail|hotmail|yahoo|icloud|protonmail";
     private static final String PHONE = "numero de (?:tel\\w*|portable|mobile|phone)|numero|number|phone number|phone|tel|telephone|portable|mobile|cell(?:phone)?|"
             + "fixe|06|07|ligne directe";
     private static final String APP = "whats ?app|telegram|signal|linkedin|insta\\w*|discord|skype|snap\\w*|facebook|messenger";
@@ -42,7 +49,12 @@ final class ContactRequestDetector implements Detector {
             + "(?:(" + EMAIL + ")|(" + PHONE + ")|(" + APP + ")|(" + ANY_CHANNEL + "))\\s+"
             + "(?:perso\\w*|personal|private|prive\\w*|direct|ou (?:je|on) (?:peux|peut|pourrai\\w*) (?:te|vous)|where i can|to reach you|to call you|"
             + "pour (?:te|vous) (?:joindre|appeler|contacter|ecrire)|pour que (?:je|on) (?:te |t'|vous )(?:appelle|joigne|contacte|ecrive)|"
-            + "so (?:i|we) can (?:call|reach|text|ring) you)");
+            + "so (?:i|we) can (?:call|reach|text|ring) you|(?:i|we) (?:can|could) (?:reach|write to|e-?mail|contact|call|text|ring) you|(?:i|we) (?:can|could) write to|"
+            + "(?:ou|auquel|a laquelle|sur lequel|sur laquelle) (?:je |on )?(?:peux |peut |pourrai\\w* )?(?:te|vous|t')\\s*(?:joindre|ecrire|contacter|appeler))");
+    /** The personal word first: "kindly provide a personal email address", "a direct telephone number". */
+    private static final Pattern PERSONAL_FIRST = Pattern.compile("\\b" + ASK_OR_OFFER + "\\s+(?:[a-z'-]+\\s+){0,2}?(?:un|une|a|an)\\s+"
+            + "(?:perso|personal|private|direct)\\s+"
+            + "(?:(" + EMAIL + ")|(" + PHONE + ")|(" + APP + ")|(" + ANY_CHANNEL + "))\\b");
 
     /** The work's own accounts and fields: an e-mail for the Figma invitation is not a way around the platform. */
     private static final Pattern FOR_THE_WORK = Pattern.compile("\\b(?:figma|github|gitlab|bitbucket|slack|jira|notion|drive|repo|depot|staging|"
@@ -53,8 +65,10 @@ final class ContactRequestDetector implements Detector {
     private static final String[] CHANNEL_WORDS = {"mail", "courriel", "numero", "number", "phone", "tel ", "tel?", "tel.", "tel,",
         "telephone", "portable", "mobile", "cell", "fixe", "un 06", "un 07", "ton 06", "ton 07", "mon 06", "mon 07", "your 06", "votre 06", "ligne directe",
         "whats", "telegram", "signal", "linkedin", "insta", "discord", "skype", "snap", "facebook", "messenger", "coordonnees", "contact",
-        "details", "perso"};
+        "details", "perso", "gmail", "hotmail", "yahoo", "outlook", "icloud"};
     private static final KeywordIndex KEYWORDS = KeywordIndex.of(CHANNEL_WORDS);
+    /** How far past a request a proposal may end and still be that request: « mon mail perso ». */
+    private static final int OWN_WORD_REACH = 12;
     private static final Category[] BY_GROUP = {Category.EMAIL, Category.PHONE, Category.LINK_OR_HANDLE, Category.GO_DIRECT};
 
     @Override
@@ -64,7 +78,7 @@ final class ContactRequestDetector implements Detector {
         if (mentions.length == 0) {
             return;
         }
-        for (Pattern p : new Pattern[] {OWNED, PERSONAL_ONE}) {
+        for (Pattern p : new Pattern[] {OWNED, PERSONAL_ONE, PERSONAL_FIRST}) {
             WordStartMatching.findAround(p, text, mentions, WordStartMatching.DEFAULT_REACH, (start, end) -> add(text, p, start, end, out));
         }
     }
@@ -83,7 +97,14 @@ final class ContactRequestDetector implements Detector {
             return;
         }
         Category category = BY_GROUP[group - 1];
-        for (Finding f : out) {
+        for (int i = 0; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (category != Category.GO_DIRECT && f.category() == Category.GO_DIRECT) {
+                if (f.start() >= start && f.end() <= end + OWN_WORD_REACH) {
+                    out.remove(i--); // « écris-moi sur mon mail perso »: the channel named says better what the request is
+                }
+                continue; // "an address where I can write to you outside of here": the request and the proposal both stand
+            }
             if (f.start() < end && start < f.end() || f.category() == category) {
                 return; // the details themselves are in the message ("voici mon numéro : 06..."), or a proposal covers it
             }

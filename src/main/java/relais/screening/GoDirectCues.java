@@ -17,11 +17,12 @@ final class GoDirectCues {
 
     private static final String DET = "(?:(?:la|le|les|l'|this|the|their|its|leur|leurs|cette|ce|notre|our|votre|your)\\s*)?";
     private static final String PLATFORM = "(?:" + DET + "(?:plate-?formes?|platforms?|relais|appli|app|application|marketplace|"
-            + "messagerie|interface|portal|portail|ici|here)\\b"
+            + "messagerie|messaging|interface|portal|portail|intermediaires?|middle ?m[ae]n|ici|here)\\b"
+            + "|(?:l'|the |cette |this |votre |your |leur |their )(?:agence|agency)\\b"
             // a bare "site" is a place: « travailler hors site », "off-site workshop"
             + "|(?:ce|cette|le|this|the|that)\\s+(?:site|website|service|system|systeme|thread|chat)\\b)";
     private static final String ROUTE = "(?:(?:passer|repasser|going|go|aller|transiter|using|use|utiliser|involving|impliquer|"
-            + "continuer|continue|continuing|rester|stay|staying|carry on|keep going|through|via|par|sur)\\s+){1,2}";
+            + "continuer|continue|continuing|rester|stay|staying|carry on|keep going|through|via|par|sur|recourir|recours|a)\\s+){1,2}";
 
     /** How strongly a cue points outside: weak ones ("directly") must stand right by the action and mean the people. */
     private enum Strength { STRONG, WEAK, NEEDS_TARGET, HIDING }
@@ -58,8 +59,8 @@ final class GoDirectCues {
                     + "bypass|dodge|circumvent|econom|evit|contourn|court-circuit|zapp", Strength.STRONG,
                     "\\b(?:skip\\w*|sav(?:e|es|ed|ing)|avoid\\w*|bypass\\w*|dodg\\w*|cut(?:ting)? out|cut|circumvent\\w*|econom\\w*|evit\\w*|"
                             + "contourn\\w*|court-circuit\\w*|zapp\\w*|se passer d|nous passer d|on se passe d|se passe d)\\s*(?:on |sur |de |d'|des |du )?"
-                            + DET + "(?:commissions?|fees?|frais|cut|markup|marge|middle ?m[ae]n|intermediaires?|plate-?forme|platform|relais|"
-                            + "percentage|pourcentage|\\d+ ?%)"
+                            + DET + "(?:(?:marketplace|platform|plateforme|site|agency|service)\\s+)?(?:commissions?|fees?|frais|cut|markup|marge|middle ?m[ae]n|intermediaires?|plate-?forme|platform|relais|"
+                            + "percentage|pourcentage|\\d+ ?%|site|agence|agency)"
                             + "|\\b(?:sans|without|no|pas de|zero|plus de)\\s+" + DET + "(?:commissions?|middle ?m[ae]n|intermediaires?|tiers|third part(?:y|ies)|platform fees?|"
                             + "frais de (?:service|plateforme|la plateforme|relais)|(?:their|its) (?:fees?|cut|commission)|leurs frais)\\b"),
             // a private arrangement: « entre nous », "between the two of us", "off the books", « au black »
@@ -105,12 +106,32 @@ final class GoDirectCues {
             cue("no need|pas besoin|inutile|don't|ne pas", Strength.STRONG,
                     "\\b(?:no need to|don't|do not|pas besoin de|inutile de|ne pas)\\s+(?:les |le |la |l'|them |it |this )?"
                             + "(?:log|record|declare|put|mention|report|track|declarer|mettre|saisir|noter|signaler|enregistrer)\\w*\\s+"
-                            + "(?:them |it |this |ca )?(?:here|ici|on (?:the )?(?:platform|site|app)|sur (?:la plateforme|le site|l'appli|relais)|in relais|on relais)\\b"),
+                            + "(?:them |it |this |ca )?(?:(?:les|le|la|l'|the|these|those|ces|ses|nos|our)\\s*(?:avenants?|heures(?: sup\\w*)?|hours|jours|days|factures?|invoices?|extras?|devis|quotes?|contrats?|contracts?|extensions?)\\s+)?(?:here|ici|on (?:the )?(?:platform|site|app)|sur (?:la plateforme|le site|l'appli|relais)|in relais|on relais)\\b"),
             // hiding it: « la plateforme n'a pas besoin de savoir », "keep this to yourself"
             cue("savoir|know|courant|told|pour toi|yourself|quiet|motus", Strength.HIDING,
                     "\\b(?:(?:" + DET + "(?:plate-?forme|platform|relais|app|site)|ils|they|eux)\\s+(?:n'a|n'ont|ne doi\\w+|doesn't|don't|does not|do not|needn't|has no|have no)\\s+"
                             + "(?:pas |rien |nothing )?(?:besoin d[e']\\s*|need to |to |a )?(?:le |en )?(?:savoir|know|etre au courant|be told|hear)|"
                             + "gard\\w* (?:ca|cela) pour (?:toi|vous)|keep (?:this|it|that) (?:to yourself|quiet|between us)|motus)\\b"),
+            // the platform's take resented: « vos intermédiaires prennent trop », "why pay them a commission"
+            cue("trop|too much|fortune|a lot|beaucoup de commission|autant de commission|tant de commission|enormement de commission|so much|that much|why|pourquoi", Strength.STRONG,
+                    "\\b(?:ils|eux|they|(?:l'|the |vos |les |leurs |their |your |cette |this )?(?:agence|agency|intermediaires?|middle ?m[ae]n|plate-?forme|platform|site|relais|marketplace))\\s+"
+                            + "(?:prenn?\\w*|take|takes|taking|grab\\w*|keeps?|piqu\\w*)\\s+(?:vraiment |really |way |bien )?"
+                            + "(?:trop|too much|une fortune|a fortune|a lot|beaucoup)(?! de temps| time| long)\\b"
+                            + "|\\b(?:beaucoup|autant|tant|enormement) de commissions?\\b|\\b(?:so much|a lot of|that much) (?:in )?(?:fees|commission)\\b"
+                            + "|\\b(?:why|pourquoi) (?:[a-z']+ ){0,3}?(?:pay|payer|give|donner|laisser|verser)\\s+(?:them |leur |to them )?"
+                            + "(?:a |une |des |la |le |the |un )?(?:commissions?|fees?|cut|pourcentage|percentage|frais|part)\\b"),
+            // just the two of them, on the side: « juste toi et moi », "hire you on the side", « en off », « virement perso »
+            cue("toi et moi|vous et moi|nous deux|you and me|two of us|a cote|on the side|en off|virement|transfer|paiement|payment|wire|our own|my own|nos propre|notre propre", Strength.STRONG,
+                    "\\b(?:(?:juste|rien que|seulement) (?:toi et moi|vous et moi|nous deux)|just (?:you and me|the two of us))\\b"
+                            + "|\\b(?:contrats?|contracts?|missions?|deals?|jobs?|gigs?|boulot|travail|projets?|projects?|prestations?|hire you|work for us|bosser|travailler)"
+                            + "(?:\\s+[a-z'-]+){0,3}?\\s+(?:a cote|on the side)\\b(?! (?:panel|bar|menu|de|du|des|d'|of|gauche|droite)\\b)"
+                            + "|(?<!voix )(?<!voice )\\ben off\\b"
+                            + "|\\b(?:virements?|transfers?|paiements?|payments?|wires?)\\s+(?:perso|personnel|personal|prive|private)\\b"
+                            + "|\\b(?:our|my) own (?:agreement|contract|deal|arrangement|terms|paperwork)\\b|\\b(?:notre|nos) propres? (?:contrats?|accords?|conditions)\\b"),
+            // the platform soon of no use: « ce site ne servira plus », "we won't need the platform anymore"
+            cue("servira plus|sera plus|need the|need this|needed", Strength.STRONG,
+                    "\\b(?:(?:ce|le|cette|la|this|the) (?:site|plateforme|platform|appli|app)|relais) (?:ne (?:nous )?(?:servira|sera) plus|won't be needed|will no longer be needed|is no longer needed)\\b"
+                            + "|\\b(?:won't|will not|no longer|don't|do not) need (?:the|this) (?:platform|site|app|middleman)\\b"),
             // going direct, said the French way: « si on passe en direct »
             cue("direct", Strength.STRONG, "\\b(?:passe|passer|passons|passez|passait|passerait|passerions|basculer|basculons|basculez) en direct\\b"));
 
@@ -137,8 +158,18 @@ final class GoDirectCues {
 
     /** The finding for the match [start, end) of cue number {@code cue}, or null when it makes no proposal. */
     static Finding finding(FoldedText text, int cue, int start, int end) {
-        int[] span = proposal(text.folded(), CUES.get(cue).strength(), start, end);
+        String s = text.folded();
+        if (arrangesTheSchedule(s, start, end)) {
+            return null;
+        }
+        int[] span = proposal(s, CUES.get(cue).strength(), start, end);
         return span == null ? null : Finding.of(Category.GO_DIRECT, text.original(), span[0], span[1]);
+    }
+
+    /** « on s'arrange entre nous pour le planning des réunions »: an arrangement about meetings, not money. */
+    private static boolean arrangesTheSchedule(String s, int start, int end) {
+        String cue = s.substring(start, end);
+        return (cue.contains("entre nous") || cue.contains("between")) && GoDirectDetector.aboutScheduling(s, start, end);
     }
 
     /** The span of the proposal the cue at [start, end) belongs to, or null when it makes none. */
@@ -169,7 +200,11 @@ final class GoDirectCues {
                 || !IntentContext.hasCounterpart(s, sentenceStart, sentenceEnd))) {
             return null;
         }
-        return IntentContext.hasPerson(s, sentenceStart, sentenceEnd) && !IntentContext.refused(s, start, end) ? span : null;
+        int around = sentenceStart > 0 ? Sentences.start(s, sentenceStart - 1) : sentenceStart;
+        int aroundEnd = sentenceEnd < s.length() ? Sentences.end(s, sentenceEnd) : sentenceEnd;
+        boolean person = IntentContext.hasPerson(s, sentenceStart, sentenceEnd)
+                || strength == Strength.STRONG && IntentContext.hasPerson(s, around, aroundEnd);
+        return person && !IntentContext.refused(s, start, end) ? span : null;
     }
 
     private static int[] pairedWithAction(String s, Strength strength, int start, int end, int sentenceStart, int sentenceEnd) {

@@ -21,7 +21,15 @@ final class GoDirectDetector implements Detector {
 
     /** A phrase pattern and the words it cannot match without, so most messages skip it with a few contains() calls. */
     private record Rule(String[] anyOf, Pattern pattern, boolean hiding) {
+
+        /** An arrangement "between us" may be about meetings rather than money. */
+        boolean scheduling() {
+            return anyOf.length == 1 && anyOf[0].equals("entre nous");
+        }
     }
+
+    private static final Pattern SCHEDULE = Pattern.compile("\\b(?:planning|reunions?|meetings?|agenda|calendrier|horaires?|schedule|visios?|conges|"
+            + "points? hebdo\\w*|stand-?ups?|creneaux|creneau|slots?)\\b");
 
     private static Rule rule(String keywords, String regex) {
         return new Rule(keywords.split("\\|"), Pattern.compile(regex), false);
@@ -33,7 +41,7 @@ final class GoDirectDetector implements Detector {
     }
 
     private static final String DIRECT_WORDS = "direct|main a la main|liquide|cash|especes|au black|gre a gre|privately|off the books|under the table";
-    private static final String HIDING_WORDS = "pas besoin|inutile|ne dis|ne le dis|ne leur dis|ne dites|ne le dites|ne leur dites|no need|don't tell|do not tell|keep it|keep this";
+    private static final String HIDING_WORDS = "pas besoin|inutile|ne dis|ne le dis|ne leur dis|ne dites|ne le dites|ne leur dites|no need|don't tell|do not tell|not tell|keep it|keep this";
 
     private static final List<Rule> RULES = List.of(
         // "sans passer par la plateforme", "sans (passer par) Relais", "without going through the platform"
@@ -63,7 +71,7 @@ final class GoDirectDetector implements Detector {
         rule("direct", "\\b(?:en direct|directement) (?:avec (?:toi|vous|moi|nous)|entre nous)\\b"),
         rule("direct", "\\b(?:travailler|bosser|collaborer|continuer|contractualiser|facturer|fonctionner)\\s+(?:ensemble\\s+)?(?:en direct|directement)\\b"
                 + "(?!\\s+(?:dans|sur|depuis|par|via|le|la|les|du|des|au|aux|in|on|from|with the)\\b)"),
-        rule("direct", "\\b(?:contrat|mission|facture|facturation|paiement|virement|deal|accord) (?:en )?direct(?:e|ement)?\\b(?! (?:dans|sur|du|depuis|par|de (?:la|l')|au|aux|debit)\\b)"),
+        rule("direct", "\\b(?:contrat|mission|facture|facturation|paiement|virement|deal|accord|collaboration|partenariat|relation) (?:en )?direct(?:e|ement)?\\b(?! (?:dans|sur|du|depuis|par|de (?:la|l')|au|aux|debit)\\b)"),
         // English: "pay you directly", "invoice me directly", "work directly with you", "go direct"
         rule(DIRECT_WORDS, "\\b(?:pay|paid|paying|invoice|invoicing|bill|billing|hire|hiring|contract|contracting|work|working|deal|dealing|transfer|wire|send)\\s+"
                 + PERSON_EN + "\\s+(?:\\w+\\s+){0,2}?(?:directly|direct|in cash|cash in hand|under the table|off the books|privately)\\b"
@@ -80,7 +88,8 @@ final class GoDirectDetector implements Detector {
                 + "(?!\\s+(?:integration|api|debit|flow|feature|webhook|endpoint)\\b)"),
         // hiding it from the platform: "pas besoin que Relais le sache", "ne dis rien à la plateforme"
         hidingRule(HIDING_WORDS, "\\b(?:pas besoin (?:de (?:prevenir|dire a|mettre au courant)|que)|inutile (?:de (?:prevenir|dire a)|que)|ne (?:le |leur )?dis(?: rien| pas)? a|ne (?:le |leur )?dites(?: rien| pas)? a|"
-                + "no need to (?:tell|involve|inform|loop in|let)|don't tell|do not tell|keep (?:it|this) (?:from|off))\\s+" + PLATFORM + "\\b"),
+                + "no need to (?:tell|involve|inform|loop in|let)|don't tell|do not tell|(?:let's|lets|let us|we'll|we will) not tell|keep (?:it|this) (?:from|off))\\s+"
+                + "(?:" + PLATFORM + "|(?:the|this|le|ce) site)\\b"),
         rule("between us|entre nous", "\\b(?:keep (?:this|it) between us|reste entre nous|restera entre nous|rester entre nous|que ca reste entre nous)\\b"),
         // contact outside: "contact me outside the app", "contacte-moi en direct"
         rule("direct|prive|private|personally", "\\b(?:contacte[rz]?|ecri[st]|ecrivez|appelle[rz]?|joins|joignez|contact|email|e-mail|call|reach|text|message|write)[- ](?:moi|me|nous|us)\\s+"
@@ -113,6 +122,9 @@ final class GoDirectDetector implements Detector {
                 return;
             }
             int trimmed = trimEnd(s, start, end);
+            if (RULES.get(rule).scheduling() && aboutScheduling(s, start, trimmed)) {
+                return; // « on s'arrange entre nous pour le planning des réunions » arranges the work, not a deal
+            }
             if (RULES.get(rule).hiding() || !IntentContext.refused(s, start, trimmed) && !endsAboutTheWork(s, start, trimmed)
                     && IntentContext.hasPerson(s, Sentences.start(s, start), Sentences.end(s, trimmed))
                     && aboutBusiness(s, start, trimmed)) {
@@ -121,6 +133,15 @@ final class GoDirectDetector implements Detector {
         });
         hints.findings(text, out);
     }
+
+    /** The sentence is about meetings and timing, with no money or contract in it. */
+    static boolean aboutScheduling(String s, int start, int end) {
+        String sentence = s.substring(Sentences.start(s, start), Sentences.end(s, end));
+        return WordStartMatching.matchesAnywhere(SCHEDULE, sentence) && !WordStartMatching.matchesAnywhere(MONEY, sentence);
+    }
+
+    private static final Pattern MONEY = Pattern.compile("\\b(?:pay\\w*|pai\\w*|factur\\w*|invoic\\w*|bill\\w*|commission\\w*|frais|fees?|"
+            + "cash|liquide|virement\\w*|wire|tarifs?|rates?|prix|price|contrats?|contracts?|devis|quotes?)\\b");
 
     /** The phrase names an action, or its sentence or a neighbour does: « sans la plateforme, on n'aurait jamais trouvé » names none. */
     private static boolean aboutBusiness(String s, int start, int end) {

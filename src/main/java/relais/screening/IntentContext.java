@@ -16,7 +16,7 @@ final class IntentContext {
     static final Pattern ACTION = Pattern.compile("\\b(?:continu\\w*|poursui\\w*|travaill\\w*|boss(?:e|er|es|ons|ez|erai\\w*|erait)?|"
             + "collabor\\w*|contrats?|contract\\w*|factur\\w*|pai(?:e|es|ent|erai\\w*|erons|eriez|ement\\w*)|pay\\w*|"
             + "regl(?:e|es|er|ez|ons|ement|era\\w*)|vir(?:e|es|er|ez|ement\\w*|erai\\w*)|vers(?:e|er|ez|ement\\w*|erai\\w*)|"
-            + "command\\w*|embauch\\w*|recrut\\w*|sign\\w*|engag\\w*|deal\\w*|devis|prestations?|missions?|"
+            + "command\\w*|embauch\\w*|recrut\\w*|sign\\w*|engag\\w*|deal\\w*|devis|avenants?|amendments?|prestations?|prestataires?|contractors?|missions?|"
             + "work|works|worked|working|invoic\\w*|bill|bills|billed|billing|hire|hired|hiring|orders?|ordered|"
             + "retainer|quotes?|quoted|transfer\\w*|wire|wired|settle\\w*|arrang\\w*|business|jobs?|projets?|projects?|"
             + "rembours\\w*|reimburs\\w*|lots?|phases?|sprints?|maintenance|suite|organis\\w*|organiz\\w*|debrouill\\w*|onboard\\w*|referenc\\w*|"
@@ -31,13 +31,13 @@ final class IntentContext {
 
     /** The people of the conversation: a proposal is made by someone to someone. */
     private static final Pattern PERSON = Pattern.compile("\\b(?:je|j'|tu|t'|vous|nous|on|moi|toi|me|m'|te|i|i'm|i'll|i'd|i've|"
-            + "we|we'll|we'd|we're|you|you'll|you'd|your|us|let's|ensemble|together|each other|mon|ma|my|ton|ta|votre|notre|our)(?![a-z])");
+            + "we|we'll|we'd|we're|you|you'll|you'd|your|u|ur|us|let's|ensemble|together|each other|mon|ma|my|ton|ta|votre|notre|our)(?![a-z])");
 
     /** A refusal or a rule reminder standing before the cue in its clause: "we can't", « pas question de ». */
     private static final Pattern REFUSAL_BEFORE = Pattern.compile("\\b(?:can't|cannot|can not|couldn't|could not|won't|will not|"
             + "wouldn't|would not|shouldn't|should not|mustn't|must not|not allowed|not supposed|not permitted|not possible|"
-            + "not going to|never|no way|refuse\\w*|declin\\w*|rather not|prefer not|please don't|please do not|"
-            + "pas question|hors de question|interdit\\w*|pas le droit|impossible|jamais|pas possible|pas autorise\\w*|"
+            + "not going to|never|no way|nobody|no one|personne (?:ici )?ne|refuse\\w*|declin\\w*|rather not|prefer not|please don't|please do not|"
+            + "pas question|hors de question|interdit\\w*|pas le droit|impossible|(?<!si )jamais|pas possible|pas autorise\\w*|"
             + "merci de ne pas|ne (?:peu[xt]|pouvons|pouvez|peuvent|pourr\\w+|doi[st]|devons|devez|doivent|faut|compte|comptons|"
             + "vais|va|allons|vont)\\s+pas|n'(?:est|etait|allons|accept\\w+)\\s+pas|"
             + "asked me to|wanted me to|m'a demande de|m'a propose de|m'ont demande de|m'ont propose de)(?![a-z])");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class LinkDetector implements Detector {
 
     static final String APPS = "whats\\s?app|whatsap|watsap|watsapp|telegram|signal|skype|linkedin|linked\\s?in|"
-            + "insta|instagram|discord|messenger|facebook|twitter|wechat|viber|snapchat|tiktok";
+            + "insta|instagram|discord|messenger|facebook|twitter|wechat|viber|snapchat|tiktok|malt|upwork|fiverr|codeur";
 
     /** Words after an app name that make it a product being built or integrated, not a contact channel. */
     private static final String NOT_CONTACT_AFTER =
@@ -42,7 +42,7 @@ final class LinkDetector implements Detector {
     private static final Pattern POSSESSIVE_APP = Pattern.compile(
             "\\b(?:mon|my|ton|your|votre)\\s+(?:" + APPS + ")\\s*(?:[:=@]|c'est|est|is|->|handle|pseudo|id|username|profil|profile|lien|link|numero|number)");
     private static final Pattern SKYPE_ID = Pattern.compile("\\blive:[a-z0-9_.-]{3,40}");
-    private static final String[] APP_WORDS = {"whats", "watsap", "telegram", "signal", "skype", "linked", "instagram", "insta ", "insta:", "insta,", "insta?",
+    private static final String[] APP_WORDS = {"malt", "upwork", "fiverr", "codeur", "whats", "watsap", "telegram", "signal", "skype", "linked", "instagram", "insta ", "insta:", "insta,", "insta?",
         "discord", "messenger", "facebook", "twitter", "wechat", "viber", "snapchat", "tiktok", "live:"};
 
     /** Phrases that present a site as the sender's own: "mon portfolio", "my website", "book a call". */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class PaymentDetector implements Detector {
 
     /** Words for bank details, the number itself left out: « relevé d’identité bancaire », "wire details", "banking info". */
-    private static final String BANK_DETAILS = "(?:rib|iban|releve d'identite bancaire|coordonnees bancaires|coordonnees de paiement|"
+    private static final String BANK_DETAILS = "(?:rib|iban|releve d'identite bancaire|coordonn?ees? bancaires?|coordonn?ees? de paiement|banking coordinates|bank coordinates|"
+            + "routing and account numbers?|account and routing numbers?|"
             + "infos? bancaires?|informations bancaires|details bancaires|bank details|banking details|bank info\\w*|banking info\\w*|"
             + "account details|wire details|wire info\\w*|wire instructions|payment details|transfer details|numero de compte|"
             + "bank account|account number|sort code|routing number)";
@@ -22,7 +23,7 @@ final class PaymentDetector implements Detector {
     private static final Pattern BIC = Pattern.compile("[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b");
     private static final Pattern RIB_CANDIDATE = Pattern.compile("\\b\\d{5}[ -]?\\d{5}[ -]?[0-9a-z]{11}[ -]?\\d{2}\\b");
     private static final Pattern ANNOUNCED_NUMBER = Pattern.compile(
-            "\\b(?:iban|rib|bic|swift|numero de compte|account number|account no|sort code|routing number)\\s*"
+            "\\b(?:iban|rib|bic|swift|numero de compte|account number|account no\\.?|acct\\.?(?: no\\.?)?|sort code|routing number)\\s*"
                     + "(?:\\(?(?:perso|personnel|personal)\\)?\\s*)?(?::|=|->|est|c'est|is)?\\s*[:=]?\\s*([a-z0-9][a-z0-9 -]{6,40}[a-z0-9])");
     private static final Pattern SHARE_BANK_DETAILS = Pattern.compile(
             "\\b(?:je (?:t'|vous |te )?(?:envoie|envoies|transmets|donne|passe|file|mets)|voici|voila|ci-joint|here is|here's|heres|"
@@ -33,18 +34,23 @@ final class PaymentDetector implements Detector {
                     + "(?:je )?(?:te |vous )?fais passer|send over|send across|i'll send over|i will send over)"
                     + "\\s+(?:(?:mon|mes|my|ma)\\s+(?:" + BANK_DETAILS + "|paypal|lydia|revolut|wise)"
                     + "|(?:le|l'|the)\\s*" + BANK_DETAILS + "\\s+(?:de|of)\\s+(?:ma|mon|notre|my|our)\\s+(?:societe|boite|entreprise|structure|company|firm))\\b");
+    /** The details announced without an owner but on their way to the other person: « je te passe les infos bancaires demain ». */
+    private static final Pattern SEND_THE_BANK_DETAILS = Pattern.compile(
+            "\\b(?:je (?:te|vous) (?:passe|transmets|envoie|donne|file|enverrai|donnerai|passerai|transmettrai)|"
+                    + "i'll (?:send|give|text|forward) you|i will (?:send|give|text|forward) you)\\s+(?:les|the)\\s+" + BANK_DETAILS + "\\b");
     /** Asking for the other person's bank details: « envoie-moi ton RIB », "what's your sort code?". */
     private static final Pattern ASK_BANK_DETAILS = Pattern.compile(
             "\\b(?:(?:envoie|envoies|envoyez|donne|donnez|passe|passez|file|filez|transmets|transmettez|communique|communiquez)[- ]?(?:moi|nous)"
                     + "|(?:tu peux|vous pouvez|tu pourrais|vous pourriez|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous)\\s+(?:me |m'|nous )?"
                     + "(?:envoyer|donner|passer|transmettre|communiquer|filer)|quel(?:le)?s? (?:est|sont)|c'est quoi|j'ai besoin d[e']|il me faut"
                     + "|send me|give me|share|what's|whats|what is|what are|i need|i'll need|can i (?:get|have)|could i (?:get|have)"
-                    + "|can you send(?: me)?|could you send(?: me)?)"
+                    + "|can you send(?: me)?|could you send(?: me)?|send over|send across|forward|pass on|kindly provide|please provide|provide|fournir|indiquer"
+                    + "|dis[- ]?moi|dites[- ]moi|indique[- ]moi|indiquez[- ]moi)"
                     + "\\s*(?:[a-z'-]+\\s+){0,2}?(?:ton|ta|tes|votre|vos|your)\\s+(?:" + BANK_DETAILS + "|bic|swift)\\b");
     /** One's own bank details on their way: « mes coordonnées bancaires sont dans le PDF que je t'envoie ». */
     private static final Pattern OWN_BANK_DETAILS_SENT = Pattern.compile(
             "\\b(?:mon|mes|ma|my)\\s+" + BANK_DETAILS + "\\b"
-                    + "(?=[^.?!\\n]{0,60}\\b(?:envoi\\w*|envoie|send\\w*|sent|transmet\\w*|attached|ci-joint|joint|pdf|mail|signature|"
+                    + "(?=\\s*(?::|=|->)\\s*(?![a-z]{2}\\s?\\d{2})[a-z]|[^.?!\\n]{0,60}\\b(?:envoi\\w*|envoie|send\\w*|sent|transmet\\w*|attached|ci-joint|joint|pdf|mail|signature|"
                     + "vir(?:e|er|ez|ement)|pay|paid|transfer\\w*|wire|regl\\w*|dessus))");
     /** A handle given on a payment app: « je suis @lea sur Lydia ». The look-behind keeps the '@' out of the match's opening. */
     /** A name given on a payment app: « sur PayPal je suis Léa Garnier », "on Venmo I'm Mia Lopez". */
@@ -65,9 +71,13 @@ final class PaymentDetector implements Detector {
     private static final Pattern PAY_ME_VIA_APP = Pattern.compile(
             // asking whether the other person has a payment app, with the money right after: "do you have Venmo? I'll send it tonight"
             "\\b(?:(?:tu as|t'as|vous avez|as-tu|avez-vous|tu aurais|t'aurais|vous auriez|do you have|have you got|you got|are you on|"
+                    + "j'ai|i have|i've got|i use|j'utilise|"
                     + "tu es sur|t'es sur|vous etes sur)\\s+(?:un compte |une? |an? |an account on |on )?(?:" + PAY_APPS + ")\\b"
                     + "(?=[^\\n]{0,60}\\b(?:vir\\w*|pay\\w*|pai\\w*|send|envoi\\w*|envoy\\w*|rembours\\w*|transfer\\w*|wire|acompte|deposit|money|argent|regl\\w*))"
                     + "|(?:mon|my|ton|your|votre|sur mon|on my|to my|via mon|par mon)\\s+(?:compte\\s+|account\\s+)?(?:" + PAY_APPS + ")\\b"
+                    // the app as a verb or a thing to send: "Revolut me", « fais-moi un Lydia »
+                    + "|(?:" + PAY_APPS + ")[- ](?:me|moi)\\b(?! (?:know|a link|the link)\\b)"
+                    + "|(?:me|m'|moi|nous)[- ]?(?:faire|fais|fait|envoyer|envoie|send)[- ]?(?:moi )?(?:un|une|a)\\s+(?:" + PAY_APPS + ")\\b"
                     + "|(?:pa(?:ie|ye|yer|yez)|regle|reglez|regler|vire|virez|virer|verse|versez|verser|envoie|envoyez|envoyer|rembourse|"
                     + "pay|send|transfer|wire|reimburse)[- ]?(?:moi|me|nous|us|-moi|te|you|vous)\\b[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|through|with|by|avec|en)\\s+(?:" + PAY_APPS + ")\\b"
                     + "|(?:me|m'|nous)\\s*(?:payer|rembourser|virer|regler|verser|envoyer|payez|paye[rz]?|paie[sz]?|rembourses?|vires?)\\b"
@@ -103,6 +113,7 @@ final class PaymentDetector implements Detector {
         findAnnounced(text, hits.positionsOf(ANNOUNCING_IDS), out);
         addAll(text, SHARE_BANK_DETAILS, hits.positionsOf(BANK_IDS), out, true);
         addAll(text, ASK_BANK_DETAILS, hits.positionsOf(BANK_IDS), out, true);
+        addAll(text, SEND_THE_BANK_DETAILS, hits.positionsOf(BANK_IDS), out, true);
         addAll(text, OWN_BANK_DETAILS_SENT, hits.positionsOf(BANK_IDS), out, true);
         int[] appMentions = hits.positionsOf(APP_IDS);
         if (appMentions.length > 0) {

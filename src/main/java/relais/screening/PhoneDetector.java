@@ -232,10 +232,18 @@ final class PhoneDetector implements Detector {
         return international.length() == 12 && international.startsWith("+33") && international.charAt(3) != '0';
     }
 
+    /**
+     * Ofcom keeps 07700 900000-900999 for fiction, so libphonenumber calls them invalid; given in a message they
+     * read as any mobile number, and mock-ups or test data using them are left alone by {@link WorkContent}.
+     */
+    private static boolean ukDramaMobile(Phonenumber.PhoneNumber number) {
+        return number.getCountryCode() == 44 && number.getNationalNumber() / 1000 == 7700900L;
+    }
+
     static boolean parsedAndValid(String number, String region) {
         try {
             Phonenumber.PhoneNumber parsed = PHONES.parse(number, region);
-            return PHONES.isValidNumber(parsed);
+            return PHONES.isValidNumber(parsed) || ukDramaMobile(parsed);
         } catch (NumberParseException e) {
             return false;
         }

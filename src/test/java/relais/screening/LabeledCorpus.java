@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * A hand-labelled set of messages under src/test/resources/screening: the development corpus (corpus.tsv) or the
  * frozen fresh set (fresh-set.tsv, issue 13), which only measures the detector and is never tuned on, or the written
- * set of issue 13 (written-dev.tsv to tune on, written-held-out.tsv only measured).
+ * set of issue 13 (written-dev.tsv and written-dev-2.tsv to tune on, written-held-out.tsv only measured).
  */
 record LabeledCorpus(List<Entry> entries) {
 
@@ -37,6 +37,11 @@ record LabeledCorpus(List<Entry> entries) {
     /** Messages written for issue 13 to tune the detector on new phrasings (written-dev.tsv). */
     static LabeledCorpus writtenDevelopment() {
         return load("/screening/written-dev.tsv");
+    }
+
+    /** A second development set, in other styles, written before its author read the detector (written-dev-2.tsv). */
+    static LabeledCorpus writtenDevelopment2() {
+        return load("/screening/written-dev-2.tsv");
     }
 
     /** Written for issue 13 before tuning and only measured since (written-held-out.tsv). */

@@ -41,6 +41,7 @@ class ScreeningEvaluationBenchmark {
         ScreeningEvaluation held = new ScreeningEvaluation(screener, corpus.heldOut());
         ScreeningEvaluation all = new ScreeningEvaluation(screener, corpus.entries());
         ScreeningEvaluation writtenDev = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment().entries());
+        ScreeningEvaluation writtenDev2 = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment2().entries());
         ScreeningEvaluation writtenHeld = new ScreeningEvaluation(screener, LabeledCorpus.writtenHeldOut().entries());
 
         List<String> dense = joinedMessages(corpus.entries());
@@ -56,6 +57,7 @@ class ScreeningEvaluationBenchmark {
         report.append(dev.report("Development part")).append('\n');
         report.append(held.report("Held-out part")).append('\n');
         report.append(writtenDev.report("Written set, development part")).append('\n');
+        report.append(writtenDev2.report("Second written development set (written-dev-2.tsv)")).append('\n');
         report.append(writtenHeld.report("Written set, held-out part")).append('\n');
         report.append(String.format(Locale.ROOT,
                 "Throughput on one thread after %d s of warm-up, median of %d one-second windows:%n", WARM_UP_NANOS / 1_000_000_000L, WINDOWS));
@@ -76,6 +78,8 @@ class ScreeningEvaluationBenchmark {
         held.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
         report.append("\nMisclassified written development messages (the written held-out part's are not listed):\n");
         writtenDev.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
+        report.append("\nMisclassified messages of the second written development set:\n");
+        writtenDev2.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
 
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "screening-evaluation.txt");

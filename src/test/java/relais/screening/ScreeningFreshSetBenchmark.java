@@ -31,6 +31,7 @@ class ScreeningFreshSetBenchmark {
         ScreeningEvaluation development = new ScreeningEvaluation(screener, corpus.development());
         ScreeningEvaluation heldOut = new ScreeningEvaluation(screener, corpus.heldOut());
         ScreeningEvaluation writtenDevelopment = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment().entries());
+        ScreeningEvaluation writtenDevelopment2 = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment2().entries());
         ScreeningEvaluation writtenHeldOut = new ScreeningEvaluation(screener, LabeledCorpus.writtenHeldOut().entries());
 
         StringBuilder report = new StringBuilder();
@@ -42,8 +43,9 @@ class ScreeningFreshSetBenchmark {
         report.append('\n').append(development.report("Development corpus (corpus.tsv without its held-out part)")).append('\n');
         report.append(heldOut.report("Held-out part of corpus.tsv")).append('\n');
         report.append(writtenDevelopment.report("Written set, development part (written-dev.tsv)")).append('\n');
+        report.append(writtenDevelopment2.report("Second written development set (written-dev-2.tsv)")).append('\n');
         report.append(writtenHeldOut.report("Written set, held-out part (written-held-out.tsv)")).append('\n');
-        report.append(sideBySide(freshSet, development, heldOut, writtenDevelopment, writtenHeldOut));
+        report.append(sideBySide(freshSet, development, heldOut, writtenDevelopment, writtenDevelopment2, writtenHeldOut));
         report.append("""
 
                 Message level: "overall" counts a message as flagged or not; a category counts the messages
@@ -58,8 +60,8 @@ class ScreeningFreshSetBenchmark {
 
     /** Precision / recall per label, one column per set. */
     private static String sideBySide(ScreeningEvaluation... sets) {
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-16s %-20s %-20s %-20s %-20s %s%n",
-                "precision/recall", "fresh set", "development corpus", "held-out corpus", "written dev", "written held-out"));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-16s %-20s %-20s %-20s %-20s %-20s %s%n",
+                "precision/recall", "fresh set", "development corpus", "held-out corpus", "written dev", "written dev 2", "written held-out"));
         table.append(row("overall", Stream.of(sets).map(set -> set.overall)));
         for (Category c : Category.values()) {
             table.append(row(c.name(), Stream.of(sets).map(set -> set.perCategory.get(c))));

@@ -14,10 +14,20 @@ class WrittenSetShapeTest {
 
     private final List<LabeledCorpus.Entry> development = LabeledCorpus.writtenDevelopment().entries();
     private final List<LabeledCorpus.Entry> heldOut = LabeledCorpus.writtenHeldOut().entries();
+    private final List<LabeledCorpus.Entry> second = LabeledCorpus.writtenDevelopment2().entries();
 
     @Test
-    void bothPartsAreBilingualWithHardNegatives() {
-        for (List<LabeledCorpus.Entry> part : List.of(development, heldOut)) {
+    void secondSetIsLargeHalfPositiveAndMostlyFrench() {
+        assertThat(second).hasSizeGreaterThanOrEqualTo(300);
+        long clean = second.stream().filter(e -> e.expected().isEmpty()).count();
+        long french = second.stream().filter(e -> e.lang().equals("fr")).count();
+        assertThat((double) clean / second.size()).isBetween(0.45, 0.55);
+        assertThat((double) french / second.size()).isBetween(0.5, 0.6);
+    }
+
+    @Test
+    void everyPartIsBilingualWithHardNegatives() {
+        for (List<LabeledCorpus.Entry> part : List.of(development, heldOut, second)) {
             assertThat(part).hasSizeGreaterThanOrEqualTo(100);
             assertThat(part).extracting(LabeledCorpus.Entry::lang).containsOnly("fr", "en").contains("fr", "en");
             long clean = part.stream().filter(e -> e.expected().isEmpty()).count();
@@ -30,6 +40,7 @@ class WrittenSetShapeTest {
     void everyCategoryHasPositivesInBothParts(Category category) {
         assertThat(development.stream().filter(e -> e.expected().contains(category)).count()).isGreaterThanOrEqualTo(8);
         assertThat(heldOut.stream().filter(e -> e.expected().contains(category)).count()).isGreaterThanOrEqualTo(7);
+        assertThat(second.stream().filter(e -> e.expected().contains(category)).count()).isGreaterThanOrEqualTo(10);
     }
 
     @Test
@@ -40,7 +51,10 @@ class WrittenSetShapeTest {
         for (int i = 0; i < heldOut.size(); i++) {
             assertThat(heldOut.get(i).id()).isEqualTo("wh%03d".formatted(i + 1));
         }
-        List<String> texts = Stream.of(development, heldOut, LabeledCorpus.load().entries()).flatMap(List::stream)
+        for (int i = 0; i < second.size(); i++) {
+            assertThat(second.get(i).id()).isEqualTo("w2%03d".formatted(i + 1));
+        }
+        List<String> texts = Stream.of(development, heldOut, second, LabeledCorpus.load().entries()).flatMap(List::stream)
                 .map(LabeledCorpus.Entry::text).toList();
         assertThat(new HashSet<>(texts)).hasSameSizeAs(texts);
         assertThat(texts).allSatisfy(t -> assertThat(t).isNotBlank().doesNotContain("\t", "\n", "\r"));
