@@ -158,14 +158,17 @@ class BankStatementImportApiTests {
 
         var assigned = fixtures.admin().post("/api/bank-statement-lines/" + first + "/assign",
                 Api.json(map("invoiceId", september.id())));
+        var noNote = fixtures.admin().post("/api/bank-statement-lines/" + second + "/dismiss", "{}");
         var dismissed = fixtures.admin().post("/api/bank-statement-lines/" + second + "/dismiss",
                 Api.json(map("note", "refunded to the sender")));
-        var noNote = fixtures.admin().post("/api/bank-statement-lines/" + second + "/dismiss", "{}");
+        var again = fixtures.admin().post("/api/bank-statement-lines/" + second + "/dismiss",
+                Api.json(map("note", "twice")));
 
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(201);
         assertThat(status(september.id())).isEqualTo("PARTIALLY_PAID");
         assertThat(dismissed.status()).isEqualTo(204);
         assertThat(noNote.status()).isEqualTo(400);
+        assertThat(again.status()).as("a line settled already is said before its note is read").isEqualTo(409);
         assertThat(fixtures.admin().post("/api/bank-statement-lines/" + first + "/assign",
                 Api.json(map("invoiceId", september.id()))).status()).isEqualTo(409);
         assertThat(fixtures.admin().get("/api/bank-statement-lines").json())

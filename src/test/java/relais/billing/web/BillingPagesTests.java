@@ -202,8 +202,13 @@ class BillingPagesTests {
         assertThat(page(w.outsider(), "/invoices").select("a.invoice-pdf")).isEmpty();
 
         var clientOnly = page(w.manager(), "/invoices?kind=CLIENT");
+        // Other tests write overdue client invoices of a series of their own: the filter is judged on what it keeps
+        // out (the freelancers' documents and the credit notes) and on keeping this world's client invoice.
         assertThat(clientOnly.select("a.invoice-pdf").eachAttr("data-number")).isNotEmpty()
-                .allSatisfy(n -> assertThat(n).startsWith("F-"));
+                .noneSatisfy(n -> assertThat(n).startsWith("AF-"))
+                .noneSatisfy(n -> assertThat(n).startsWith("AV-"))
+                .noneSatisfy(n -> assertThat(n).startsWith("FA-"))
+                .contains(page(w.client(), "/invoices").select("a.invoice-pdf").eachAttr("data-number").getFirst());
         var refused = page(w.manager(), "/invoices?kind=NOPE&from=2026-13-45&companyId=x");
         assertThat(refused.select("#e-kind, #e-from, #e-companyId")).hasSize(3);
         assertThat(refused.select("a.invoice-pdf")).isEmpty();
