@@ -137,7 +137,7 @@ public class BankStatements {
      */
     @Transactional
     public Payments.Recorded assignByNumber(UUID lineId, String number, RelaisUser user) {
-        unsettledLine(lineId, user); // a line settled meanwhile is said first: what was typed for it no longer matters
+        Payments.requireManager(user);
         var check = new InputCheck();
         check.required("invoice", number);
         check.throwIfInvalid();
@@ -158,11 +158,12 @@ public class BankStatements {
     /** Settles an unmatched line without a payment (not ours, refunded...): the note says why; it is required. */
     @Transactional
     public void dismiss(UUID lineId, String note, RelaisUser user) {
-        unsettledLine(lineId, user);
+        Payments.requireManager(user);
         var check = new InputCheck();
         check.required("note", note);
         check.text("note", note, NOTE_LENGTH, true);
         check.throwIfInvalid();
+        unsettledLine(lineId, user);
         rows.settle(lineId, user.id(), clock.instant(), note.strip());
     }
 

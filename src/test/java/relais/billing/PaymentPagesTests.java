@@ -113,6 +113,9 @@ class PaymentPagesTests {
         assertThat(manager.post("/payments/lines/" + line + "/dismiss", Map.of("note", "Remboursement d’un trop-perçu"))
                 .status()).isEqualTo(302);
         assertThat(manager.get("/payments").html()).doesNotContain("data-line=\"" + line + "\"");
+        var onTheSettledLine = manager.post("/payments/lines/" + line + "/dismiss", Map.of("note", "x".repeat(2001)));
+        assertThat(onTheSettledLine.status()).isEqualTo(200);
+        assertThat(onTheSettledLine.html()).contains("id=\"line-gone\"").contains("id=\"e-note\"");
 
         var malformed = manager.upload("/payments/statements", "document", "r.xml",
                 "<Document>pas un relevé".getBytes(StandardCharsets.UTF_8));
