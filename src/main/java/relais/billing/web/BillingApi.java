@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,6 +51,7 @@ class BillingApi {
 
     private static final int MOST_PER_PAGE = 1000;
 
+    @Schema(name = "ActivityDeclaration")
     record DeclareRequest(String month, BigDecimal days, String note, Boolean last) {
     }
 

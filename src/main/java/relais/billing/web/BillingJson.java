@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import relais.billing.ActivityReport;
 import relais.billing.Invoice;
 import relais.shared.MoneyJson;
@@ -14,6 +15,7 @@ final class BillingJson {
     private BillingJson() {
     }
 
+    @Schema(name = "ActivityReportJson")
     record ReportJson(String id, String missionId, String month, BigDecimal days, String note, boolean last,
             String status, String submittedAt, String decidedBy, String decidedAt, String purchaseOrder,
             String rejectionReason, String validationNote, LocalDate validatedOn, String cancelReason) {
@@ -27,6 +29,7 @@ final class BillingJson {
         }
     }
 
+    @Schema(name = "ActivityReportCreated")
     record Created(String id, String status) {
     }
 

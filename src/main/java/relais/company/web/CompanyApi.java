@@ -1,7 +1,6 @@
 package relais.company.web;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +25,9 @@ import relais.shared.NotFoundException;
 @PreAuthorize("hasRole('ACCOUNT_MANAGER')") // unless an operation says otherwise
 @RequestMapping("/api")
 class CompanyApi {
+
+    record GroupJson(String id, String name) {
+    }
 
     record GroupRequest(String name) {
     }
@@ -63,13 +65,13 @@ class CompanyApi {
 
     @PostMapping("/groups")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, String> createGroup(@RequestBody GroupRequest body) {
+    GroupJson createGroup(@RequestBody GroupRequest body) {
         var group = companies.createGroup(body.name());
-        return Map.of("id", group.id().toString(), "name", group.name());
+        return new GroupJson(group.id().toString(), group.name());
     }
 
     @GetMapping("/groups")
-    List<Map<String, String>> groups() {
-        return companies.groups().stream().map(g -> Map.of("id", g.id().toString(), "name", g.name())).toList();
+    List<GroupJson> groups() {
+        return companies.groups().stream().map(g -> new GroupJson(g.id().toString(), g.name())).toList();
     }
 }

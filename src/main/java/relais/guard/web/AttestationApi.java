@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import relais.account.AttestationCheckBudget;
 import relais.account.RelaisUser;
@@ -43,6 +44,7 @@ class AttestationApi {
 
     @PostMapping("/attestations")
     @PreAuthorize("hasAnyRole('FREELANCER', 'ACCOUNT_MANAGER')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedJson> create(@RequestBody(required = false) AttestationBody body,
             @AuthenticationPrincipal RelaisUser user) {
         var given = body == null ? new AttestationBody(null, null, null, null) : body;

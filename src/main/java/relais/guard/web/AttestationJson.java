@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import relais.guard.internal.Attestation;
 
 /**
@@ -17,6 +18,7 @@ record AttestationJson(LocalDate issuedOn, LocalDate on, String freelancerName, 
     record AskedBy(String name, String role) {
     }
 
+    @Schema(name = "AttestationLine")
     record Line(String code, String text) {
     }
 

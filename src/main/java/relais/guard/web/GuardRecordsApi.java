@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,7 @@ class GuardRecordsApi {
     record ClaimRequest(String personId, LocalDate since, String description) {
     }
 
+    @Schema(name = "PriorRelationshipAcceptance")
     record AcceptRequest(LocalDate effectiveOn) {
     }
 

@@ -2,10 +2,11 @@ package relais.guard.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -40,6 +41,18 @@ import relais.guard.web.GuardIds.DeclarationId;
 class ReferralDeclarationsApi {
 
     record Reason(String code, String text) {
+    }
+
+    /** The answer to a declaration: counted, reason and data only where the declarer may know the outcome. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DeclaredJson(String id, String status, Boolean counted, Reason reason,
+            @Schema(description = "The facts behind the reason, by name (they differ from one reason to another)")
+            Map<String, Object> data) {
+    }
+
+    /** The answer to a referrer's or an account manager's decision; the referral's outcome for account managers. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DecidedJson(String id, String status, String message, String referralId, Boolean counted, Reason reason) {
     }
 
     record ReferredJson(String id, String fullName, String companyId, String companyName) {
@@ -77,19 +90,15 @@ class ReferralDeclarationsApi {
      */
     @PostMapping("/referrals")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> referral(@RequestBody ReferralRequest body, @AuthenticationPrincipal RelaisUser user) {
+    DeclaredJson referral(@RequestBody ReferralRequest body, @AuthenticationPrincipal RelaisUser user) {
         DeclaredReferral declared = records.declareReferral(body, user);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("id", declared.id());
-        answer.put("status", declared.status().name());
-        if (declared.assessment() != null) {
-            var assessment = declared.assessment();
-            answer.put("counted", assessment.counted());
-            answer.put("reason", new Reason(assessment.reasonCode(),
-                    texts.referralText(assessment, LocaleContextHolder.getLocale())));
-            answer.put("data", assessment.data());
+        var assessment = declared.assessment();
+        if (assessment == null) {
+            return new DeclaredJson(declared.id(), declared.status().name(), null, null, null);
         }
-        return answer;
+        return new DeclaredJson(declared.id(), declared.status().name(), assessment.counted(),
+                new Reason(assessment.reasonCode(), texts.referralText(assessment, LocaleContextHolder.getLocale())),
+                assessment.data());
     }
 
     /**
@@ -124,31 +133,28 @@ class ReferralDeclarationsApi {
 
     @PostMapping("/referrals/{id}/confirm")
     @PreAuthorize("hasAnyRole('CLIENT', 'ACCOUNT_MANAGER')")
-    Map<String, Object> confirm(@PathVariable DeclarationId id, @AuthenticationPrincipal RelaisUser user) {
+    DecidedJson confirm(@PathVariable DeclarationId id, @AuthenticationPrincipal RelaisUser user) {
         return decision(records.confirmDeclaration(id.value(), user), user);
     }
 
     @PostMapping("/referrals/{id}/decline")
     @PreAuthorize("hasAnyRole('CLIENT', 'ACCOUNT_MANAGER')")
-    Map<String, Object> decline(@PathVariable DeclarationId id, @RequestBody(required = false) ReasonBody body,
+    DecidedJson decline(@PathVariable DeclarationId id, @RequestBody(required = false) ReasonBody body,
             @AuthenticationPrincipal RelaisUser user) {
         return decision(records.declineDeclaration(id.value(), user,
                 body == null ? null : body.reason()), user);
     }
 
-    private Map<String, Object> decision(DeclarationDecision decision, RelaisUser user) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("id", decision.declaration().id());
-        answer.put("status", decision.declaration().status().name());
-        answer.put("message", messages.getMessage("referralDeclaration.answer." + decision.outcome(), null,
-                LocaleContextHolder.getLocale()));
-        if (user.isAccountManager() && decision.assessment() != null) {
-            answer.put("referralId", decision.declaration().referralId());
-            answer.put("counted", decision.assessment().counted());
-            answer.put("reason", new Reason(decision.assessment().reasonCode(),
-                    texts.referralText(decision.assessment(), LocaleContextHolder.getLocale(),
-                            Voice.about(decision.declaration().freelancerName()))));
+    private DecidedJson decision(DeclarationDecision decision, RelaisUser user) {
+        var declaration = decision.declaration();
+        String message = messages.getMessage("referralDeclaration.answer." + decision.outcome(), null,
+                LocaleContextHolder.getLocale());
+        if (!user.isAccountManager() || decision.assessment() == null) {
+            return new DecidedJson(declaration.id(), declaration.status().name(), message, null, null, null);
         }
-        return answer;
+        return new DecidedJson(declaration.id(), declaration.status().name(), message, declaration.referralId(),
+                decision.assessment().counted(), new Reason(decision.assessment().reasonCode(),
+                        texts.referralText(decision.assessment(), LocaleContextHolder.getLocale(),
+                                Voice.about(declaration.freelancerName()))));
     }
 }

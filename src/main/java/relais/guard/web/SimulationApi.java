@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,7 +29,10 @@ import relais.guard.Voice;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SimulationApi {
 
-    record SimulationBody(Object protectionMonths, Object countReferrals, Object on) {
+    /** Read as raw values so that a wrong type gets its field message from SimulatedPolicy.parse. */
+    record SimulationBody(@Schema(types = "integer", example = "12") Object protectionMonths,
+            @Schema(types = "boolean") Object countReferrals,
+            @Schema(types = "string", format = "date") Object on) {
     }
 
     record CountsJson(LocalDate on, long protectedNow, long protectedSimulated, long becomeFree, long becomeProtected) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import relais.guard.DirectWorkAnswer;
 import relais.guard.Explanation;
 import relais.guard.PersonRef;
@@ -19,7 +20,10 @@ import relais.guard.Voice;
 public record VerdictJson(String verdict, LocalDate protectedUntil, boolean openEnded, LocalDate freeFrom,
         PersonRef person, List<Line> reasons, List<Line> cautions, String headline) {
 
-    public record Line(String code, String text, Map<String, Object> data) {
+    @Schema(name = "VerdictLine")
+    public record Line(String code, String text,
+            @Schema(description = "The facts behind the line, by name (they differ from one code to another)")
+            Map<String, Object> data) {
     }
 
     /** The verdict as its freelancer reads it (second person). */

@@ -3,8 +3,8 @@ package relais.marketplace.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -50,6 +50,11 @@ class BriefApi {
     record InvitationBody(String freelancerId) {
     }
 
+    /** An invitation or proposal and the state it is now in. */
+    record ProposalState(String id, String status) {
+    }
+
+    @Schema(name = "ProposalReason")
     record ReasonBody(String reason) {
     }
 
@@ -98,10 +103,10 @@ class BriefApi {
     @PreAuthorize("hasRole('ACCOUNT_MANAGER')")
     @PostMapping("/briefs/{id}/invitations")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, String> invite(@PathVariable BriefId id, @RequestBody InvitationBody body,
+    ProposalState invite(@PathVariable BriefId id, @RequestBody InvitationBody body,
             @AuthenticationPrincipal RelaisUser user) {
         var invitation = briefs.invite(id, body.freelancerId(), user);
-        return Map.of("id", invitation.id().toString(), "status", invitation.status().name());
+        return new ProposalState(invitation.id().toString(), invitation.status().name());
     }
 
     @PreAuthorize("hasRole('FREELANCER')")
@@ -151,10 +156,10 @@ class BriefApi {
 
     @PreAuthorize("hasRole('CLIENT')")
     @PostMapping("/proposals/{id}/reject")
-    Map<String, String> reject(@PathVariable ProposalId id, @RequestBody ReasonBody body,
+    ProposalState reject(@PathVariable ProposalId id, @RequestBody ReasonBody body,
             @AuthenticationPrincipal RelaisUser user) {
         var rejected = proposals.reject(id, body.reason(), user);
-        return Map.of("id", rejected.id().toString(), "status", rejected.status().name());
+        return new ProposalState(rejected.id().toString(), rejected.status().name());
     }
 
     @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER', 'CLIENT')")

@@ -1,5 +1,7 @@
 package relais.mission.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The short answers of the API after a mission's start, as API.md writes them. */
 final class AftercareAnswers {
 
@@ -7,6 +9,7 @@ final class AftercareAnswers {
     }
 
     /** 201 for a new extension or incident: {@code {"id", "status"}}. */
+    @Schema(name = "AftercareCreated")
     record Created(String id, String status) {
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +31,7 @@ class ExtensionApi {
     record ProposalRequest(BigDecimal days, LocalDate endOn) {
     }
 
+    @Schema(name = "ExtensionAcceptance")
     record AcceptRequest(String purchaseOrder) {
     }
 

@@ -3,6 +3,7 @@ package relais.mission.web;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,12 +30,14 @@ import relais.mission.MissionId;
 @RequestMapping("/api")
 class IncidentApi {
 
+    @Schema(name = "IncidentDeclaration")
     record DeclareRequest(String category, String description) {
     }
 
     record NoteRequest(String text) {
     }
 
+    @Schema(name = "IncidentClosing")
     record CloseRequest(String resolution) {
     }
 

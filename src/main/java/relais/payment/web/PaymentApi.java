@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,6 +43,7 @@ class PaymentApi {
     record PaymentRequest(MoneyJson amount, String paidOn, String reference) {
     }
 
+    @Schema(name = "StatementLineAssignment")
     record AssignRequest(String invoiceId) {
     }
 
@@ -72,6 +74,7 @@ class PaymentApi {
             String reference, InvoiceState invoice) {
     }
 
+    @Schema(name = "StatementLineJson")
     record LineJson(String id, String statementId, int position, MoneyJson amount, LocalDate bookingDate,
             String remittance, String debtorName, List<String> invoiceNumbers, List<String> invoiceIds,
             String reason) {

@@ -7,6 +7,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import relais.account.RelaisUser;
 import relais.payment.PayoutId;
@@ -50,6 +52,7 @@ class TransferApi {
     private final Transfers transfers;
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IssuedJson> issue(@AuthenticationPrincipal RelaisUser user) {
         var issued = transfers.issue(user);
         var t = issued.transfer();

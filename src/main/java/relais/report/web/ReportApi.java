@@ -3,8 +3,8 @@ package relais.report.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,6 +25,7 @@ import relais.account.VerdictBudget;
 import relais.freelancer.FreelancerId;
 import relais.shared.ParisCalendar;
 import relais.guard.VerdictTexts;
+import relais.guard.web.VerdictJson;
 import relais.notification.OutboxMessage;
 import relais.report.CaseHandling;
 import relais.report.CaseReminders;
@@ -47,6 +48,11 @@ class ReportApi {
     record TextRequest(String text) {
     }
 
+    /** A report just filed: its verdict, and when an account manager answers it if it stays open. */
+    record FiledJson(String id, String status, String outcome, VerdictJson verdict, LocalDate dueOn) {
+    }
+
+    @Schema(name = "ReportAssignment")
     record AssignRequest(String assigneeId) {
     }
 
@@ -69,17 +75,11 @@ class ReportApi {
     @PostMapping("/reports")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('FREELANCER')")
-    Map<String, Object> file(@RequestBody ReportRequest body, @AuthenticationPrincipal RelaisUser user) {
+    FiledJson file(@RequestBody ReportRequest body, @AuthenticationPrincipal RelaisUser user) {
         verdicts.spend(user);
         var filed = filing.file(user, body);
         var json = ReportJson.of(filed.report(), filed.answer(), texts, LocaleContextHolder.getLocale(), today(), null);
-        var answer = new java.util.LinkedHashMap<String, Object>();
-        answer.put("id", json.id());
-        answer.put("status", json.status());
-        answer.put("outcome", json.outcome());
-        answer.put("verdict", json.verdict());
-        answer.put("dueOn", json.dueOn());
-        return answer;
+        return new FiledJson(json.id(), json.status(), json.outcome(), json.verdict(), json.dueOn());
     }
 
     @GetMapping("/reports")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import relais.guard.DirectWorkAnswer;
 import relais.guard.VerdictTexts;
 import relais.guard.web.VerdictJson;
@@ -18,6 +19,7 @@ record ReportJson(String id, String freelancerId, String personId, String email,
         String assigneeId, Instant createdAt, Instant closedAt, List<Entry> history) {
 
     record Entry(int position, Instant at, String actor, String kind, String text, String subject, String body,
+            @Schema(description = "The facts of the event, by name (they differ from one kind to another)")
             Map<String, Object> data) {
     }
 
