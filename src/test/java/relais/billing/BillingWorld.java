@@ -12,7 +12,7 @@ import relais.support.Fixtures;
  * A client company ready to be invoiced, one of its people who logs in, a freelancer ready to be invoiced and a
  * mission between them with its day rate and ordered days, all created through the API by an account manager.
  */
-record BillingWorld(Fixtures fixtures, String companyId, String clientEmail, String personId, String freelancerId,
+public record BillingWorld(Fixtures fixtures, String companyId, String clientEmail, String personId, String freelancerId,
         String freelancerEmail, String missionId) {
 
     /** What a world may differ by; {@link #standard()} is a franchise freelancer at 500.00 for 20 days from 1 Jan. */
@@ -40,7 +40,7 @@ record BillingWorld(Fixtures fixtures, String companyId, String clientEmail, Str
         }
     }
 
-    static BillingWorld create(Fixtures fixtures) {
+    public static BillingWorld create(Fixtures fixtures) {
         return create(fixtures, Terms.standard());
     }
 
@@ -95,6 +95,11 @@ record BillingWorld(Fixtures fixtures, String companyId, String clientEmail, Str
         return new BillingWorld(fixtures, companyId, clientEmail, personId, freelancerId, freelancerEmail, missionId);
     }
 
+    /** Every numbered series without a gap or a repeat, its counter at its last number (for tests of other packages). */
+    public static void assertNumbersGapless(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        InvoiceNumberingConcurrencyTests.assertGapless(jdbc);
+    }
+
     Api freelancer() {
         return fixtures.as(freelancerEmail);
     }
@@ -108,7 +113,7 @@ record BillingWorld(Fixtures fixtures, String companyId, String clientEmail, Str
     }
 
     /** A report declared and answered 201; its id. */
-    String declared(String month, Object days) {
+    public String declared(String month, Object days) {
         return created(declare(month, days));
     }
 

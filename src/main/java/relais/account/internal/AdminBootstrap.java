@@ -16,6 +16,8 @@ import relais.account.NewLogin;
 /**
  * On an empty database, the first account manager comes from RELAIS_ADMIN_EMAIL and RELAIS_ADMIN_PASSWORD. Its display
  * name is RELAIS_ADMIN_NAME, else the e-mail address: a fixed word would be in one language on every page of the other.
+ * Several nodes may start at once on a new database: the look and the creation happen under one lock, so
+ * the first node creates the account and the others find it (instead of failing their start on the unique e-mail).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,18 +28,24 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final AccountManagement accounts;
     private final Environment environment;
+    private final StartupLock lock;
 
     @Override
     public void run(ApplicationArguments args) {
         String email = environment.getProperty("RELAIS_ADMIN_EMAIL");
         String password = environment.getProperty("RELAIS_ADMIN_PASSWORD");
-        if (!accounts.noAccountYet()) {
-            return;
-        }
         if (email == null || password == null) {
             // Whether nobody can log in is told once the demo data had its chance (relais.web.ReadyAnnouncement).
             return;
         }
+        lock.whileHeld(() -> {
+            if (accounts.noAccountYet()) {
+                createFirstAccountManager(email, password);
+            }
+        });
+    }
+
+    private void createFirstAccountManager(String email, String password) {
         try {
             accounts.createLogin(NewLogin.accountManager(email, password, displayName(email)));
         } catch (IllegalArgumentException refused) {

@@ -70,7 +70,7 @@ class SilentClientReminderJob {
         this.baseUrl = baseUrl;
     }
 
-    @Scheduled(fixedDelayString = "${relais.billing.reminders.every:PT1H}", initialDelayString = "PT2M")
+    @Scheduled(fixedDelayString = "${relais.billing.reminders.every:PT1H}", initialDelayString = "${relais.billing.reminders.initial-delay:PT2M}")
     void run() {
         remind(clock.instant());
     }

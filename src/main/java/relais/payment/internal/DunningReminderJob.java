@@ -60,7 +60,7 @@ class DunningReminderJob {
     private record Batch(CompanyId company, int step) {
     }
 
-    @Scheduled(fixedDelayString = "${relais.payment.dunning.every:PT1H}", initialDelayString = "PT3M")
+    @Scheduled(fixedDelayString = "${relais.payment.dunning.every:PT1H}", initialDelayString = "${relais.payment.dunning.initial-delay:PT3M}")
     void run() {
         remind(clock.instant());
     }

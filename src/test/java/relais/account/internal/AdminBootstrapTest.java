@@ -26,7 +26,7 @@ class AdminBootstrapTest {
         var accounts = mock(AccountManagement.class);
         when(accounts.noAccountYet()).thenReturn(true);
 
-        new AdminBootstrap(accounts, new MockEnvironment()).run(new DefaultApplicationArguments());
+        new AdminBootstrap(accounts, new MockEnvironment(), Runnable::run).run(new DefaultApplicationArguments());
 
         assertThat(output.getAll()).doesNotContain("nobody can log in");
     }
@@ -47,10 +47,36 @@ class AdminBootstrapTest {
             environment.setProperty("RELAIS_ADMIN_NAME", name);
         }
 
-        new AdminBootstrap(accounts, environment).run(new DefaultApplicationArguments());
+        new AdminBootstrap(accounts, environment, Runnable::run).run(new DefaultApplicationArguments());
 
         var login = ArgumentCaptor.forClass(NewLogin.class);
         verify(accounts).createLogin(login.capture());
         assertThat(login.getValue().displayName()).isEqualTo(expected);
+    }
+
+    /** Two nodes starting together on a new database: the second looks only after the first created the account. */
+    @Test
+    void theLookForAnAccountAndTheCreationHappenWhileTheStartupLockIsHeld() {
+        var accounts = mock(AccountManagement.class);
+        var held = new java.util.concurrent.atomic.AtomicBoolean();
+        when(accounts.noAccountYet()).thenAnswer(call -> {
+            assertThat(held).as("looked without the lock").isTrue();
+            return true;
+        });
+        when(accounts.createLogin(org.mockito.ArgumentMatchers.any())).thenAnswer(call -> {
+            assertThat(held).as("created without the lock").isTrue();
+            return null;
+        });
+        StartupLock lock = work -> {
+            held.set(true);
+            work.run();
+            held.set(false);
+        };
+        var environment = new MockEnvironment().withProperty("RELAIS_ADMIN_EMAIL", "boss@example.org")
+                .withProperty("RELAIS_ADMIN_PASSWORD", "a-long-and-unusual-passphrase");
+
+        new AdminBootstrap(accounts, environment, lock).run(new DefaultApplicationArguments());
+
+        verify(accounts).createLogin(org.mockito.ArgumentMatchers.any());
     }
 }

@@ -122,7 +122,7 @@ class PolicySimulationsTests {
                 select table_name from information_schema.tables
                 where table_schema = current_schema() and table_type = 'BASE TABLE'
                   and table_name not like 'event_publication%' and table_name not like 'outbox%'
-                  and table_name not in ('app_notification', 'throttle_bucket', 'flyway_schema_history')
+                  and table_name not in ('app_notification', 'throttle_budget', 'flyway_schema_history')
                 order by table_name""").query(String.class).list()) {
             counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
         }
