@@ -20,13 +20,13 @@ import relais.guard.engine.EndingStretches;
 import relais.guard.engine.RelationshipFacts;
 import relais.guard.internal.EndingRows;
 import relais.guard.internal.FactsLoader;
-import relais.guard.internal.SimulationFeed;
+import relais.guard.internal.ProtectedStretches;
 
 /**
  * Protected relationships nearing their end, the moment to propose new work through Relais: the (freelancer,
  * person) pairs protected on a day whose protection ends within some days of it, with no open brief or mission
- * between them (see {@link EndingRows.OpenWork#between}). The engine decides every protection; SQL only narrows
- * which freelancers' facts it is given. Soonest end first.
+ * between them (see {@link EndingRows.OpenWork#between}). The engine decides every protection; the platform-wide
+ * list reads the stretches it computed and stored ({@link ProtectedStretches}). Soonest end first.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -43,13 +43,16 @@ public class EndingRelationships {
     }
 
     private final EndingRows rows;
-    private final SimulationFeed feed;
+    private final ProtectedStretches stretches;
     private final FactsLoader loader;
 
-    /** Every freelancer's relationships ending soon, for account managers. */
+    /**
+     * Every freelancer's relationships ending soon, for account managers: read from the stored stretches, after
+     * the freelancers whose facts changed since were computed again.
+     */
     public List<EndingRelationship> all(EndingQuery query) {
-        List<Found> found = new ArrayList<>();
-        feed.only(rows.candidates(query.on(), query.lastDay()), facts -> collect(facts, query, found::add));
+        List<Found> found = stretches.endingBetween(query.on(), query.lastDay()).stream()
+                .map(e -> new Found(e.freelancerId(), e.stretch().personId(), e.stretch().until())).toList();
         return withoutOpenWork(found, query.on());
     }
 

@@ -17,6 +17,7 @@ import relais.guard.engine.RelationshipFacts;
 import relais.guard.engine.Simulation;
 import relais.guard.engine.Verdicts;
 import relais.guard.internal.EndingRows;
+import relais.guard.internal.EngineWorkers;
 import relais.guard.internal.FactsLoader;
 import relais.guard.internal.PolicyRows;
 import relais.guard.internal.SimulationFeed;
@@ -70,18 +71,33 @@ public class PolicySimulations {
         Tally later = new Tally();
         Map<String, long[]> changedPeople = new HashMap<>();
         List<Pair> examples = new ArrayList<>();
-        feed.everyone(facts -> {
-            List<Set<String>> real = Simulation.protectedOn(facts, days);
-            List<Set<String>> simulated = Simulation.protectedOn(Simulation.underPolicy(facts, version), days);
-            later.add(real.get(1), simulated.get(1));
-            atDate.add(real.get(0), simulated.get(0));
-            changes(facts.freelancerId(), real.get(0), simulated.get(0), changedPeople, examples);
-        });
+        EngineWorkers.run(feed::everyone, facts -> new Outcome(facts.freelancerId(),
+                Simulation.protectedOn(facts, days),
+                Simulation.protectedOn(Simulation.underPolicy(facts, version), days)), outcome -> {
+                    atDate.add(outcome.real().get(0), outcome.simulated().get(0));
+                    later.add(outcome.real().get(1), outcome.simulated().get(1));
+                    changes(outcome.freelancerId(), outcome.real().get(0), outcome.simulated().get(0), changedPeople,
+                            examples);
+                });
+        // As a single reader would have met them: by freelancer, those becoming free first, then by person.
+        examples.sort(Comparator.comparing(Pair::freelancerId).thenComparing(p -> !p.becomesFree())
+                .thenComparing(Pair::personId));
         return new SimulationResult(policy, atDate.counts(policy.on()), later.counts(policy.inTwelveMonths()),
                 byCompany(changedPeople, policy.on()), examples(examples, version, policy.on()));
     }
 
-    private record Pair(String freelancerId, String personId, boolean becomesFree) {
+    /** One freelancer's protected people on each day asked, as recorded and under the hypothesis. */
+    private record Outcome(String freelancerId, List<Set<String>> real, List<Set<String>> simulated) {
+    }
+
+    /** Ordered by freelancer then person, so the examples are the same whatever order the workers finish in. */
+    private record Pair(String freelancerId, String personId, boolean becomesFree) implements Comparable<Pair> {
+
+        @Override
+        public int compareTo(Pair other) {
+            int byFreelancer = freelancerId.compareTo(other.freelancerId);
+            return byFreelancer != 0 ? byFreelancer : personId.compareTo(other.personId);
+        }
     }
 
     private static final class Tally {
@@ -115,8 +131,13 @@ public class PolicySimulations {
         });
     }
 
+    /** Keeps the first few changed pairs each way in freelancer and person order. */
     private static void keep(List<Pair> examples, Pair pair) {
-        if (examples.stream().filter(e -> e.becomesFree() == pair.becomesFree()).count() < EXAMPLES_EACH_WAY) {
+        List<Pair> sameWay = examples.stream().filter(e -> e.becomesFree() == pair.becomesFree()).sorted().toList();
+        if (sameWay.size() < EXAMPLES_EACH_WAY) {
+            examples.add(pair);
+        } else if (pair.compareTo(sameWay.getLast()) < 0) {
+            examples.remove(sameWay.getLast());
             examples.add(pair);
         }
     }

@@ -1,6 +1,8 @@
 package relais.guard.engine;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,5 +26,20 @@ public final class EndingStretches {
                     .ifPresent(stretch -> ending.put(personId, stretch.end()));
         }
         return ending;
+    }
+
+    /**
+     * Every stretch of every person the freelancer was ever protected with, so that "whose protection ends soon"
+     * can be asked later of stored stretches for any day, without the engine.
+     */
+    public static List<ProtectedStretch> all(RelationshipFacts facts) {
+        Protection protection = Protection.compute(facts);
+        List<ProtectedStretch> stretches = new ArrayList<>();
+        for (String personId : protection.personIds()) {
+            for (DateSpan span : protection.stretchesOf(personId)) {
+                stretches.add(new ProtectedStretch(personId, span.start(), span.end()));
+            }
+        }
+        return stretches;
     }
 }

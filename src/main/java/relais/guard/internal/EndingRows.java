@@ -18,9 +18,8 @@ import relais.guard.Employment;
 import relais.guard.PersonFact;
 
 /**
- * What the list of relationships ending soon reads besides the facts: which freelancers may have a protection
- * ending in a window (so that only their facts are computed), the open work between freelancers and people, and
- * the people's employers.
+ * What the list of relationships ending soon reads besides the stretches: the open work between freelancers and
+ * people, the people's employers, and names.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -38,29 +37,6 @@ public class EndingRows {
     }
 
     private final JdbcClient jdbc;
-
-    /**
-     * Every freelancer who may have a protection ending from {@code on} to {@code last}. A protected stretch ends on
-     * a mission window's last day (the mission's end plus the months of its policy version) or the day before a
-     * release takes effect; a referral only passes on its referrer's stretch, whose end is one of those. So the
-     * candidates are the freelancers with a mission ending within the window moved back by the policy lengths
-     * (shortest and longest version, a few days of margin for month ends) or a release effective in it. The engine
-     * then decides, so the margin only costs work, never a wrong answer.
-     */
-    public List<UUID> candidates(LocalDate on, LocalDate last) {
-        var months = jdbc.sql("select min(protection_months) as shortest, max(protection_months) as longest from policy_version")
-                .query((rs, n) -> new int[] {rs.getInt("shortest"), rs.getInt("longest")}).single();
-        return jdbc.sql("""
-                select m.freelancer_id from mission m
-                where least(m.cancelled_on, coalesce(m.actual_end_on, m.planned_end_on)) between :endsFrom and :endsTo
-                union
-                select l.freelancer_id from protection_release l where l.effective_on between :releasedFrom and :releasedTo
-                """)
-                .param("endsFrom", on.minusMonths(months[1]).minusDays(3))
-                .param("endsTo", last.minusMonths(months[0]).plusDays(3))
-                .param("releasedFrom", on.plusDays(1)).param("releasedTo", last.plusDays(1))
-                .query(UUID.class).list();
-    }
 
     /** Open missions of these freelancers and open briefs naming these people. */
     public OpenWork openWork(Collection<UUID> freelancers, Collection<UUID> people) {

@@ -109,7 +109,8 @@ public class SimulationFeed {
                 .addValue("ids", freelancers == null ? new UUID[0] : freelancers.toArray(UUID[]::new));
         readOnly.executeWithoutResult(status -> {
             List<PolicyVersion> versions = policies.history().versions();
-            Shared shared = new Shared(referrals(params), releases(params), people(params), companies());
+            Map<String, PersonFact> people = people(params);
+            Shared shared = new Shared(referrals(params), releases(params), people, employers(people));
             Batch batch = new Batch(versions, shared, action);
             jdbc.query(MISSIONS, params, rs -> {
                 batch.add(rs.getString("freelancer_id"), mission(rs), rs.getString("policy_version_id"));
@@ -234,12 +235,18 @@ public class SimulationFeed {
         return people;
     }
 
-    private Map<String, CompanyFact> companies() {
+    /** The companies the people worked for: the only ones a rule reads (a referral's internality, a company release). */
+    private Map<String, CompanyFact> employers(Map<String, PersonFact> people) {
         Map<String, CompanyFact> companies = new HashMap<>();
-        jdbc.query("select id, group_id from company", rs -> {
-            String id = rs.getString("id");
-            companies.put(id, new CompanyFact(id, null, rs.getString("group_id"), Set.of()));
-        });
+        UUID[] ids = people.values().stream().flatMap(p -> p.employments().stream()).map(Employment::companyId)
+                .distinct().map(UUID::fromString).toArray(UUID[]::new);
+        if (ids.length > 0) {
+            jdbc.query("select id, group_id from company where id = any(:ids)", new MapSqlParameterSource("ids", ids),
+                    rs -> {
+                        String id = rs.getString("id");
+                        companies.put(id, new CompanyFact(id, null, rs.getString("group_id"), Set.of()));
+                    });
+        }
         return companies;
     }
 

@@ -3,8 +3,12 @@ package relais.guard.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static relais.guard.engine.Facts.d;
 
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,5 +50,32 @@ class EndingStretchesTest {
         StringBuilder text = new StringBuilder();
         ending.forEach((person, until) -> text.append(text.isEmpty() ? "" : " ").append(person).append('=').append(until));
         assertThat(text.toString()).isEqualTo(expected == null ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "from {0} to {1}")
+    @CsvSource(textBlock = """
+            2026-01-15, 2026-03-16
+            2026-01-15, 2026-02-20
+            2026-01-15, 2026-02-08
+            2026-01-15, 2026-03-31
+            2026-03-01, 2026-04-30
+            2026-04-01, 2026-05-31
+            2025-02-20, 2026-12-31
+            """)
+    void storedStretchesAnswerTheSameQuestionAsTheEngine(String on, String last) {
+        Map<String, java.time.LocalDate> fromStretches = new TreeMap<>();
+        EndingStretches.all(facts()).stream().filter(s -> s.endsBetween(d(on), d(last)))
+                .forEach(s -> fromStretches.put(s.personId(), s.until()));
+        assertThat(fromStretches).isEqualTo(new TreeMap<>(EndingStretches.endingBy(facts(), d(on), d(last))));
+    }
+
+    @Test
+    void everyStretchIsTheMergedWindowsOfOnePerson() {
+        String stretches = EndingStretches.all(facts()).stream()
+                .sorted(Comparator.comparing(ProtectedStretch::personId))
+                .map(s -> s.personId() + " " + s.from() + ".." + s.until())
+                .collect(Collectors.joining(", "));
+        assertThat(stretches).isEqualTo("anna 2024-11-04..2026-03-31, bruno 2024-09-02..2026-02-28, "
+                + "chloe 2025-06-02..null, denis 2025-02-15..2026-03-31, eric 2024-10-01..2026-02-09");
     }
 }

@@ -1,0 +1,162 @@
+package relais.guard.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import relais.guard.engine.EndingStretches;
+import relais.guard.engine.ProtectedStretch;
+
+/**
+ * The engine's protected stretches of every freelancer, stored so that "whose protection ends between two days"
+ * is one indexed read instead of the engine run over the platform. Each freelancer's rows carry the stamp of the
+ * facts they came from; freelancers whose facts moved on since are computed again before any answer, so an answer
+ * is always what the engine would say now. Stamps are read before the facts: a change landing in between leaves
+ * the stored stamp behind, and the freelancer is simply computed again next time.
+ */
+@Component
+public class ProtectedStretches {
+
+    /** Freelancers computed and written together: large enough to amortise the statements, small enough for memory. */
+    static final int CHUNK = 2_000;
+
+    /** A stored stretch with its freelancer. */
+    public record Ending(String freelancerId, ProtectedStretch stretch) {
+    }
+
+    private record Stamp(long generation, long epoch) {
+    }
+
+    private final JdbcClient jdbc;
+    private final SimulationFeed feed;
+    private final TransactionTemplate separateWrite;
+
+    ProtectedStretches(JdbcClient jdbc, SimulationFeed feed, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.feed = feed;
+        this.separateWrite = new TransactionTemplate(transactions);
+        this.separateWrite.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Brings every stale freelancer's stored stretches up to date; how many freelancers were computed. */
+    public int refresh() {
+        Map<UUID, Stamp> stale = stale();
+        computeAndStore(stale, ending -> {
+        });
+        return stale.size();
+    }
+
+    /** The stretches covering {@code on} that end from {@code on} to {@code last}, both included, as the engine says now. */
+    public List<Ending> endingBetween(LocalDate on, LocalDate last) {
+        Map<UUID, Stamp> stale = stale();
+        List<Ending> found = new ArrayList<>();
+        computeAndStore(stale, ending -> {
+            if (ending.stretch().endsBetween(on, last)) {
+                found.add(ending);
+            }
+        });
+        jdbc.sql("""
+                select freelancer_id, person_id, from_date, until_date from guard_stretch
+                where until_date between :on and :last and from_date <= :on""")
+                .param("on", on).param("last", last)
+                .query(rs -> {
+                    String freelancer = rs.getString("freelancer_id");
+                    if (!stale.containsKey(UUID.fromString(freelancer))) {
+                        found.add(new Ending(freelancer, new ProtectedStretch(rs.getString("person_id"),
+                                rs.getObject("from_date", LocalDate.class), rs.getObject("until_date", LocalDate.class))));
+                    }
+                });
+        return found;
+    }
+
+    /**
+     * Every freelancer whose stored stretches are missing or older than their facts, with the stamp of the facts
+     * now. A freelancer with no generation yet is at generation 0, as in the facts documents.
+     */
+    private Map<UUID, Stamp> stale() {
+        Map<UUID, Stamp> stale = new HashMap<>();
+        jdbc.sql("""
+                select f.id, coalesce(g.generation, 0) as generation, e.epoch
+                from freelancer f
+                cross join (select epoch from guard_epoch where id = 1) e
+                left join guard_generation g on g.freelancer_id = f.id
+                left join guard_stretch_stamp s on s.freelancer_id = f.id
+                where s.freelancer_id is null or s.generation <> coalesce(g.generation, 0) or s.epoch <> e.epoch""")
+                .query(rs -> {
+                    stale.put(rs.getObject("id", UUID.class), new Stamp(rs.getLong("generation"), rs.getLong("epoch")));
+                });
+        return stale;
+    }
+
+    /**
+     * Computes the stale freelancers chunk by chunk, handing every stretch to {@code sink}, and stores each chunk,
+     * except inside a transaction: facts read there may not be committed, and a stamp stored for them could later
+     * match other facts.
+     */
+    private void computeAndStore(Map<UUID, Stamp> stale, Consumer<Ending> sink) {
+        boolean mayStore = !TransactionSynchronizationManager.isActualTransactionActive();
+        List<UUID> ids = stale.keySet().stream().sorted().toList();
+        for (int start = 0; start < ids.size(); start += CHUNK) {
+            List<UUID> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
+            Map<UUID, List<ProtectedStretch>> computed = new HashMap<>();
+            chunk.forEach(id -> computed.put(id, List.of()));
+            EngineWorkers.run(action -> feed.only(chunk, action),
+                    facts -> Map.entry(UUID.fromString(facts.freelancerId()), EndingStretches.all(facts)),
+                    entry -> computed.put(entry.getKey(), entry.getValue()));
+            computed.forEach((freelancer, stretches) ->
+                    stretches.forEach(stretch -> sink.accept(new Ending(freelancer.toString(), stretch))));
+            if (mayStore) {
+                separateWrite.executeWithoutResult(status -> store(chunk, computed, stale));
+            }
+        }
+    }
+
+    /**
+     * Replaces the chunk's rows. The stamp rows are locked first, in id order, so that two nodes storing the same
+     * freelancers take turns instead of colliding on the stretches' keys.
+     */
+    private void store(List<UUID> chunk, Map<UUID, List<ProtectedStretch>> computed, Map<UUID, Stamp> stamps) {
+        UUID[] ids = chunk.toArray(UUID[]::new);
+        jdbc.sql("""
+                insert into guard_stretch_stamp (freelancer_id, generation, epoch)
+                select id, -1, -1 from unnest(:ids) as id order by id on conflict do nothing""")
+                .param("ids", ids).update();
+        jdbc.sql("select freelancer_id from guard_stretch_stamp where freelancer_id = any(:ids) order by freelancer_id for update")
+                .param("ids", ids).query(UUID.class).list();
+        jdbc.sql("delete from guard_stretch where freelancer_id = any(:ids)").param("ids", ids).update();
+        List<String> freelancers = new ArrayList<>();
+        List<String> people = new ArrayList<>();
+        List<String> froms = new ArrayList<>();
+        List<String> untils = new ArrayList<>();
+        computed.forEach((freelancer, stretches) -> stretches.forEach(stretch -> {
+            freelancers.add(freelancer.toString());
+            people.add(stretch.personId());
+            froms.add(stretch.from().toString());
+            untils.add(stretch.until() == null ? null : stretch.until().toString());
+        }));
+        jdbc.sql("""
+                insert into guard_stretch (freelancer_id, person_id, from_date, until_date)
+                select cast(f as uuid), cast(p as uuid), cast(d as date), cast(u as date)
+                from unnest(cast(:freelancers as text[]), cast(:people as text[]), cast(:froms as text[]),
+                            cast(:untils as text[])) as s(f, p, d, u)""")
+                .param("freelancers", freelancers.toArray(String[]::new)).param("people", people.toArray(String[]::new))
+                .param("froms", froms.toArray(String[]::new)).param("untils", untils.toArray(String[]::new))
+                .update();
+        jdbc.sql("""
+                update guard_stretch_stamp s set generation = v.generation, epoch = v.epoch
+                from unnest(:ids, :generations, :epochs) as v(id, generation, epoch) where s.freelancer_id = v.id""")
+                .param("ids", ids)
+                .param("generations", chunk.stream().map(id -> stamps.get(id).generation()).toArray(Long[]::new))
+                .param("epochs", chunk.stream().map(id -> stamps.get(id).epoch()).toArray(Long[]::new))
+                .update();
+    }
+}
