@@ -136,6 +136,28 @@ class AuthorizationMatrixTests {
                 .isEmpty();
     }
 
+    /** A method a path does not serve is a 405 problem for anyone allowed in, never a server error nor a success. */
+    @Test
+    void everyServedPathRefusesTheMethodsItDoesNotServe() {
+        var world = MatrixWorld.shared(fixtures);
+        var methodsOfPath = new LinkedHashMap<String, Set<String>>();
+        served().forEach(op -> methodsOfPath.computeIfAbsent(op.path(), p -> new TreeSet<>()).add(op.method()));
+        var wrong = new ArrayList<String>();
+        methodsOfPath.forEach((path, methods) -> {
+            String concrete = resolvePath(world, Caller.MANAGER, new Operation("GET", path, List.of()), null);
+            for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE")) {
+                if (methods.contains(method)) {
+                    continue;
+                }
+                var response = fixtures.admin().request(method, concrete, "{}");
+                if (response.status() != 405 || !refusal(response)) {
+                    wrong.add(method + " " + path + " → " + response.status() + " " + abbreviated(response.body()));
+                }
+            }
+        });
+        assertThat(wrong).as("unserved methods answered otherwise than a 405 problem").isEmpty();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyOperationAnswersEachCallerAsTheMatrixSays() {
         var world = MatrixWorld.shared(fixtures);

@@ -15,13 +15,30 @@ import relais.support.WalkWorld;
 
 /**
  * The authorization matrix's records: an owner's world ({@link WalkWorld} plus one record of every kind a path id
- * names that the walk world does not keep) and a second walk world whose freelancer and client user are strangers to
+ * names that the walk world does not keep) and a second world whose freelancer and client user are strangers to
  * the first one's records. Made once per application; the matrix's state-changing calls only touch these records
  * (and the throwaway missions {@link #freshMission()} makes).
  */
-record MatrixWorld(Fixtures fixtures, WalkWorld own, WalkWorld strangers, String colleagueEmail, String declaration, String policy,
-        String claim, String extension, String invitation, String proposal, String attestation, String transfer,
+record MatrixWorld(Fixtures fixtures, WalkWorld own, Strangers strangers, String colleagueEmail, String declaration,
+        String policy, String claim, String extension, String invitation, String proposal, String attestation, String transfer,
         String statementLine, LocalDate today) {
+
+    /** A freelancer and a client user with records of their own (a company, a running mission) and none of the owner's. */
+    record Strangers(String freelancerEmail, String clientEmail) {
+
+        static Strangers create(Fixtures fixtures) {
+            int n = Fixtures.next();
+            String domain = "matrix-strangers-" + n + ".fr";
+            String company = fixtures.companyId(domain);
+            String clientEmail = "someone-else@" + domain;
+            String client = created(fixtures.person("Sacha Ailleurs", clientEmail, company, Fixtures.PASSWORD));
+            String freelancerEmail = "someone-else-" + n + "@free.fr";
+            String freelancer = fixtures.freelancerId("Alix Ailleurs", freelancerEmail, Fixtures.PASSWORD);
+            String start = LocalDate.now(PlatformDates.PARIS).minusMonths(2).toString();
+            fixtures.missionId(freelancer, company, List.of(client), start, null);
+            return new Strangers(freelancerEmail, clientEmail);
+        }
+    }
 
     private static final Map<Integer, MatrixWorld> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -32,7 +49,7 @@ record MatrixWorld(Fixtures fixtures, WalkWorld own, WalkWorld strangers, String
     private static MatrixWorld create(Fixtures fixtures) {
         int port = fixtures.port();
         var own = WalkWorld.create(port);
-        var strangers = WalkWorld.create(port);
+        var strangers = Strangers.create(fixtures);
         var admin = fixtures.admin();
         var freelancer = fixtures.as(own.freelancerEmail());
         var client = fixtures.as(own.clientEmail());
