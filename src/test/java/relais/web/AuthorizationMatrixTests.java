@@ -27,9 +27,11 @@ import relais.support.IntegrationTest;
 
 /**
  * Every operation of the served OpenAPI document, called by anonymous, each role, and the owner of a record against a
- * stranger of the same role, with ids of records that exist: no answer may be a server error, and none may grant
- * more than the matrix in {@code authorization-matrix.txt} says. The requests' query strings and bodies come from
- * {@code authorization-matrix-requests.txt}, so a refusal comes from authorization and not from validation.
+ * stranger of the same role (and, for a client user, a colleague who takes no part in the mission), with ids of
+ * records that exist: no answer may be a server error, and none may grant more than the matrix in
+ * {@code authorization-matrix.txt} says (its header explains the cells). The requests' query strings and bodies come
+ * from {@code authorization-matrix-requests.txt}, so that a refusal comes from authorization and not from validation.
+ * A failure lists every caller's answer to the operation.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
@@ -59,12 +61,13 @@ class AuthorizationMatrixTests {
                 case "yes" -> ALLOWED;
                 case "own" -> OWNER;
                 case "part" -> PARTICIPANT;
-                default -> throw new IllegalArgumentException(operation + ": a cell is -, yes, own or part, not '" + cell + "'");
+                default -> throw new IllegalArgumentException(
+                        operation + ": a cell is -, yes, own or part, not '" + cell + "'");
             };
         }
     }
 
-    /** One row of the matrix: the grants of anonymous, freelancer, client user, account manager; a stranger's answers. */
+    /** One row: the grants of anonymous, freelancer, client user and account manager; a stranger's answers. */
     record Row(String operation, Grant anonymous, Grant freelancer, Grant client, Grant manager, Set<Integer> stranger,
             String owner) {
 
@@ -112,13 +115,12 @@ class AuthorizationMatrixTests {
         boolean changesState() {
             return !method.equals("GET");
         }
-
-
     }
 
     @Test
     void everyServedOperationHasARowAndEveryRowAServedOperation() {
-        var served = served().stream().map(Operation::name).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        var served = served().stream().map(Operation::name)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         var rows = matrix().keySet();
         var requests = requests().keySet();
 
@@ -129,11 +131,12 @@ class AuthorizationMatrixTests {
         var staleRequests = new TreeSet<>(requests);
         staleRequests.removeAll(served);
 
-        assertThat(withoutRow).as("operations served without a row in authorization-matrix.txt (add one: who may call them?)")
-                .isEmpty();
-        assertThat(withoutOperation).as("rows of authorization-matrix.txt whose operation is no longer served").isEmpty();
-        assertThat(staleRequests).as("requests of authorization-matrix-requests.txt whose operation is no longer served")
-                .isEmpty();
+        assertThat(withoutRow)
+                .as("operations served without a row in authorization-matrix.txt (add one: who may call them?)").isEmpty();
+        assertThat(withoutOperation)
+                .as("rows of authorization-matrix.txt whose operation is no longer served").isEmpty();
+        assertThat(staleRequests)
+                .as("requests of authorization-matrix-requests.txt whose operation is no longer served").isEmpty();
     }
 
     /** A method a path does not serve is a 405 problem for anyone allowed in, never a server error nor a success. */
@@ -176,13 +179,14 @@ class AuthorizationMatrixTests {
         var outcomes = new ArrayList<String>();
         var failures = new ArrayList<String>();
         // Refused callers first: an allowed caller's call may change the record they would be refused.
-        var callers = Stream.of(Caller.values()).filter(c -> calls(row, operation, c))
+        var callers = Stream.of(Caller.values()).filter(c -> calls(row, c))
                 .sorted(Comparator.comparing(c -> !refused(row, c))).toList();
         for (Caller caller : callers) {
             var response = call(world, caller, operation, request, null);
             String verdict = judge(world, row, operation, caller, response);
             String outcome = caller + " → " + response.status();
-            outcomes.add(verdict == null ? outcome : outcome + "  ✗ " + verdict + "  " + abbreviated(response.body()));
+            outcomes.add(verdict == null ? outcome
+                    : outcome + "  ✗ " + verdict + "  " + abbreviated(response.body()));
             if (verdict != null) {
                 failures.add(caller + ": " + verdict);
             }
@@ -218,7 +222,7 @@ class AuthorizationMatrixTests {
      * for its owner only, or an operation every one of the role may call, whose answer must not show them the
      * owner's records even when the request names them).
      */
-    private static boolean calls(Row row, Operation operation, Caller caller) {
+    private static boolean calls(Row row, Caller caller) {
         Grant grant = row.grantOf(caller);
         return switch (caller) {
             case FREELANCER_STRANGER, CLIENT_STRANGER -> grant != Grant.REFUSED;
@@ -244,11 +248,13 @@ class AuthorizationMatrixTests {
             return status == 401 && refusal(response) ? null : "anonymous must get a 401 problem";
         }
         if (grant == Grant.REFUSED || caller == Caller.CLIENT_COLLEAGUE && grant == Grant.PARTICIPANT) {
-            return (status == 403 || status == 404) && refusal(response) ? null : "refused: must get a 403 or 404 problem";
+            return (status == 403 || status == 404) && refusal(response) ? null
+                    : "refused: must get a 403 or 404 problem";
         }
         if (refused(row, caller)) {
             return row.stranger().contains(status) && refusal(response) ? null
-                    : "a stranger to the record must get " + row.stranger() + " as a problem";
+                    : "a stranger to the record (it is for " + row.owner() + ") must get " + row.stranger()
+                            + " as a problem";
         }
         if (status == 401 || status == 403) {
             return "allowed by the matrix, refused by the app";
@@ -395,7 +401,8 @@ class AuthorizationMatrixTests {
                 }
                 var required = new ArrayList<String>();
                 method.getValue().path("parameters").forEach(parameter -> {
-                    if ("query".equals(parameter.path("in").asString()) && parameter.path("required").asBoolean(false)) {
+                    if ("query".equals(parameter.path("in").asString())
+                            && parameter.path("required").asBoolean(false)) {
                         required.add(parameter.path("name").asString());
                     }
                 });
@@ -423,7 +430,8 @@ class AuthorizationMatrixTests {
         for (String line : lines("authorization-matrix-requests.txt")) {
             String[] cells = line.split("\\|", 4);
             if (cells.length != 4) {
-                throw new IllegalArgumentException("a request has 4 cells (operation | query | target | body): " + line);
+                throw new IllegalArgumentException(
+                        "a request has 4 cells (operation | query | target | body): " + line);
             }
             requests.put(cells[0].strip(), new Request(cells[1].strip(), cells[3].strip(), cells[2].strip()));
         }

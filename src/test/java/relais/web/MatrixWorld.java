@@ -20,10 +20,10 @@ import relais.support.WalkWorld;
  * (and the throwaway missions {@link #freshMission()} makes).
  */
 record MatrixWorld(Fixtures fixtures, WalkWorld own, Strangers strangers, String colleagueEmail, String declaration,
-        String policy, String claim, String extension, String invitation, String proposal, String attestation, String transfer,
-        String statementLine, LocalDate today) {
+        String policy, String claim, String extension, String invitation, String proposal, String attestation,
+        String transfer, String statementLine, LocalDate today) {
 
-    /** A freelancer and a client user with records of their own (a company, a running mission) and none of the owner's. */
+    /** A freelancer and a client user with records of their own (a company, a mission) and none of the owner's. */
     record Strangers(String freelancerEmail, String clientEmail) {
 
         static Strangers create(Fixtures fixtures) {
@@ -58,7 +58,8 @@ record MatrixWorld(Fixtures fixtures, WalkWorld own, Strangers strangers, String
         String colleagueEmail = "colleague-" + Fixtures.next() + "@" + domain;
         created(fixtures.person("Colette Collègue", colleagueEmail, own.company(), Fixtures.PASSWORD));
 
-        String declaration = first(freelancer.get("/api/me/referral-declarations"), d -> "PENDING".equals(d.path("status").asString()));
+        String declaration = first(freelancer.get("/api/me/referral-declarations"),
+                d -> "PENDING".equals(d.path("status").asString()));
         // 2199: no other test records a version that late (they stay before 2199), and no mission runs then.
         String policy = created(admin.post("/api/policies", Api.json(map("effectiveFrom",
                 LocalDate.of(2199, 1, 1).plusDays(Fixtures.next() % 180).toString(), "protectionMonths", 12))));
@@ -68,17 +69,19 @@ record MatrixWorld(Fixtures fixtures, WalkWorld own, Strangers strangers, String
 
         // A shortlisted proposal on the walk world's brief, and a second brief whose invitation stays open.
         String proposal = first(freelancer.get("/api/me/invitations"), i -> true);
-        expect(freelancer.post("/api/invitations/" + proposal + "/accept", Api.json(map("days", 10,
-                "dayRate", map("amount", "650.00", "currency", "EUR"), "message", "Disponible dès le mois prochain."))), 200);
-        expect(admin.post("/api/briefs/" + own.brief() + "/shortlist", Api.json(map("proposalIds", List.of(proposal)))), 200);
+        expect(freelancer.post("/api/invitations/" + proposal + "/accept", Api.json(map("days", 10, "dayRate",
+                map("amount", "650.00", "currency", "EUR"), "message", "Disponible dès le mois prochain."))), 200);
+        expect(admin.post("/api/briefs/" + own.brief() + "/shortlist",
+                Api.json(map("proposalIds", List.of(proposal)))), 200);
         String brief = created(client.post("/api/briefs", Api.json(briefBody(today))));
-        String invitation = created(admin.post("/api/briefs/" + brief + "/invitations", Api.json(map("freelancerId", own.freelancer()))));
+        String invitation = created(admin.post("/api/briefs/" + brief + "/invitations",
+                Api.json(map("freelancerId", own.freelancer()))));
 
         String attestation = expect(freelancer.post("/api/attestations", Api.json(map("email", own.clientEmail()))), 201)
                 .text("code");
 
         // A transfer of the world's second self-billed invoice, paid early.
-        String selfBilled = first(freelancer.get("/api/invoices"), i -> !"CLIENT".equals(i.path("kind").asString())
+        String selfBilled = first(freelancer.get("/api/invoices"), i -> "SELF_BILLED".equals(i.path("kind").asString())
                 && !i.path("id").asString().equals(own.billing().freelancerInvoice())
                 && "ISSUED".equals(i.path("status").asString()));
         expect(freelancer.post("/api/invoices/" + selfBilled + "/early-payment", "{}"), 201);
@@ -88,11 +91,11 @@ record MatrixWorld(Fixtures fixtures, WalkWorld own, Strangers strangers, String
         var imported = expect(admin.postXml("/api/bank-statements", Camt053.statement("08", reference, reference,
                 List.of(Camt053.Entry.credit("42.00", today.toString(), "Versement " + reference)))), 200);
         String statementLine = imported.json().path("unmatched").get(0).path("id").asString();
-        return new MatrixWorld(fixtures, own, strangers, colleagueEmail, declaration, policy, claim, extension, invitation, proposal,
-                attestation, transfer, statementLine, today);
+        return new MatrixWorld(fixtures, own, strangers, colleagueEmail, declaration, policy, claim, extension,
+                invitation, proposal, attestation, transfer, statementLine, today);
     }
 
-    /** The ids of the owner's records, none of which a stranger may find in a list. */
+    /** The ids of the owner's records, none of which a stranger may find in an answer. */
     List<String> ownIds() {
         var billing = own.billing();
         return List.of(own.company(), own.client(), own.referred(), own.freelancer(), own.endedMission(),
