@@ -66,6 +66,12 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON request with any method, for the methods an endpoint does not serve. */
+    public Response request(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }
