@@ -104,20 +104,23 @@ public class ActivityReports {
         check.throwIfInvalid();
         LocalDate issuedOn = on == null ? today : on;
         String po = purchaseOrder == null ? missions.purchaseOrder(mission.id()) : purchaseOrder;
-        boolean poRequired = companies.companyOrThrow(mission.companyId()).poRequired();
-        var validated = reports.byId(id).orElseThrow()
-                .validate(MissionActor.of(user), clock.instant(), issuedOn, po, poRequired, note, manager);
-        ActivityReport.requireWithinOrdered(mission.orderedDays(), reports.validatedDays(mission.id()), report.days(), true);
+        var company = companies.companyOrThrow(mission.companyId());
+        // The report as read before the mission's lock: a decision taken meanwhile fails the update below (409).
+        var validated = report.validate(MissionActor.of(user), clock.instant(), issuedOn, po, company.poRequired(), note,
+                manager);
         if (!reports.update(validated, ActivityReportStatus.SUBMITTED)) {
             throw changedMeanwhile();
         }
+        // Counted after the update, which already holds this report's days (a refusal rolls the update back).
+        BigDecimal before = reports.validatedDays(mission.id()).subtract(validated.days());
+        ActivityReport.requireWithinOrdered(mission.orderedDays(), before, validated.days(), true);
         if (validated.last()) {
             LocalDate end = validated.periodTo(mission);
             missions.finishAfterLastReport(mission.id(), end);
         }
         events.publishEvent(new ActivityReportValidated(id, mission.id()));
         // Last: issuing takes the platform's invoice counter, which every validation queues on until it commits.
-        var invoices = issuer.issue(validated, mission, issuedOn);
+        var invoices = issuer.issue(validated, mission, company, issuedOn);
         return new Validated(validated, invoices);
     }
 

@@ -13,7 +13,6 @@ import relais.billing.internal.FreelancerCodes;
 import relais.billing.internal.InvoiceNumbers;
 import relais.billing.internal.InvoiceRows;
 import relais.company.Company;
-import relais.company.CompanyManagement;
 import relais.freelancer.Freelancer;
 import relais.freelancer.FreelancerManagement;
 import relais.freelancer.VatStatus;
@@ -40,7 +39,6 @@ class InvoiceIssuer {
     private final InvoiceNumbers numbers;
     private final FreelancerCodes codes;
     private final FreelancerManagement freelancers;
-    private final CompanyManagement companies;
     private final MissionManagement missions;
     private final PlatformIdentity platform;
     private final ApplicationEventPublisher events;
@@ -51,9 +49,8 @@ class InvoiceIssuer {
      * platform's F counter is one row every validation queues on until its transaction commits: holding it only for
      * the number, the insert and the commit is what lets validations of different companies overlap.
      */
-    List<Invoice> issue(ActivityReport report, Mission mission, LocalDate on) {
+    List<Invoice> issue(ActivityReport report, Mission mission, Company company, LocalDate on) {
         Freelancer freelancer = freelancers.freelancerOrThrow(mission.freelancerId());
-        Company company = companies.companyOrThrow(mission.companyId());
         requireInvoiceable(freelancer, company);
         var clientRate = missions.clientDayRate(mission.id()).orElse(null);
         if (mission.dayRate() == null || clientRate == null) {
@@ -75,15 +72,16 @@ class InvoiceIssuer {
         events.publishEvent(new InvoiceIssued(clientId, InvoiceKind.CLIENT));
         events.publishEvent(new InvoiceIssued(ownId, InvoiceKind.SELF_BILLED));
 
-        var latestOwn = numbers.lock(ownSeries, year);
-        int ownNumber = numbers.next(ownSeries, year, on);
-        var selfBilled = InvoiceDrafts.selfBilled(ownId, ownSeries + "-%d-%04d".formatted(year, ownNumber), billing);
-        invoices.insert(selfBilled, ownSeries, year, ownNumber, null);
+        // One statement per series locks its counter, takes the number and reads the series' latest date; a date
+        // before either is refused once both are known (the rollback gives both numbers back).
+        var own = numbers.take(ownSeries, year, on);
+        var selfBilled = InvoiceDrafts.selfBilled(ownId, ownSeries + "-%d-%04d".formatted(year, own.number()), billing);
+        invoices.insert(selfBilled, ownSeries, year, own.number(), null);
 
-        requireNotBefore(on, latestOwn, numbers.lock(CLIENT_SERIES, year));
-        int clientNumber = numbers.next(CLIENT_SERIES, year, on);
-        var client = InvoiceDrafts.client(clientId, CLIENT_SERIES + "-%d-%05d".formatted(year, clientNumber), billing);
-        invoices.insert(client, CLIENT_SERIES, year, clientNumber, null);
+        var platform = numbers.take(CLIENT_SERIES, year, on);
+        requireNotBefore(on, own.latestBefore(), platform.latestBefore());
+        var client = InvoiceDrafts.client(clientId, CLIENT_SERIES + "-%d-%05d".formatted(year, platform.number()), billing);
+        invoices.insert(client, CLIENT_SERIES, year, platform.number(), null);
         return List.of(client, selfBilled);
     }
 

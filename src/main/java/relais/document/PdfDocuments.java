@@ -2,7 +2,6 @@ package relais.document;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdfwriter.compress.COSWriterCompressionPool;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.context.Context;
@@ -35,12 +41,20 @@ public class PdfDocuments {
 
     private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    /** Read from the application once: a render then parses them from memory, not from the jar. */
-    private static final byte[] REGULAR = font("DejaVuSans.ttf");
-    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+    /** Read from the application once, parsed once per rendering running at the same time (not per document). */
+    private static final ParsedFonts FONTS_PARSED = new ParsedFonts(font("DejaVuSans.ttf"), font("DejaVuSans-Bold.ttf"));
 
     static {
         XmlFactories.remember();
+    }
+
+    /**
+     * What becomes of a rendered document before it is closed: it must be saved, as bytes, by this code (PDFBox writes
+     * the font subsets at the save). Factur-X adds its XML and metadata to the open document, then saves it once.
+     */
+    @FunctionalInterface
+    public interface Completion {
+        byte[] save(PDDocument rendered) throws IOException;
     }
 
     private final SpringTemplateEngine templates;
@@ -79,24 +93,74 @@ public class PdfDocuments {
         return render(template, model, locale, true);
     }
 
+    /**
+     * The PDF/A-3b of {@link #renderArchivable(String, Map, Locale)}, handed open to {@code completion}, which adds to
+     * it and saves it: what a Factur-X needs, without saving the pages and parsing them again.
+     */
+    public byte[] renderArchivable(String template, Map<String, ?> model, Locale locale, Completion completion) {
+        return render(template, model, locale, true, completion);
+    }
+
     private byte[] render(String template, Map<String, ?> model, Locale locale, boolean archivable) {
+        return render(template, model, locale, archivable, PdfDocuments::save);
+    }
+
+    private byte[] render(String template, Map<String, ?> model, Locale locale, boolean archivable,
+            Completion completion) {
         String xhtml = xhtml(template, model, locale);
-        var pdf = new ByteArrayOutputStream();
-        try {
+        var faces = FONTS_PARSED.borrow();
+        try (var document = new PDDocument()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePDDocument(document);
             if (archivable) {
                 builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
                 builder.useColorProfile(SRGB_PROFILE);
             }
-            builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(embedded(document, faces.regular()), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(embedded(document, faces.bold()), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml, null);
-            builder.toStream(pdf);
-            builder.run();
+            try (var renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            return completion.save(document);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the document " + template, e);
+        } finally {
+            // Only now: the save above subset the fonts from these parsed faces.
+            FONTS_PARSED.giveBack(faces);
         }
+    }
+
+    /** How many font pairs were parsed since the start (tests check they are reused). */
+    static int parsedFonts() {
+        return FONTS_PARSED.parsedCount();
+    }
+
+    /** The face as a subset font of this document, made when the layout first needs it. */
+    private static PDFontSupplier embedded(PDDocument document, TrueTypeFont face) {
+        return new PDFontSupplier(null) {
+            private PDFont font;
+
+            @Override
+            public PDFont supply() {
+                try {
+                    if (font == null) {
+                        font = PDType0Font.load(document, face, true);
+                    }
+                    return font;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Could not embed the document font", e);
+                }
+            }
+        };
+    }
+
+    /** Saved as openhtmltopdf saves: object streams only from PDF 1.5 on (PDF/A-3 is PDF 1.7). */
+    private static byte[] save(PDDocument document) throws IOException {
+        var pdf = new ByteArrayOutputStream();
+        document.save(pdf, document.getVersion() < COSWriterCompressionPool.MINIMUM_SUPPORTED_VERSION
+                ? CompressParameters.NO_COMPRESSION : CompressParameters.DEFAULT_COMPRESSION);
         return pdf.toByteArray();
     }
 

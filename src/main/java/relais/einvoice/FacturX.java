@@ -29,8 +29,8 @@ public class FacturX {
     /** The Factur-X PDF/A-3 of this invoice, its visible pages in French, with {@code factur-x.xml} embedded. */
     public byte[] pdf(EInvoice invoice) {
         var model = new CrossIndustryInvoice(invoice).model();
-        byte[] pages = documents.renderArchivable(TEMPLATE, Map.of("sheet", InvoiceSheet.of(invoice)), Locale.FRENCH);
-        return FacturXPdf.attach(pages, model);
+        return documents.renderArchivable(TEMPLATE, Map.of("sheet", InvoiceSheet.of(invoice)), Locale.FRENCH,
+                pages -> FacturXPdf.attach(pages, model));
     }
 
     /** The CII XML (EN 16931 profile) of this invoice. */

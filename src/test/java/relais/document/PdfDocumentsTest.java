@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -80,14 +84,54 @@ class PdfDocumentsTest {
     }
 
     @Test
-    void remembersTheXmlFactoriesTheClassPathProvidesSoNoRenderSearchesForThemAgain() {
+    void namesTheJdksTransformerAndTheParsersFoundOnceSoNoRenderSearchesForThem() {
         new PdfDocuments(messages());
 
-        String searched = java.util.ServiceLoader.load(javax.xml.transform.TransformerFactory.class).findFirst()
-                .<String>map(factory -> factory.getClass().getName())
-                .orElseGet(() -> javax.xml.transform.TransformerFactory.newDefaultInstance().getClass().getName());
-        assertThat(System.getProperty(XmlFactories.TRANSFORMER)).isEqualTo(searched);
+        String jdks = javax.xml.transform.TransformerFactory.newDefaultInstance().getClass().getName();
+        assertThat(System.getProperty(XmlFactories.TRANSFORMER)).isEqualTo(jdks);
         assertThat(System.getProperty(XmlFactories.DOCUMENT_BUILDER)).isNotBlank();
         assertThat(System.getProperty(XmlFactories.SAX_PARSER)).isNotBlank();
+    }
+
+    @Test
+    void documentsRenderedAtOnceEachGetWholeFontsAndTheirOwnText() throws Exception {
+        int at = 4;
+        var start = new CyclicBarrier(at);
+        var threads = Executors.newFixedThreadPool(at);
+        try {
+            var rendered = new ArrayList<Future<byte[]>>();
+            for (int i = 0; i < at; i++) {
+                String title = "Facture n° F-2026-0000" + i + " — Été";
+                rendered.add(threads.submit(() -> {
+                    start.await();
+                    return documents.renderArchivable("test-sample", Map.of("title", title, "amount", "1"), Locale.FRENCH);
+                }));
+            }
+            for (int i = 0; i < at; i++) {
+                try (var document = Loader.loadPDF(rendered.get(i).get())) {
+                    String text = new PDFTextStripper().getText(document).replace('\u202f', ' ').replace('\u00a0', ' ');
+                    assertThat(text).contains("Facture n° F-2026-0000" + i + " — Été")
+                            .contains("Réglé à l’échéance, « déjà » payé : çà et là, Œuvre");
+                    var resources = document.getPage(0).getResources();
+                    for (var name : resources.getFontNames()) {
+                        assertThat(resources.getFont(name).isEmbedded()).isTrue();
+                    }
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void theFontsAreParsedOncePerRenderingAtATimeNotOncePerDocument() {
+        documents.render("test-sample", Map.of("title", "Warm", "amount", "1"), Locale.FRENCH);
+        int parsed = PdfDocuments.parsedFonts();
+
+        for (int i = 0; i < 5; i++) {
+            documents.render("test-sample", Map.of("title", "Devis " + i, "amount", "1"), Locale.FRENCH);
+        }
+
+        assertThat(PdfDocuments.parsedFonts()).isEqualTo(parsed);
     }
 }

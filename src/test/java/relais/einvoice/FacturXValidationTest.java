@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -11,6 +16,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -63,6 +70,38 @@ class FacturXValidationTest {
         assertThat(text(result, "/validation/xml/summary/@status")).as(report).isEqualTo("valid");
         assertThat(text(result, "/validation/summary/@status")).as(report).isEqualTo("valid");
         assertThat(report).doesNotContain("BR-FR-");
+    }
+
+    /**
+     * The parsed fonts are lent to one rendering at a time and the pages go to Mustang still open: documents rendered
+     * on several threads at once are each a whole, valid Factur-X with their own figures.
+     */
+    @Test
+    void documentsRenderedAtOnceAreEachAValidFacturX() throws Exception {
+        var invoices = List.of(Invoices.platformInvoice("PO-2026-118"), Invoices.selfBilledInvoice(null),
+                Invoices.franchiseSelfBilledInvoice("PO-2026-118"), Invoices.creditNote(null));
+        var start = new CyclicBarrier(invoices.size());
+        var threads = Executors.newFixedThreadPool(invoices.size());
+        try {
+            var rendered = new ArrayList<Future<byte[]>>();
+            for (var invoice : invoices) {
+                rendered.add(threads.submit(() -> {
+                    start.await();
+                    return FACTUR_X.pdf(invoice);
+                }));
+            }
+            for (int i = 0; i < invoices.size(); i++) {
+                byte[] pdf = rendered.get(i).get();
+                String report = new ZUGFeRDValidator().validate(pdf, "invoice.pdf");
+                assertThat(number(parse(report), ERRORS)).as(report).isZero();
+                assertThat(text(parse(report), "/validation/summary/@status")).as(report).isEqualTo("valid");
+                try (var document = Loader.loadPDF(pdf)) {
+                    assertThat(new PDFTextStripper().getText(document)).contains(invoices.get(i).number());
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

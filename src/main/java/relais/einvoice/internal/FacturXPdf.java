@@ -2,8 +2,8 @@ package relais.einvoice.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.mustangproject.Invoice;
 import org.mustangproject.ZUGFeRD.PDFAConformanceLevel;
 import org.mustangproject.ZUGFeRD.ZUGFeRDExporterFromA3;
@@ -20,21 +20,29 @@ public final class FacturXPdf {
     private FacturXPdf() {
     }
 
-    public static byte[] attach(byte[] pdfA3, Invoice invoice) {
-        var out = new ByteArrayOutputStream(pdfA3.length + 16_384);
-        try {
-            var exporter = new ZUGFeRDExporterFromA3()
-                    .setProducer(PRODUCER)
-                    .setCreator(PRODUCER)
-                    .setCreatorTool(PRODUCER)
-                    .setConformanceLevel(PDFAConformanceLevel.BASIC)
-                    .setProfile(CrossIndustryInvoice.PROFILE)
-                    .load(pdfA3);
-            exporter.setTransaction(invoice);
-            exporter.export(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not embed the XML of " + invoice.getNumber(), e);
-        }
+    /**
+     * Adds the XML to the pages still open as rendered and saves the whole once. Mustang only offers to load saved
+     * bytes; its exporter keeps the document in a field its subclasses may set, which is what {@link OpenPages}
+     * does, so the pages are neither saved nor parsed an extra time. Whoever opened {@code pages} closes it.
+     */
+    public static byte[] attach(PDDocument pages, Invoice invoice) throws IOException {
+        var out = new ByteArrayOutputStream(64 * 1024);
+        var exporter = new OpenPages(pages)
+                .setProducer(PRODUCER)
+                .setCreator(PRODUCER)
+                .setCreatorTool(PRODUCER)
+                .setConformanceLevel(PDFAConformanceLevel.BASIC)
+                .setProfile(CrossIndustryInvoice.PROFILE);
+        exporter.setTransaction(invoice);
+        exporter.export(out);
         return out.toByteArray();
+    }
+
+    /** Mustang's exporter on a document already open. */
+    private static final class OpenPages extends ZUGFeRDExporterFromA3 {
+
+        OpenPages(PDDocument pages) {
+            this.doc = pages;
+        }
     }
 }
