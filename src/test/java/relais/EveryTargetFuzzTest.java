@@ -11,11 +11,12 @@ import java.util.stream.Stream;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import relais.support.FuzzTargets;
 
 /**
- * Every fuzz target of the code base behind one: the first bytes choose the target, the rest are its input. Jazzer
- * fuzzes one test per JVM and its agent costs seconds to start, so {@code ./relais test} fuzzes this one, a few
- * seconds per target, where each target alone would need a JVM of its own (docs/testing.md, "Fuzzing").
+ * Every fuzz target of the code base behind one: the input's last byte chooses the target, the rest is its input.
+ * Jazzer fuzzes one test per JVM and its agent costs seconds to start, so {@code ./relais test} fuzzes this one, a
+ * few seconds per target, where each target alone would need a JVM of its own (docs/testing.md, "Fuzzing").
  */
 class EveryTargetFuzzTest {
 
@@ -80,20 +81,8 @@ class EveryTargetFuzzTest {
         }
     }
 
-    /** The fuzz tests found among the compiled tests, sorted by name so that a stored input keeps its target. */
     private static List<Target> targets() {
-        try {
-            Path tests = Path.of(EveryTargetFuzzTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            try (Stream<Path> files = Files.walk(tests)) {
-                return files.map(file -> tests.relativize(file).toString())
-                        .filter(name -> name.endsWith("FuzzTest.class") && !name.contains("EveryTarget"))
-                        .sorted()
-                        .map(name -> target(name.replace(".class", "").replace('/', '.')))
-                        .toList();
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("the compiled tests cannot be listed", e);
-        }
+        return FuzzTargets.classNames().stream().map(EveryTargetFuzzTest::target).toList();
     }
 
     private static Target target(String className) {

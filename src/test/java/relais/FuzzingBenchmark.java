@@ -1,7 +1,6 @@
 package relais;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import relais.support.FuzzTarget;
+import relais.support.FuzzTargets;
 
 /**
  * The long fuzzing run: every fuzz target on its own, {@code -Dfuzzing.seconds} each (30 by default), in a JVM of
@@ -37,7 +36,7 @@ class FuzzingBenchmark {
         rows.add("");
         rows.add(String.format("%-75s %8s %12s %6s %6s %6s  %s", "target", "outcome", "executions", "secs", "cov",
                 "corpus", "finding"));
-        for (String target : targets()) {
+        for (String target : FuzzTargets.classNames()) {
             Path log = logs.resolve(target + ".log");
             Instant start = Instant.now();
             int exit = run(target, seconds, log);
@@ -74,16 +73,5 @@ class FuzzingBenchmark {
     private static String firstFailure(String output) {
         return output.lines().filter(line -> line.contains("Exception") || line.contains("Error"))
                 .findFirst().map(String::strip).orElse("");
-    }
-
-    private static List<String> targets() throws IOException, URISyntaxException {
-        Path tests = Path.of(FuzzingBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        try (Stream<Path> files = Files.walk(tests)) {
-            return files.map(file -> tests.relativize(file).toString())
-                    .filter(name -> name.endsWith("FuzzTest.class") && !name.contains("EveryTarget"))
-                    .map(name -> name.replace(".class", "").replace('/', '.'))
-                    .sorted()
-                    .toList();
-        }
     }
 }
