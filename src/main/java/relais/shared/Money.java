@@ -9,6 +9,9 @@ public record Money(BigDecimal amount, String currency) {
 
     public static final String EUR = "EUR";
 
+    /** Far beyond any amount the platform stores (numeric(14, 2) holds 12 digits) or adds up. */
+    public static final int MOST_WHOLE_DIGITS = 15;
+
     public Money {
         if (amount == null) {
             throw new IllegalArgumentException("amount is required");
@@ -21,6 +24,10 @@ public record Money(BigDecimal amount, String currency) {
         }
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("amount has more than 2 decimals");
+        }
+        // Checked before the cents are set: 1E+999999999 to the cent is a number of a billion digits.
+        if (amount.precision() - amount.scale() > MOST_WHOLE_DIGITS) {
+            throw new IllegalArgumentException("amount has more than " + MOST_WHOLE_DIGITS + " digits before the cents");
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     }

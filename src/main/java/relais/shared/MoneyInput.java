@@ -39,17 +39,22 @@ public final class MoneyInput {
             throw new InvalidValueException("validation.required", "is required");
         }
         String text = strip(raw);
-        if (text.startsWith("-") || text.startsWith("\u2212")) {
-            if (text.substring(1).isBlank()) {
+        if (isSigned(text)) {
+            // One sign at most: a second one is no amount, and reading sign after sign would recurse without end.
+            String unsigned = strip(text.substring(1));
+            if (unsigned.isEmpty() || isSigned(unsigned)) {
                 throw notAnAmount(raw);
             }
-            parse(text.substring(1), locale);
+            parse(unsigned, locale);
             throw new InvalidValueException("validation.money.negative", "must not be negative");
         }
         if (text.length() > LONGEST) {
             throw TOO_MANY_DIGITS.matcher(text).matches() ? tooLarge() : notAnAmount(raw);
         }
         BigDecimal amount = Locale.ROOT.equals(locale) ? plain(text, raw) : written(text, raw, locale);
+        if (amount.compareTo(MAXIMUM) > 0) {
+            throw tooLarge();
+        }
         return within(new Money(amount, Money.EUR));
     }
 
@@ -80,6 +85,10 @@ public final class MoneyInput {
 
     private static InvalidValueException tooLarge() {
         return new InvalidValueException("validation.money.max", "must be at most 10,000,000");
+    }
+
+    private static boolean isSigned(String text) {
+        return text.startsWith("-") || text.startsWith("\u2212");
     }
 
     /** The typed amount without surrounding spaces and without its € sign or EUR code, before or after. */

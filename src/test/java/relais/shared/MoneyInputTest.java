@@ -107,6 +107,8 @@ class MoneyInputTest {
             1E5                | root | validation.money.format
             +7000              | fr | validation.money.format
             -                  | fr | validation.money.format
+            --5                | fr | validation.money.format
+            '-\u2212 5'        | en | validation.money.format
             NaN                | en | validation.money.format
             Infinity           | en | validation.money.format
             0x1F               | en | validation.money.format
@@ -147,6 +149,12 @@ class MoneyInputTest {
         assertThat(MoneyInput.parse(typed, Locale.FRENCH).amount()).isEqualByComparingTo("0");
         assertThatThrownBy(() -> MoneyInput.positive(typed, Locale.FRENCH))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("validation.positive"));
+    }
+
+    @Test
+    void aLongRunOfSignsIsRefusedAsNoAmountWithoutReadingSignAfterSign() {
+        assertThatThrownBy(() -> MoneyInput.parse("-".repeat(100_000) + "5", Locale.FRENCH))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("validation.money.format"));
     }
 
     @Test

@@ -83,6 +83,8 @@ class ValueObjectsTest {
         assertThat(Money.euros("650.00").times(new BigDecimal("7.5")).amount()).isEqualByComparingTo("4875.00");
         assertThatThrownBy(() -> Money.euros("1.005")).hasMessageContaining("more than 2 decimals");
         assertThatThrownBy(() -> Money.parse("12,5", "EUR")).hasMessageContaining("not a decimal number");
+        assertThatThrownBy(() -> Money.parse("1E+999999999", "EUR")).hasMessageContaining("digits before the cents");
+        assertThat(Money.parse("999999999999999.99", "EUR").amount()).isEqualByComparingTo("999999999999999.99");
         assertThatThrownBy(() -> Money.parse("10", "EURO")).hasMessageContaining("ISO 4217");
     }
 

@@ -27,6 +27,7 @@ import com.prowidesoftware.swift.model.mx.MxCamt05300108;
 import relais.shared.FieldProblem;
 import relais.shared.InvalidInputException;
 import relais.shared.Money;
+import relais.shared.PlatformDates;
 
 /**
  * Reads a camt.053 bank-to-customer statement, versions .001.02 to .001.08, with Prowide's ISO 20022 model. The
@@ -108,7 +109,7 @@ public final class CamtReader {
             throw refused("payment.in.camt.amount", "Entry " + position + " has no readable amount.", position);
         }
         String currency = amount.getAttribute("Ccy");
-        if (currency == null || !currency.matches("[A-Z]{3}")) {
+        if (currency == null || !currency.matches("[A-Z]{3}") || !isCurrency(currency)) {
             throw refused("payment.in.camt.amount", "Entry " + position + " has no readable amount.", position);
         }
         LocalDate bookedOn = day(child(entry, "BookgDt"), position);
@@ -156,9 +157,19 @@ public final class CamtReader {
             text = text(dateChoice, "DtTm");
         }
         try {
-            return LocalDate.parse(Objects.requireNonNull(text).strip().substring(0, 10));
+            return PlatformDates.check(LocalDate.parse(Objects.requireNonNull(text).strip().substring(0, 10)));
         } catch (RuntimeException e) {
             throw refused("payment.in.camt.booking.date", "Entry " + position + " has no booking date.", position);
+        }
+    }
+
+    /** An ISO 4217 code, as {@link Money} requires: three capitals are not enough ("ABC"). */
+    private static boolean isCurrency(String code) {
+        try {
+            java.util.Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -89,4 +89,21 @@ class BankStatementImportReaderTest {
 
         assertThatThrownBy(() -> read(xml)).satisfies(e -> assertThat(codeOf(e)).isEqualTo("payment.in.camt.amount"));
     }
+
+    @Test
+    void anAmountInThreeCapitalsThatNameNoCurrencyRefusesTheWholeDocument() {
+        String xml = Camt053.statement("08", "M", "S", List.of(Entry.credit("12.00", "2026-11-27", "x")))
+                .replace("<Ntry><Amt Ccy=\"EUR\">", "<Ntry><Amt Ccy=\"ABC\">");
+
+        assertThatThrownBy(() -> read(xml)).satisfies(e -> assertThat(codeOf(e)).isEqualTo("payment.in.camt.amount"));
+    }
+
+    @ParameterizedTest(name = "booked on {0}")
+    @ValueSource(strings = {"0001-01-01", "1899-12-31", "2200-01-01"})
+    void aBookingDayOutsideThePlatformsDaysRefusesTheWholeDocument(String bookedOn) {
+        String xml = Camt053.statement("05", "M", "S", List.of(Entry.credit("12.00", bookedOn, "x")));
+
+        assertThatThrownBy(() -> read(xml))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo("payment.in.camt.booking.date"));
+    }
 }
