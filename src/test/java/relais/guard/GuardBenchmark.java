@@ -303,6 +303,7 @@ class GuardBenchmark {
         String base = "http://127.0.0.1:" + port;
         var accounts = app.getBean(AccountManagement.class);
         String token = app.getBean(ApiTokens.class).issue(accounts.byEmail(ADMIN).orElseThrow().id(), "bench").secret();
+        perRequestCosts(app, token);
         int connections = 16;
         int seconds = Integer.getInteger("relais.bench.seconds", 20);
         var generator = new LoadGenerator(connections, Duration.ofSeconds(seconds));
@@ -345,6 +346,36 @@ class GuardBenchmark {
                 bearer >= 0.8 ? "met" : "NOT met"));
         line(String.format("Target verdict endpoint >= 0.8x the Bearer one: %.2fx, %s", verdict,
                 verdict >= 0.8 ? "met" : "NOT met"));
+    }
+
+    /**
+     * What an authenticated verdict pays besides its work, one call after the other on one thread: reading the
+     * token and its account (every Bearer request), and taking a token from the account's verdict budget (every
+     * verdict; a Bucket4j bucket in PostgreSQL, one per account: the HTTP load below uses one account, so its
+     * concurrent requests also queue for that bucket's lock).
+     */
+    private void perRequestCosts(ConfigurableApplicationContext app, String token) {
+        var tokens = app.getBean(ApiTokens.class);
+        var budget = app.getBean(relais.account.VerdictBudget.class);
+        var admin = app.getBean(AccountManagement.class).byEmail(ADMIN).orElseThrow();
+        int warmup = 500;
+        int measured = 2_000;
+        var authentication = new Latencies(measured);
+        var spending = new Latencies(measured);
+        for (int i = 0; i < warmup + measured; i++) {
+            long t0 = System.nanoTime();
+            tokens.userFor(token).orElseThrow();
+            long t1 = System.nanoTime();
+            budget.spend(admin);
+            long t2 = System.nanoTime();
+            if (i >= warmup) {
+                authentication.add(t1 - t0);
+                spending.add(t2 - t1);
+            }
+        }
+        line(String.format("Per request, on one thread: the Bearer token and its account read: p50 %.3f ms, p99 %.3f ms;"
+                + " one verdict taken from the budget: p50 %.3f ms, p99 %.3f ms", authentication.percentileMillis(50),
+                authentication.percentileMillis(99), spending.percentileMillis(50), spending.percentileMillis(99)));
     }
 
     private static String checkUrl(String base, SyntheticPlatform platform) {
