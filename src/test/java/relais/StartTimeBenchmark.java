@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * How long Relais takes from {@code java -jar} to healthy ({@code /actuator/health} answers UP) on a new data
@@ -116,7 +117,7 @@ class StartTimeBenchmark {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
-            deleteRecursively(data);
+            FileSystemUtils.deleteRecursively(data);
         }
     }
 
@@ -157,15 +158,6 @@ class StartTimeBenchmark {
     private void line(String text) {
         System.out.println("[start-time benchmark] " + text);
         report.add(text);
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
     }
 
     private void write() throws IOException {

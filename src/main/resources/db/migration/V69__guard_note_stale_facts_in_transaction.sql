@@ -14,62 +14,45 @@ create function guard_note_bumped(ids uuid[]) returns void language sql as $$
       and length(coalesce(current_setting('relais.guard_bumped', true), '')) < 200 * 37;
 $$;
 
-create or replace function guard_bump_freelancers() returns trigger language plpgsql as $$
-declare
-    bumped uuid[];
-begin
-    if tg_op = 'DELETE' then
-        with b as (
-            insert into guard_generation (freelancer_id, generation) select distinct freelancer_id, 1 from old_rows
-            on conflict (freelancer_id) do update set generation = guard_generation.generation + 1
-            returning freelancer_id)
-        select array_agg(freelancer_id) into bumped from b;
-    else
-        with b as (
-            insert into guard_generation (freelancer_id, generation) select distinct freelancer_id, 1 from new_rows
-            on conflict (freelancer_id) do update set generation = guard_generation.generation + 1
-            returning freelancer_id)
-        select array_agg(freelancer_id) into bumped from b;
-    end if;
-    perform guard_note_bumped(bumped);
-    return null;
-end
-$$;
-
-create or replace function guard_bump_missions() returns trigger language plpgsql as $$
-declare
-    bumped uuid[];
-begin
-    if tg_op = 'DELETE' then
-        with b as (
-            insert into guard_generation (freelancer_id, generation)
-                select distinct m.freelancer_id, 1 from old_rows o join mission m on m.id = o.mission_id
-            on conflict (freelancer_id) do update set generation = guard_generation.generation + 1
-            returning freelancer_id)
-        select array_agg(freelancer_id) into bumped from b;
-    else
-        with b as (
-            insert into guard_generation (freelancer_id, generation)
-                select distinct m.freelancer_id, 1 from new_rows n join mission m on m.id = n.mission_id
-            on conflict (freelancer_id) do update set generation = guard_generation.generation + 1
-            returning freelancer_id)
-        select array_agg(freelancer_id) into bumped from b;
-    end if;
-    perform guard_note_bumped(bumped);
-    return null;
-end
-$$;
-
-create or replace function guard_bump_people(people uuid[]) returns void language sql as $$
-    with b as (
-        insert into guard_generation (freelancer_id, generation)
-            select distinct f, 1 from (
-                select m.freelancer_id as f from mission_participant mp join mission m on m.id = mp.mission_id
-                where mp.person_id = any(people)
-                union select r.freelancer_id from referral r where r.referrer_id = any(people)
-                union select r.freelancer_id from referral r where r.referred_id = any(people)
-                union select l.freelancer_id from protection_release l where l.person_id = any(people)) concerned
+-- Bumps the generation of these freelancers and notes them; the triggers below only say who is concerned.
+create function guard_bump(freelancers uuid[]) returns void language sql as $$
+    with bumped as (
+        insert into guard_generation (freelancer_id, generation) select distinct f, 1 from unnest(freelancers) f
         on conflict (freelancer_id) do update set generation = guard_generation.generation + 1
         returning freelancer_id)
-    select guard_note_bumped(array(select freelancer_id from b));
+    select guard_note_bumped(array(select freelancer_id from bumped));
+$$;
+
+-- Tables that name the freelancer directly: mission, referral, protection_release.
+create or replace function guard_bump_freelancers() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'DELETE' then
+        perform guard_bump(array(select freelancer_id from old_rows));
+    else
+        perform guard_bump(array(select freelancer_id from new_rows));
+    end if;
+    return null;
+end
+$$;
+
+-- A mission's freelancer, for tables that name a mission: mission_participant, mission_policy.
+create or replace function guard_bump_missions() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'DELETE' then
+        perform guard_bump(array(select m.freelancer_id from old_rows o join mission m on m.id = o.mission_id));
+    else
+        perform guard_bump(array(select m.freelancer_id from new_rows n join mission m on m.id = n.mission_id));
+    end if;
+    return null;
+end
+$$;
+
+-- Every freelancer whose facts name one of these people.
+create or replace function guard_bump_people(people uuid[]) returns void language sql as $$
+    select guard_bump(array(
+        select m.freelancer_id from mission_participant mp join mission m on m.id = mp.mission_id
+        where mp.person_id = any(people)
+        union select r.freelancer_id from referral r where r.referrer_id = any(people)
+        union select r.freelancer_id from referral r where r.referred_id = any(people)
+        union select l.freelancer_id from protection_release l where l.person_id = any(people)));
 $$;
