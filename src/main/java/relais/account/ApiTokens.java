@@ -49,10 +49,20 @@ public class ApiTokens {
     }
 
     public Optional<AccountId> accountFor(String secret) {
+        return userFor(secret).map(RelaisUser::id);
+    }
+
+    /**
+     * The account a token speaks for, read afresh from the database on every call (a revoked token fails at once,
+     * whichever node revoked it); the token's last use is written at most once a minute.
+     */
+    public Optional<RelaisUser> userFor(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return rows.activeAccountFor(hash(secret));
+        var token = rows.live(hash(secret));
+        token.filter(ApiTokenRows.LiveToken::useToRecord).ifPresent(t -> rows.recordUse(t.id()));
+        return token.map(ApiTokenRows.LiveToken::user);
     }
 
     public List<TokenRow> of(AccountId account) {

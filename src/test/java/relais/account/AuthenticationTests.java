@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import relais.support.Api;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
@@ -23,6 +24,9 @@ class AuthenticationTests {
 
     @Autowired
     AccountManagement accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theFirstAccountManagerComesFromTheEnvironment() {
@@ -58,6 +62,69 @@ class AuthenticationTests {
         var refused = api.get("/api/me/freelancer");
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    /**
+     * Another node revokes by writing the row: nothing this node kept from the token's earlier use may let the
+     * next request through.
+     */
+    @Test
+    void aTokenRevokedByAnotherNodeFailsAtTheNextRequest() {
+        String email = "token-" + Fixtures.next() + "@free.fr";
+        fixtures.freelancerId("Token Elsewhere", email, Fixtures.PASSWORD);
+        var account = accounts.byEmail(email).orElseThrow();
+        var issued = tokens.issue(account.id(), "script");
+        var api = Api.at(port).withToken(issued.secret());
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.get("/api/me/freelancer").status()).isEqualTo(200);
+        }
+        jdbc.sql("update api_token set revoked_at = now() where id = :id").param("id", issued.id()).update();
+        assertThat(api.get("/api/me/freelancer").status()).isEqualTo(401);
+    }
+
+    /** The account is read with the token on every request: a change made elsewhere holds at once. */
+    @Test
+    void aTokenSpeaksForItsAccountAsItIsNow() {
+        String email = "token-" + Fixtures.next() + "@free.fr";
+        fixtures.freelancerId("Token Mover", email, Fixtures.PASSWORD);
+        var account = accounts.byEmail(email).orElseThrow();
+        var api = Api.at(port).withToken(tokens.issue(account.id(), "script").secret());
+        assertThat(api.get("/api/me/freelancer").status()).isEqualTo(200);
+        assertThat(api.get("/api/companies").status()).isEqualTo(403);
+        setRole(account, "ACCOUNT_MANAGER");
+        try {
+            assertThat(api.get("/api/companies").status()).isEqualTo(200);
+        } finally {
+            setRole(account, "FREELANCER"); // other tests count the account managers
+        }
+        assertThat(api.get("/api/companies").status()).isEqualTo(403);
+    }
+
+    private void setRole(RelaisUser account, String role) {
+        jdbc.sql("update account set role = :role where id = :id").param("role", role)
+                .param("id", account.id().value()).update();
+    }
+
+    /** A token's last use is kept to the minute: requests within a minute of it write nothing. */
+    @Test
+    void aTokensUseIsWrittenAtMostOnceAMinute() {
+        var account = accounts.byEmail(Fixtures.ADMIN_EMAIL).orElseThrow();
+        var issued = tokens.issue(account.id(), "use " + Fixtures.next());
+        var api = Api.at(port).withToken(issued.secret());
+        assertThat(api.get("/api/companies").status()).isEqualTo(200);
+        jdbc.sql("update api_token set last_used_at = now() - interval '61 seconds' where id = :id")
+                .param("id", issued.id()).update();
+        assertThat(api.get("/api/companies").status()).isEqualTo(200);
+        var recorded = lastUsed(issued.id());
+        assertThat(recorded).isAfter(java.time.Instant.now().minusSeconds(30));
+        assertThat(api.get("/api/companies").status()).isEqualTo(200);
+        assertThat(lastUsed(issued.id())).isEqualTo(recorded);
+        tokens.revoke(account.id(), issued.id());
+    }
+
+    private java.time.Instant lastUsed(java.util.UUID token) {
+        return jdbc.sql("select last_used_at from api_token where id = :id").param("id", token)
+                .query(java.sql.Timestamp.class).single().toInstant();
     }
 
     @Test

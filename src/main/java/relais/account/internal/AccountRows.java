@@ -87,7 +87,13 @@ public class AccountRows {
         return jdbc.sql("select count(*) from account").query(Long.class).single();
     }
 
-    private static RelaisUser user(ResultSet rs, int row) throws SQLException {
+    /** The columns {@link #user} reads, of the account table named {@code alias} in a join. */
+    static String columns(String alias) {
+        return java.util.Arrays.stream(COLUMNS.split(", ")).map(c -> alias + "." + c)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    static RelaisUser user(ResultSet rs, int row) throws SQLException {
         return new RelaisUser(new AccountId(rs.getObject("id", UUID.class)), rs.getString("email"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("display_name"),
                 rs.getString("language"), rs.getObject("company_id", UUID.class), rs.getObject("person_id", UUID.class),

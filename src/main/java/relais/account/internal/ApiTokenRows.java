@@ -9,12 +9,20 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import relais.account.AccountId;
+import relais.account.RelaisUser;
 
 @Repository
 public class ApiTokenRows {
 
     public record TokenRow(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
     }
+
+    /** A token that is not revoked, its account as it stands now, and whether its use is due to be recorded again. */
+    public record LiveToken(UUID id, RelaisUser user, boolean useToRecord) {
+    }
+
+    /** How often a token's last use is written: a write on every request would cost more than the request. */
+    private static final String USE_RECORDED_EVERY = "1 minute";
 
     private final JdbcClient jdbc;
 
@@ -28,12 +36,32 @@ public class ApiTokenRows {
                 .update();
     }
 
-    public Optional<AccountId> activeAccountFor(String tokenHash) {
+    /**
+     * The token with this hash when it is not revoked, with its account: one read through the hash's unique index,
+     * no write, on every request. Nothing is kept between requests, so a revocation made on any node (or straight
+     * in the database) refuses the very next request on every node.
+     */
+    public Optional<LiveToken> live(String tokenHash) {
         return jdbc.sql("""
-                update api_token set last_used_at = now() where token_hash = :hash and revoked_at is null
-                returning account_id""")
+                select t.id as token_id,
+                       t.last_used_at is null or t.last_used_at < now() - interval '%s' as use_to_record,
+                       %s
+                from api_token t join account a on a.id = t.account_id
+                where t.token_hash = :hash and t.revoked_at is null""".formatted(USE_RECORDED_EVERY,
+                        AccountRows.columns("a")))
                 .param("hash", tokenHash)
-                .query((rs, n) -> new AccountId(rs.getObject(1, UUID.class))).optional();
+                .query((rs, n) -> new LiveToken(rs.getObject("token_id", UUID.class), AccountRows.user(rs, n),
+                        rs.getBoolean("use_to_record")))
+                .optional();
+    }
+
+    /** Records the token's use now, unless another request (on any node) has just done so. */
+    public void recordUse(UUID tokenId) {
+        jdbc.sql("""
+                update api_token set last_used_at = now()
+                where id = :id and (last_used_at is null or last_used_at < now() - interval '%s')"""
+                .formatted(USE_RECORDED_EVERY))
+                .param("id", tokenId).update();
     }
 
     public List<TokenRow> of(AccountId account) {

@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountRows accounts, AuthenticationManager passwordLogins,
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuthenticationManager passwordLogins,
             ProblemWriter problems) throws Exception {
         var entryPoint = new ApiAuthenticationEntryPoint(problems);
         http.securityMatcher("/api/**")
@@ -68,7 +68,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler((request, response, denied) -> problems.write(request, response,
                                 HttpStatus.FORBIDDEN, "forbidden", "forbidden")))
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), BasicAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
         return http.build();
     }
 

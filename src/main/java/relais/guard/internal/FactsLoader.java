@@ -26,6 +26,7 @@ public class FactsLoader {
     private static final String QUERY = Sql.read("guard/facts.sql");
     private static final String CURRENT = Sql.read("guard/facts-stamp.sql");
     private static final String STORE = Sql.read("guard/facts-store.sql");
+    static final String STORING = "guard facts document stored";
 
     private final JdbcClient jdbc;
     private final FactsCache cache;
@@ -38,6 +39,7 @@ public class FactsLoader {
         this.cache = new FactsCache(cacheSize);
         this.separateWrite = new TransactionTemplate(transactions);
         this.separateWrite.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.separateWrite.setName(STORING); // bumps no generation: FactsRebuilds need not look at it
     }
 
     /**
@@ -65,6 +67,18 @@ public class FactsLoader {
             cache.put(freelancerId, stamp, facts);
         }
         return facts;
+    }
+
+    /**
+     * Brings the freelancer's stored document and this node's copy up to date when a change made them stale (they
+     * are left alone when current). Outside transactions only, like the questions that store.
+     */
+    void refresh(UUID freelancerId) {
+        try {
+            load(freelancerId);
+        } catch (NotFoundException e) {
+            // removed meanwhile: there is nothing to build
+        }
     }
 
     /**

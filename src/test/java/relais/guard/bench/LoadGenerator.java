@@ -56,7 +56,10 @@ public final class LoadGenerator {
         }
     }
 
-    /** The fallback: as many virtual threads as connections, each sending one request after the other. */
+    /**
+     * The fallback: as many virtual threads as connections, each sending one request after the other; without
+     * {@code Authorization} header when {@code authorization} is null.
+     */
     public Result java(Supplier<String> urls, String authorization) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         AtomicLong done = new AtomicLong();
@@ -67,8 +70,8 @@ public final class LoadGenerator {
                 threads.submit(() -> {
                     while (System.nanoTime() < end) {
                         try {
-                            var request = HttpRequest.newBuilder(URI.create(urls.get()))
-                                    .header("Authorization", authorization).build();
+                            var builder = HttpRequest.newBuilder(URI.create(urls.get()));
+                            var request = (authorization == null ? builder : builder.header("Authorization", authorization)).build();
                             var response = client.send(request, HttpResponse.BodyHandlers.discarding());
                             (response.statusCode() == 200 ? done : errors).incrementAndGet();
                         } catch (IOException e) {

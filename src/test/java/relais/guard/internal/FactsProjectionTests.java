@@ -66,12 +66,37 @@ class FactsProjectionTests {
                 .query(Long.class).single() == 1;
     }
 
+    /** The stored document is a cache: dropping it makes the next question build it, as for a new freelancer. */
+    private void forgetDocument() {
+        jdbc.sql("delete from guard_facts where freelancer_id = cast(:id as uuid)").param("id", freelancer).update();
+    }
+
+    /** Stored, and built from the facts as they stand now (the generations the triggers keep). */
+    private boolean current(String freelancerId) {
+        return jdbc.sql("""
+                select exists (select 1 from guard_facts f where f.freelancer_id = cast(:id as uuid)
+                    and f.generation = coalesce((select g.generation from guard_generation g
+                                                 where g.freelancer_id = f.freelancer_id), 0)
+                    and f.epoch = (select e.epoch from guard_epoch e where e.id = 1))""")
+                .param("id", freelancerId).query(Boolean.class).single();
+    }
+
+    /** The mission recorded in setUp made the document stale; its request rebuilt and stored it. */
     @Test
-    void aVerdictStoresTheDocumentAndTheNextOneReadsIt() {
+    void writingTheFactsStoresTheirDocumentAndTheNextVerdictReadsIt() {
+        assertThat(current(freelancer)).isTrue();
+        assertThat(ask("email=pia@" + domain).text("protectedUntil")).isEqualTo("2027-06-30");
+        assertThat(loader.load(UUID.fromString(freelancer)).missions()).hasSize(1);
+    }
+
+    /** A document that nobody rebuilt (dropped here) is built and stored by the next question, on any node. */
+    @Test
+    void aVerdictStoresTheDocumentWhenNoneIsCurrent() {
+        forgetDocument();
+        jdbc.sql("update guard_epoch set epoch = epoch + 1 where id = 1").update(); // as a new company would
         assertThat(stored()).isFalse();
         assertThat(ask("email=pia@" + domain).text("protectedUntil")).isEqualTo("2027-06-30");
-        assertThat(stored()).isTrue();
-        assertThat(loader.load(UUID.fromString(freelancer)).missions()).hasSize(1);
+        assertThat(current(freelancer)).isTrue();
     }
 
     @Test
@@ -152,8 +177,34 @@ class FactsProjectionTests {
         assertThat(ask("email=pia@" + domain).text("protectedUntil")).isEqualTo("2027-06-30");
     }
 
+    /**
+     * The question asked right after a change finds its document already rebuilt: the change's own request
+     * rebuilt it once committed, before answering.
+     */
+    @Test
+    void aMissionChangeRebuildsTheDocumentBeforeItsRequestIsAnswered() {
+        ask("email=pia@" + domain);
+        assertThat(current(freelancer)).isTrue();
+        var ended = admin.post("/api/missions/" + mission + "/end", Api.json(map("on", "2026-03-31")));
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        assertThat(current(freelancer)).isTrue();
+        assertThat(ask("email=pia@" + domain).text("protectedUntil")).isEqualTo("2027-03-31");
+    }
+
+    @Test
+    void aRecordedReferralRebuildsTheDocumentBeforeItsRequestIsAnswered() {
+        String colleague = fixtures.personId("Rhea Referred", "rhea@" + domain, company);
+        assertThat(ask("person=" + colleague).text("verdict")).isEqualTo("FREE");
+        var recorded = admin.post("/api/referrals", Api.json(map("freelancerId", freelancer, "referrerId", client,
+                "referredId", colleague, "on", "2026-05-01")));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(current(freelancer)).isTrue();
+        assertThat(ask("person=" + colleague).text("verdict")).isEqualTo("PROTECTED");
+    }
+
     @Test
     void factsReadInsideATransactionAreNeverStored() {
+        forgetDocument();
         transaction.executeWithoutResult(status -> loader.load(UUID.fromString(freelancer)));
         assertThat(stored()).isFalse();
     }
