@@ -1,5 +1,6 @@
 package relais.guard.internal;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import relais.guard.engine.PolicyVersion;
 import relais.shared.ConflictException;
 import relais.shared.InputCheck;
 import relais.shared.NotFoundException;
+import relais.shared.ParisCalendar;
 
 /**
  * Takes a policy version recorded by mistake out of force. It stays in the history with who retired it, when and
@@ -20,9 +22,11 @@ public class PolicyRetirement {
     static final int MAX_REASON = 2000;
 
     private final PolicyRows policies;
+    private final Clock clock;
 
-    PolicyRetirement(PolicyRows policies) {
+    PolicyRetirement(PolicyRows policies, Clock clock) {
         this.policies = policies;
+        this.clock = clock;
     }
 
     public PolicyVersion retire(UUID versionId, String reason, RelaisUser manager) {
@@ -34,9 +38,10 @@ public class PolicyRetirement {
         if (version.isRetired()) {
             throw new ConflictException(null, "conflict.policy.retired", "Policy version " + version.number() + " is already retired.", version.number());
         }
-        if (!policies.retire(versionId, manager.id().value(), manager.displayName(), reason.trim())) {
+        if (!policies.retire(versionId, manager.id().value(), manager.displayName(), reason.trim(),
+                ParisCalendar.today(clock))) {
             throw new ConflictException(null, "conflict.policy.onlyOne", "Policy version " + version.number()
-                    + " is the only one in force: record the right version first, then retire this one.", version.number());
+                    + " is the only one in force today: record the right version first, then retire this one.", version.number());
         }
         return policies.byId(versionId).orElseThrow();
     }

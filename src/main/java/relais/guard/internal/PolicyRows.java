@@ -43,16 +43,19 @@ public class PolicyRows {
     }
 
     /**
-     * Retires the version unless another version stays in force; false when it was already retired or is the
-     * last one in force (checked in the same statement, under a lock on the versions in force).
+     * Retires the version unless another version already in force on {@code today} stays; false when it was already
+     * retired or no other version would be in force today (checked in the same statement, under a lock on the
+     * versions in force). Versions that start later do not count: between today and their start, missions recorded
+     * would have no terms.
      */
-    public boolean retire(UUID id, UUID by, String byName, String reason) {
+    public boolean retire(UUID id, UUID by, String byName, String reason, LocalDate today) {
         jdbc.sql("select id from policy_version where retired_at is null order by id for update").query(UUID.class).list();
         return jdbc.sql("""
                 update policy_version set retired_at = now(), retired_by = :by, retired_by_name = :name, retired_reason = :reason
                 where id = :id and retired_at is null
-                  and exists (select 1 from policy_version o where o.id <> :id and o.retired_at is null)""")
-                .param("id", id).param("by", by).param("name", byName).param("reason", reason).update() == 1;
+                  and exists (select 1 from policy_version o where o.id <> :id and o.retired_at is null
+                              and o.effective_from <= :today)""")
+                .param("id", id).param("today", today).param("by", by).param("name", byName).param("reason", reason).update() == 1;
     }
 
     /** Numbers follow the order of recording; the unique constraint refuses a concurrent duplicate. */

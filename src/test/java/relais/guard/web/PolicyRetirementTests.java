@@ -130,6 +130,26 @@ class PolicyRetirementTests {
                 .query(Boolean.class).single()).isTrue();
     }
 
+    /**
+     * Found by the form fuzzing once later versions existed: with only versions starting in years to come left, the
+     * first one could be retired, and every mission recorded until then would have had no terms.
+     */
+    @Test
+    void theOnlyVersionInForceTodayCannotBeRetiredForVersionsThatStartLater() {
+        var manager = accounts.byEmail(Fixtures.ADMIN_EMAIL).orElseThrow();
+        UUID first = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+        transaction.executeWithoutResult(status -> {
+            status.setRollbackOnly(); // the versions stay as they were for every other test
+            jdbc.sql("update policy_version set retired_at = now(), retired_reason = 'test' where id <> :first and retired_at is null")
+                    .param("first", first).update();
+            records.addPolicyVersion(LocalDate.of(2199, 12, 31), 24, manager.id().value());
+            assertThatThrownBy(() -> records.retirePolicyVersion(first, "remplacée", manager))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("only one in force today");
+        });
+        assertThat(jdbc.sql("select retired_at is null from policy_version where id = :first").param("first", first)
+                .query(Boolean.class).single()).isTrue();
+    }
+
     @Test
     void theAccountManagersPolicyPageRetiresAVersionWithAReason() {
         var version = admin().post("/api/policies", Api.json(Fixtures.map("effectiveFrom", freshDay().toString(),
