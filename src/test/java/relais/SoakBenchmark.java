@@ -72,7 +72,7 @@ class SoakBenchmark {
 
     enum Phase { NORMAL, SMTP_DOWN, NODE_B_DOWN, AFTER_RESTART }
 
-    /** One second of traffic at 20/s: verdicts, messages and reports most, one declaration and one validation. */
+    /** Twenty requests, a second at the default rate: verdicts, messages and reports most, a declaration, a validation. */
     private static final List<Kind> CYCLE = List.of(
             Kind.VERDICT, Kind.MESSAGE, Kind.VERDICT, Kind.REPORT, Kind.VERDICT, Kind.MESSAGE, Kind.DECLARE,
             Kind.VERDICT, Kind.MESSAGE, Kind.REPORT, Kind.VERDICT, Kind.MESSAGE, Kind.VERDICT, Kind.VALIDATE,
@@ -112,6 +112,7 @@ class SoakBenchmark {
     private final Map<String, Double> events = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile GreenMail smtp;
     private volatile long startNanos;
+    private volatile Instant startInstant;
     private volatile long smtpDownAt = Long.MAX_VALUE;
     private volatile long smtpUpAt = Long.MAX_VALUE;
     private volatile long nodeBDownAt = Long.MAX_VALUE;
@@ -228,6 +229,7 @@ class SoakBenchmark {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         ScheduledExecutorService faults = Executors.newScheduledThreadPool(2);
         startNanos = System.nanoTime();
+        startInstant = Instant.now();
         faults.schedule(this::stopSmtp, duration * 25 / 100, TimeUnit.NANOSECONDS);
         faults.schedule(this::restartSmtp, duration * 45 / 100, TimeUnit.NANOSECONDS);
         faults.schedule(this::killNodeB, duration * 55 / 100, TimeUnit.NANOSECONDS);
@@ -254,7 +256,8 @@ class SoakBenchmark {
 
     private void fire(List<World> worlds, long i, long due) {
         Kind kind = CYCLE.get((int) (i % CYCLE.size()));
-        boolean onA = i % 2 == 0;
+        // Alternate nodes request by request, and shift by one each cycle so that every kind goes to both nodes.
+        boolean onA = (i + i / CYCLE.size()) % 2 == 0;
         int port = onA ? nodeA.port() : database.port();
         World world = worlds.get((int) ((i / CYCLE.size() + i) % worlds.size()));
         String marker = "soak-" + run + "-" + kind.name().toLowerCase() + "-" + i;
@@ -613,10 +616,22 @@ class SoakBenchmark {
         queuedTwice.stream().limit(5).forEach(q -> line("    queued twice: " + q));
     }
 
+    /** What the outbox says of a mail: its cause, reference, attempts, and when it was queued and sent in the run. */
     private String describeMail(String id) {
-        var found = database.jdbc().sql("select cause || ' ' || coalesce(reference, '-') from outbox_message where id::text = :id")
-                .param("id", id).query(String.class).optional();
+        if (!id.matches("[0-9a-f-]{36}")) {
+            return "(no outbox id)";
+        }
+        var found = database.jdbc().sql("select cause, reference, attempts, created_at, sent_at from outbox_message where id = :id")
+                .param("id", java.util.UUID.fromString(id))
+                .query((rs, row) -> String.format("%s %s, attempts %d, queued at %s s, marked sent at %s s of the run",
+                        rs.getString("cause"), rs.getString("reference"), rs.getInt("attempts"),
+                        sinceStart(rs.getTimestamp("created_at")), sinceStart(rs.getTimestamp("sent_at"))))
+                .optional();
         return found.orElse("(not in the outbox)");
+    }
+
+    private String sinceStart(java.sql.Timestamp moment) {
+        return moment == null ? "-" : String.format("%.1f", Duration.between(startInstant, moment.toInstant()).toMillis() / 1e3);
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
