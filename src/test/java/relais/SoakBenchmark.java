@@ -36,6 +36,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import relais.support.BenchmarkFigures;
 import relais.billing.BillingWorld;
 import relais.shared.ParisCalendar;
 import relais.support.Api;
@@ -100,7 +101,7 @@ class SoakBenchmark {
     }
 
     private final String run = randomLetters(6);
-    private final List<String> lines = new ArrayList<>();
+    private final BenchmarkFigures figures = new BenchmarkFigures("soak", "soak.txt");
     private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<Declared> toValidate = new ConcurrentLinkedQueue<>();
     private final AtomicInteger skippedValidations = new AtomicInteger();
@@ -146,7 +147,7 @@ class SoakBenchmark {
             if (smtp != null) {
                 smtp.stop();
             }
-            write();
+            figures.write();
         }
     }
 
@@ -641,14 +642,7 @@ class SoakBenchmark {
     }
 
     private void line(String text) {
-        System.out.println("[soak] " + text);
-        lines.add(text);
-    }
-
-    private void write() throws IOException {
-        Path file = Path.of("target/benchmarks/soak.txt");
-        Files.createDirectories(file.getParent());
-        Files.write(file, lines);
+        figures.line(text);
     }
 
     private static double seconds(long nanos) {

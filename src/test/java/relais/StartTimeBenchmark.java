@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
+import relais.support.BenchmarkFigures;
 
 /**
  * How long Relais takes from {@code java -jar} to healthy ({@code /actuator/health} answers UP) on a new data
@@ -36,7 +37,7 @@ class StartTimeBenchmark {
     private static final Path WORK = Path.of("target/start-time");
     private static final Duration MOST = Duration.ofSeconds(180);
 
-    private final List<String> report = new ArrayList<>();
+    private final BenchmarkFigures figures = new BenchmarkFigures("start-time benchmark", "start-time.txt");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     @Test
@@ -62,7 +63,7 @@ class StartTimeBenchmark {
                         best <= 10_000_000_000L ? "met (fastest start)" : "NOT met (fastest start)"));
             }
         } finally {
-            write();
+            figures.write();
         }
     }
 
@@ -156,13 +157,6 @@ class StartTimeBenchmark {
     }
 
     private void line(String text) {
-        System.out.println("[start-time benchmark] " + text);
-        report.add(text);
-    }
-
-    private void write() throws IOException {
-        Path file = Path.of("target/benchmarks/start-time.txt");
-        Files.createDirectories(file.getParent());
-        Files.write(file, report);
+        figures.line(text);
     }
 }

@@ -1,13 +1,10 @@
 package relais.guard;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -15,6 +12,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import relais.support.BenchmarkFigures;
 import relais.guard.bench.SyntheticPlatform;
 import relais.guard.internal.ProtectedStretches;
 
@@ -29,7 +27,7 @@ class EndingSimulationBenchmark {
 
     private static final LocalDate ON = LocalDate.of(2024, 6, 1);
 
-    private final List<String> report = new ArrayList<>();
+    private final BenchmarkFigures figures = new BenchmarkFigures("ending benchmark", "guard-ending.txt");
 
     @Test
     void measure() throws Exception {
@@ -81,7 +79,7 @@ class EndingSimulationBenchmark {
             });
             line("Load average after: " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
-            write();
+            figures.write();
             GuardBenchmark.deleteRecursively(dataDir);
         }
     }
@@ -100,13 +98,6 @@ class EndingSimulationBenchmark {
     }
 
     private void line(String text) {
-        System.out.println("[ending benchmark] " + text);
-        report.add(text);
-    }
-
-    private void write() throws IOException {
-        Path file = Path.of("target/benchmarks/guard-ending.txt");
-        Files.createDirectories(file.getParent());
-        Files.write(file, report);
+        figures.line(text);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import relais.account.AccountManagement;
+import relais.account.RelaisUser;
 import relais.guard.internal.GuardRecords;
 import relais.shared.ConflictException;
 import relais.support.Api;
@@ -117,17 +118,7 @@ class PolicyRetirementTests {
 
     @Test
     void theLastVersionInForceCannotBeRetired() {
-        var manager = accounts.byEmail(Fixtures.ADMIN_EMAIL).orElseThrow();
-        UUID first = UUID.fromString("00000000-0000-0000-0000-00000000000a");
-        transaction.executeWithoutResult(status -> {
-            status.setRollbackOnly(); // the versions stay as they were for every other test
-            jdbc.sql("update policy_version set retired_at = now(), retired_reason = 'test' where id <> :first and retired_at is null")
-                    .param("first", first).update();
-            assertThatThrownBy(() -> records.retirePolicyVersion(first, "plus rien", manager))
-                    .isInstanceOf(ConflictException.class).hasMessageContaining("only one in force");
-        });
-        assertThat(jdbc.sql("select retired_at is null from policy_version where id = :first").param("first", first)
-                .query(Boolean.class).single()).isTrue();
+        assertTheFirstVersionStaysWhenAloneInForceToday(manager -> { });
     }
 
     /**
@@ -136,13 +127,22 @@ class PolicyRetirementTests {
      */
     @Test
     void theOnlyVersionInForceTodayCannotBeRetiredForVersionsThatStartLater() {
+        assertTheFirstVersionStaysWhenAloneInForceToday(
+                manager -> records.addPolicyVersion(LocalDate.of(2199, 12, 31), 24, manager.id().value()));
+    }
+
+    /**
+     * In a transaction rolled back afterwards (the versions stay as they were for every other test), retires every
+     * version but the first, lets {@code setUp} record more, and tries to retire the first.
+     */
+    private void assertTheFirstVersionStaysWhenAloneInForceToday(java.util.function.Consumer<RelaisUser> setUp) {
         var manager = accounts.byEmail(Fixtures.ADMIN_EMAIL).orElseThrow();
         UUID first = UUID.fromString("00000000-0000-0000-0000-00000000000a");
         transaction.executeWithoutResult(status -> {
-            status.setRollbackOnly(); // the versions stay as they were for every other test
+            status.setRollbackOnly();
             jdbc.sql("update policy_version set retired_at = now(), retired_reason = 'test' where id <> :first and retired_at is null")
                     .param("first", first).update();
-            records.addPolicyVersion(LocalDate.of(2199, 12, 31), 24, manager.id().value());
+            setUp.accept(manager);
             assertThatThrownBy(() -> records.retirePolicyVersion(first, "remplacée", manager))
                     .isInstanceOf(ConflictException.class).hasMessageContaining("only one in force today");
         });
