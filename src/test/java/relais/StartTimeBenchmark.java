@@ -3,11 +3,6 @@ package relais;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,12 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.util.FileSystemUtils;
 import relais.support.BenchmarkFigures;
+import relais.support.JarRun;
 
 /**
  * How long Relais takes from {@code java -jar} to healthy ({@code /actuator/health} answers UP) on a new data
@@ -38,7 +32,6 @@ class StartTimeBenchmark {
     private static final Duration MOST = Duration.ofSeconds(180);
 
     private final BenchmarkFigures figures = new BenchmarkFigures("start-time benchmark", "start-time.txt");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     @Test
     void measure() throws Exception {
@@ -92,42 +85,9 @@ class StartTimeBenchmark {
 
     /** One start on a new data folder: nanoseconds from launching the process to the first healthy answer. */
     private long start(List<String> command) throws Exception {
-        Path data = WORK.resolve("data-" + UUID.randomUUID()).toAbsolutePath();
-        int port = freePort();
-        var arguments = new ArrayList<>(command);
-        arguments.addAll(List.of("--server.port=" + port, "--relais.database.data-dir=" + data));
-        Files.createDirectories(WORK);
-        Path log = WORK.resolve("last-start.log");
-        long t0 = System.nanoTime();
-        var process = new ProcessBuilder(arguments).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).build();
-            while (System.nanoTime() - t0 < MOST.toNanos()) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("Relais stopped before being healthy; see " + log);
-                }
-                if (healthy(health)) {
-                    return System.nanoTime() - t0;
-                }
-                Thread.sleep(25); // polling a child process: the time measured is the child's, not this wait's
-            }
-            throw new IllegalStateException("Relais not healthy after " + MOST + "; see " + log);
-        } finally {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-            FileSystemUtils.deleteRecursively(data);
-        }
-    }
-
-    private boolean healthy(HttpRequest health) throws InterruptedException {
-        try {
-            var response = http.send(health, HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("\"UP\"");
-        } catch (IOException e) {
-            return false; // not listening yet
+        Path data = WORK.resolve("data-" + UUID.randomUUID());
+        try (var run = JarRun.start(command, data, WORK.resolve("last-start.log"))) {
+            return run.awaitHealthy(MOST);
         }
     }
 
@@ -139,12 +99,6 @@ class StartTimeBenchmark {
     private static Path jar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("relais-.*\\.jar")).findFirst().orElse(null);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 
