@@ -26,7 +26,7 @@ class TestNamingTest {
     private static final Pattern NEEDS_THE_WORLD = Pattern.compile(String.join("|",
             "@IntegrationTest\\b", "@SpringBootTest\\b", "@ApplicationModuleTest\\b", "@WebMvcTest\\b", "@JdbcTest\\b",
             "@DataJdbcTest\\b", "\\bSpringApplicationBuilder\\b", "\\bEmbeddedPostgres\\b", "\\bEmbeddedDatabaseStarter\\b",
-            "\\bFlyway\\b", "\\bChildRelais\\b", "\\bApplicationModules\\b", "\\bBrowser\\b", "\\bextends InBrowser\\b", "\\bWebDriver\\b", "\\bChromeDriver\\b"));
+            "\\bFlyway\\b", "\\bChildRelais\\b", "\\bJarRun\\b", "\\bApplicationModules\\b", "\\bBrowser\\b", "\\bextends InBrowser\\b", "\\bWebDriver\\b", "\\bChromeDriver\\b"));
 
     /** Comments, text blocks, strings and chars, matched from left to right so that each is taken whole. */
     private static final Pattern NOT_CODE = Pattern.compile(
