@@ -27,7 +27,7 @@ import org.springframework.transaction.TransactionExecutionListener;
  * Rebuilds the facts documents a transaction made stale as soon as it commits, so that the question a freelancer
  * asks right after a change (a mission ended, a referral confirmed) finds their document current instead of
  * paying for its rebuild. The triggers that bump a freelancer's generation also note the freelancer in a setting
- * local to the transaction (V66); just before the commit that note is read on the transaction's own connection,
+ * local to the transaction (V69); just before the commit that note is read on the transaction's own connection,
  * and once committed the documents are rebuilt on a thread of their own (the committing thread still holds the
  * finished transaction's connection), the writer waiting for them at most {@code relais.guard.rebuild-wait}.
  * <p>
