@@ -36,6 +36,13 @@ class MigrationRuleTest {
     /** The numbering by module range ended here; from the next version on, numbers follow each other without gaps. */
     private static final int LAST_RANGE_NUMBERED_VERSION = 40;
 
+    /**
+     * Numbers never used: a branch of the wave after V63 committed V69 first, and databases built from it had run V69,
+     * so the migrations merged with it were numbered after it rather than before (Flyway refuses a pending migration
+     * that sorts below one already applied). Only these may be skipped.
+     */
+    private static final Set<Integer> NEVER_USED = Set.of(64, 65, 66, 67, 68);
+
     private static final Pattern FILE_NAME = Pattern.compile("V([1-9][0-9]*)__([a-z0-9]+)_[a-z0-9_]+\\.sql");
     private static final Pattern LEDGER_LINE = Pattern.compile("(\\S+)\\s+sha256:([0-9a-f]{64})");
 
@@ -77,8 +84,12 @@ class MigrationRuleTest {
             int version = version(entry.file());
             assertThat(version).as("%s comes after V%d in the ledger", entry.file(), previous).isGreaterThan(previous);
             if (previous >= LAST_RANGE_NUMBERED_VERSION) {
+                int next = previous + 1;
+                while (NEVER_USED.contains(next)) {
+                    next++;
+                }
                 assertThat(version).as("%s must take the next number after V%d", entry.file(), previous)
-                        .isEqualTo(previous + 1);
+                        .isEqualTo(next);
             }
             previous = version;
         }
