@@ -52,10 +52,8 @@ public final class MoneyInput {
             throw TOO_MANY_DIGITS.matcher(text).matches() ? tooLarge() : notAnAmount(raw);
         }
         BigDecimal amount = Locale.ROOT.equals(locale) ? plain(text, raw) : written(text, raw, locale);
-        if (amount.compareTo(MAXIMUM) > 0) {
-            throw tooLarge();
-        }
-        return within(new Money(amount, Money.EUR));
+        // Bounded before it becomes Money, which refuses far larger amounts with an exception of its own.
+        return new Money(bounded(amount), Money.EUR);
     }
 
     /** An amount of more than zero euros (a day rate, a price). */
@@ -74,13 +72,18 @@ public final class MoneyInput {
 
     /** Refuses what is negative or above the maximum. */
     public static Money within(Money money) {
-        if (money.amount().signum() < 0) {
+        bounded(money.amount());
+        return money;
+    }
+
+    private static BigDecimal bounded(BigDecimal amount) {
+        if (amount.signum() < 0) {
             throw new InvalidValueException("validation.money.negative", "must not be negative");
         }
-        if (money.amount().compareTo(MAXIMUM) > 0) {
+        if (amount.compareTo(MAXIMUM) > 0) {
             throw tooLarge();
         }
-        return money;
+        return amount;
     }
 
     private static InvalidValueException tooLarge() {

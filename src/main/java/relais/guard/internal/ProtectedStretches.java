@@ -64,15 +64,15 @@ public class ProtectedStretches {
                 found.add(ending);
             }
         });
-        jdbc.sql("""
-                select freelancer_id, person_id, from_date, until_date from guard_stretch
-                where until_date between :on and :last and from_date <= :on""")
+        // The index narrows by end day; whether a stretch counts stays the engine's rule (endsBetween), as above.
+        jdbc.sql("select freelancer_id, person_id, from_date, until_date from guard_stretch where until_date between :on and :last")
                 .param("on", on).param("last", last)
                 .query(rs -> {
                     String freelancer = rs.getString("freelancer_id");
-                    if (!stale.containsKey(UUID.fromString(freelancer))) {
-                        found.add(new Ending(freelancer, new ProtectedStretch(rs.getString("person_id"),
-                                rs.getObject("from_date", LocalDate.class), rs.getObject("until_date", LocalDate.class))));
+                    var stretch = new ProtectedStretch(rs.getString("person_id"), rs.getObject("from_date", LocalDate.class),
+                            rs.getObject("until_date", LocalDate.class));
+                    if (!stale.containsKey(UUID.fromString(freelancer)) && stretch.endsBetween(on, last)) {
+                        found.add(new Ending(freelancer, stretch));
                     }
                 });
         return found;
