@@ -118,9 +118,12 @@ public class ActivityReports {
             LocalDate end = validated.periodTo(mission);
             missions.finishAfterLastReport(mission.id(), end);
         }
-        events.publishEvent(new ActivityReportValidated(id, mission.id()));
+        // One event for the validation and both its invoices: the registry writes it in this transaction, before
+        // the counters are taken, and runs the listeners (delivery, payout) only after the commit.
+        var ids = InvoiceIssuer.Ids.fresh();
+        events.publishEvent(new ActivityReportValidated(id, mission.id(), ids.client(), ids.selfBilled()));
         // Last: issuing takes the platform's invoice counter, which every validation queues on until it commits.
-        var invoices = issuer.issue(validated, mission, company, issuedOn);
+        var invoices = issuer.issue(validated, mission, company, issuedOn, ids);
         return new Validated(validated, invoices);
     }
 

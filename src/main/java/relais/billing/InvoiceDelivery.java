@@ -17,12 +17,14 @@ import relais.shared.MessageArguments;
 import relais.shared.MoneyFormat;
 
 /**
- * After an invoice is committed: renders its Factur-X PDF once and stores it, then queues the mail that carries it
- * to the company's invoice address (for the platform's invoices and credit notes to clients), or to the freelancer for
- * an early payment's fee invoice. It runs after the
- * issue's commit, in a transaction of its own, through Spring Modulith's publication registry: a rendering or mail
- * failure leaves the publication incomplete, to run again at the next start, and never touches the invoice or its
- * number. A replayed reaction finds the PDF already stored and the mail already queued, and adds neither twice.
+ * After invoices are committed: renders the Factur-X PDF of each document that is mailed, stores it once, and queues
+ * the mail that carries it to the company's invoice address (the platform's invoices and credit notes to clients), or
+ * to the freelancer for an early payment's fee invoice. The documents nobody is mailed (the freelancer's self-billed
+ * invoices and credit notes) are rendered on their first download instead ({@link Invoices#pdf}), from the stored
+ * invoice alone, so they come out the same whenever that is. It runs after the issue's commit, in a transaction of its
+ * own, through Spring Modulith's publication registry: a rendering or mail failure leaves the publication incomplete,
+ * to run again at the next start, and never touches the invoice or its number. A replayed reaction finds the PDF
+ * already stored and the mail already queued, and adds neither twice.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -36,14 +38,31 @@ class InvoiceDelivery {
     private final Notifications notifications;
     private final MessageSource messages;
 
+    /** A validated report: its client invoice is mailed; its self-billed invoice waits for its first download. */
+    @ApplicationModuleListener
+    void on(ActivityReportValidated validated) {
+        deliver(validated.clientInvoice());
+    }
+
+    /** A credit note or a fee invoice: mailed when it is the client's or the freelancer's fee invoice. */
     @ApplicationModuleListener
     void on(InvoiceIssued issued) {
-        var invoice = rows.byId(issued.id()).orElseThrow();
-        byte[] pdf = invoices.storedPdf(invoice);
-        boolean toFreelancer = invoice.kind() == InvoiceKind.EARLY_PAYMENT_FEE;
-        if (!invoice.kind().isClients() && !toFreelancer || notifications.mailed(CAUSE, invoice.number())) {
+        if (mailed(issued.kind())) {
+            deliver(issued.id());
+        }
+    }
+
+    private static boolean mailed(InvoiceKind kind) {
+        return kind.isClients() || kind == InvoiceKind.EARLY_PAYMENT_FEE;
+    }
+
+    private void deliver(InvoiceId id) {
+        var invoice = rows.byId(id).orElseThrow();
+        if (!mailed(invoice.kind()) || notifications.mailed(CAUSE, invoice.number())) {
             return;
         }
+        byte[] pdf = invoices.storedPdf(invoice);
+        boolean toFreelancer = invoice.kind() == InvoiceKind.EARLY_PAYMENT_FEE;
         String address;
         String name;
         if (toFreelancer) {

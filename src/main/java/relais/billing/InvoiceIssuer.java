@@ -32,6 +32,17 @@ import relais.shared.MissingFieldsException;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InvoiceIssuer {
 
+    /**
+     * The ids a validation's two invoices will bear, chosen before they are issued so that the validation's event
+     * (published before the counters are taken) can name them.
+     */
+    record Ids(InvoiceId client, InvoiceId selfBilled) {
+
+        static Ids fresh() {
+            return new Ids(newId(), newId());
+        }
+    }
+
     static final String CLIENT_SERIES = "F";
     static final String CREDIT_SERIES = "AV";
 
@@ -49,7 +60,7 @@ class InvoiceIssuer {
      * platform's F counter is one row every validation queues on until its transaction commits: holding it only for
      * the number, the insert and the commit is what lets validations of different companies overlap.
      */
-    List<Invoice> issue(ActivityReport report, Mission mission, Company company, LocalDate on) {
+    List<Invoice> issue(ActivityReport report, Mission mission, Company company, LocalDate on, Ids ids) {
         Freelancer freelancer = freelancers.freelancerOrThrow(mission.freelancerId());
         requireInvoiceable(freelancer, company);
         var clientRate = missions.clientDayRate(mission.id()).orElse(null);
@@ -65,13 +76,8 @@ class InvoiceIssuer {
                 freelancer.bankAccount() == null ? null : freelancer.bankAccount().iban(), companyParty(company),
                 platform.party(), platform.iban(), report.purchaseOrder(), report.periodFrom(mission),
                 report.periodTo(mission), on, company.paymentTerms().dueOn(on));
-        InvoiceId clientId = newId();
-        InvoiceId ownId = newId();
-        // The registry writes its publications in this transaction and runs the listeners only after the commit:
-        // publishing before the counters keeps that write out of the time the F counter is held.
-        events.publishEvent(new InvoiceIssued(clientId, InvoiceKind.CLIENT));
-        events.publishEvent(new InvoiceIssued(ownId, InvoiceKind.SELF_BILLED));
-
+        InvoiceId clientId = ids.client();
+        InvoiceId ownId = ids.selfBilled();
         // One statement per series locks its counter, takes the number and reads the series' latest date; a date
         // before either is refused once both are known (the rollback gives both numbers back).
         var own = numbers.take(ownSeries, year, on);

@@ -14,7 +14,8 @@ import relais.shared.NotFoundException;
 /**
  * Invoices and credit notes as their readers may know them: a freelancer sees their own documents, a client user
  * those addressed to their company, an account manager all. Anyone else is answered as if the invoice did not
- * exist. The PDF is rendered once and served from storage ever after.
+ * exist. The PDF is rendered once, at issue for the documents that are mailed, on the first download for the others,
+ * and served from storage ever after.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -55,10 +56,15 @@ public class Invoices {
         return facturX.xml(EInvoices.of(visible(id, user)));
     }
 
+    /**
+     * The stored PDF, else rendered from the invoice and stored. Two first renderings at once store one document and
+     * both answer it: the one that lost the race reads the winner's (the same bytes: a rendering depends on the invoice
+     * alone).
+     */
     byte[] storedPdf(Invoice invoice) {
         return invoices.pdf(invoice.id()).orElseGet(() -> {
-            invoices.storePdf(invoice.id(), facturX.pdf(EInvoices.of(invoice)));
-            return invoices.pdf(invoice.id()).orElseThrow();
+            byte[] rendered = facturX.pdf(EInvoices.of(invoice));
+            return invoices.storePdf(invoice.id(), rendered) ? rendered : invoices.pdf(invoice.id()).orElseThrow();
         });
     }
 

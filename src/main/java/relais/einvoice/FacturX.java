@@ -26,11 +26,14 @@ public class FacturX {
 
     private final PdfDocuments documents;
 
-    /** The Factur-X PDF/A-3 of this invoice, its visible pages in French, with {@code factur-x.xml} embedded. */
+    /**
+     * The Factur-X PDF/A-3 of this invoice, its visible pages in French, with {@code factur-x.xml} embedded. The
+     * bytes depend on the invoice alone: rendered today or in a year, the same invoice gives the same file.
+     */
     public byte[] pdf(EInvoice invoice) {
         var model = new CrossIndustryInvoice(invoice).model();
         return documents.renderArchivable(TEMPLATE, Map.of("sheet", InvoiceSheet.of(invoice)), Locale.FRENCH,
-                pages -> FacturXPdf.attach(pages, model));
+                pages -> FacturXPdf.attach(pages, model, invoice.number(), invoice.issuedOn()));
     }
 
     /** The CII XML (EN 16931 profile) of this invoice. */

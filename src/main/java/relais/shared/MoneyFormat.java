@@ -2,8 +2,6 @@ package relais.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -46,13 +44,22 @@ public final class MoneyFormat {
         return (money.amount().signum() < 0 ? "-" : "") + figures(money.amount().abs(), french);
     }
 
+    /**
+     * The figures of a non-negative amount, rounded half-up to the cent, thousands grouped: written out by hand rather
+     * than by a {@code DecimalFormat}, which is costly to build and not safe to share between threads.
+     */
     private static String figures(BigDecimal amount, boolean french) {
-        var symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator(french ? NARROW_NO_BREAK_SPACE : ',');
-        symbols.setDecimalSeparator(french ? ',' : '.');
-        var format = new DecimalFormat("#,##0.00", symbols);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(amount);
+        String plain = amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        int point = plain.length() - 3;
+        char group = french ? NARROW_NO_BREAK_SPACE : ',';
+        var out = new StringBuilder(plain.length() + point / 3 + 1);
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                out.append(group);
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(french ? ',' : '.').append(plain, point + 1, plain.length()).toString();
     }
 
     private static String symbol(String code) {

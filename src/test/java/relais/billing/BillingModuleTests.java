@@ -20,9 +20,9 @@ import relais.account.AccountManagement;
 import relais.support.Fixtures;
 
 /**
- * The billing module with what it depends on: a validation publishes its events, and after the commit each invoice's
- * Factur-X PDF is rendered once and stored, and the client's invoice goes to the company's invoice address with the
- * PDF attached.
+ * The billing module with what it depends on: a validation publishes one event naming its two invoices, and after
+ * the commit the client's invoice is rendered once as a Factur-X PDF, stored, and sent to the company's invoice address
+ * with the PDF attached; the freelancer's self-billed invoice waits for its first download.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "database",
         webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -51,7 +51,28 @@ class BillingModuleTests {
     }
 
     @Test
-    void aValidationIssuesTwoInvoicesWhosePdfIsStoredOnceAndTheClientsIsMailedWithIt(Scenario scenario) {
+    void aValidationIsOneEventNamingBothInvoices(AssertablePublishedEvents events) {
+        var world = BillingWorld.create(new Fixtures(port));
+        String reportId = world.declared("2026-09", 6);
+        var client = accounts.byEmail(world.clientEmail()).orElseThrow();
+        var id = new ActivityReportId(UUID.fromString(reportId));
+
+        var validated = reports.validate(id, client, null, null, null);
+
+        var clientInvoice = validated.invoices().stream().filter(i -> i.kind() == InvoiceKind.CLIENT).findFirst().orElseThrow();
+        var selfBilled = validated.invoices().stream().filter(i -> i.kind() == InvoiceKind.SELF_BILLED).findFirst()
+                .orElseThrow();
+        assertThat(events.ofType(ActivityReportValidated.class)).singleElement().satisfies(event -> {
+            assertThat(event.id()).isEqualTo(id);
+            assertThat(event.clientInvoice()).isEqualTo(clientInvoice.id());
+            assertThat(event.selfBilledInvoice()).isEqualTo(selfBilled.id());
+        });
+        assertThat(events.ofType(InvoiceIssued.class)).as("the validation's event stands for its two invoices").isEmpty();
+    }
+
+    @Test
+    void aValidationMailsTheClientsInvoiceWithItsPdfStoredOnceAndLeavesTheSelfBilledOneForItsFirstDownload(
+            Scenario scenario) {
         var world = BillingWorld.create(new Fixtures(port));
         String reportId = world.declared("2026-09", 6);
         var client = accounts.byEmail(world.clientEmail()).orElseThrow();
@@ -59,8 +80,11 @@ class BillingModuleTests {
 
         scenario.stimulate(() -> reports.validate(id, client, null, null, null))
                 .andWaitAtMost(Duration.ofSeconds(60))
-                .andWaitForStateChange(() -> storedPdfs(reportId) == 2 && mailsWithPdf(world) == 1)
+                .andWaitForStateChange(() -> mailsWithPdf(world) == 1 && pendingDeliveries() == 0)
                 .andVerify(done -> assertThat(done).isTrue());
+        assertThat(jdbc.sql("select i.kind from invoice_document d join invoice i on i.id = d.invoice_id "
+                + "where i.activity_report_id = cast(:id as uuid)").param("id", reportId).query(String.class).list())
+                .as("only the mailed document is rendered at issue").containsExactly("CLIENT");
 
         String number = jdbc.sql("select number from invoice where activity_report_id = cast(:id as uuid) and kind = 'CLIENT'")
                 .param("id", reportId).query(String.class).single();
@@ -74,8 +98,6 @@ class BillingModuleTests {
         assertThat(body).as("the due date in words, as French writes it").contains("à échéance du "
                 + due.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH)))
                 .doesNotContain(due.toString());
-        assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null "
-                + "and listener_id like '%InvoiceDelivery%'").query(Long.class).single()).isZero();
 
         String invoiceId = jdbc.sql("select id::text from invoice where number = :number").param("number", number)
                 .query(String.class).single();
@@ -89,9 +111,9 @@ class BillingModuleTests {
         assertThat(xml.body()).contains(number).contains("CrossIndustryInvoice");
     }
 
-    private long storedPdfs(String reportId) {
-        return jdbc.sql("select count(*) from invoice_document d join invoice i on i.id = d.invoice_id "
-                + "where i.activity_report_id = cast(:id as uuid)").param("id", reportId).query(Long.class).single();
+    private long pendingDeliveries() {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null "
+                + "and listener_id like '%InvoiceDelivery%'").query(Long.class).single();
     }
 
     private long mailsWithPdf(BillingWorld world) {

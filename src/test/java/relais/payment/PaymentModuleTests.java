@@ -16,11 +16,12 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import relais.billing.ActivityReportId;
+import relais.billing.ActivityReportValidated;
 import relais.billing.InvoiceId;
-import relais.billing.InvoiceIssued;
 import relais.billing.InvoiceKind;
 import relais.billing.InvoicePaid;
 import relais.billing.InvoiceStatus;
+import relais.mission.MissionId;
 import relais.shared.Money;
 import relais.support.Fixtures;
 
@@ -95,8 +96,7 @@ class PaymentModuleTests {
                 .andVerify(status -> assertThat(status).isEqualTo("PAYABLE"));
 
         // Then the reaction, late, and the payment's again, as after a crash.
-        scenario.publish(new InvoiceIssued(new InvoiceId(UUID.fromString(month.selfBilledInvoiceId())),
-                        InvoiceKind.SELF_BILLED))
+        scenario.publish(validated(month))
                 .andWaitAtMost(Duration.ofSeconds(60))
                 .andWaitForStateChange(() -> pendingReactions() == 0 ? "done" : null)
                 .andVerify(done -> assertThat(status(month)).isEqualTo("PAYABLE"));
@@ -106,6 +106,14 @@ class PaymentModuleTests {
                 .andVerify(done -> assertThat(status(month)).isEqualTo("PAYABLE"));
         assertThat(jdbc.sql("select count(*) from payout where invoice_id = cast(:id as uuid)")
                 .param("id", month.selfBilledInvoiceId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private ActivityReportValidated validated(PayoutWorld.Month month) {
+        var missionId = jdbc.sql("select mission_id from activity_report where id = cast(:id as uuid)")
+                .param("id", month.reportId()).query(UUID.class).single();
+        return new ActivityReportValidated(new ActivityReportId(UUID.fromString(month.reportId())),
+                new MissionId(missionId), new InvoiceId(UUID.fromString(month.clientInvoiceId())),
+                new InvoiceId(UUID.fromString(month.selfBilledInvoiceId())));
     }
 
     private long pendingReactions() {

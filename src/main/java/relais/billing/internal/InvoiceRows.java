@@ -162,10 +162,13 @@ public class InvoiceRows {
                 .query((rs, row) -> rs.getBytes("pdf")).optional();
     }
 
-    /** Stores the rendered PDF once; a second rendering (a race) is dropped and the first one kept. */
-    public void storePdf(InvoiceId id, byte[] pdf) {
-        jdbc.sql("insert into invoice_document (invoice_id, pdf) values (:id, :pdf) on conflict do nothing")
-                .param("id", id.value()).param("pdf", pdf).update();
+    /**
+     * Stores the rendered PDF once; a second rendering (a race) is dropped and the first one kept. True when these
+     * bytes are the ones stored.
+     */
+    public boolean storePdf(InvoiceId id, byte[] pdf) {
+        return jdbc.sql("insert into invoice_document (invoice_id, pdf) values (:id, :pdf) on conflict do nothing")
+                .param("id", id.value()).param("pdf", pdf).update() == 1;
     }
 
     static Invoice invoice(ResultSet rs, int row) throws SQLException {

@@ -4,7 +4,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import relais.billing.InvoiceIssued;
+import relais.billing.ActivityReportValidated;
 import relais.billing.InvoiceKind;
 import relais.billing.InvoicePaid;
 import relais.billing.InvoiceStatus;
@@ -25,12 +25,10 @@ class PayoutReactions {
     private final PayoutInvoices invoices;
     private final PayoutRows payouts;
 
-    /** A self-billed invoice was issued: its payout, WAITING for the client. */
+    /** A report was validated and its self-billed invoice issued: that invoice's payout, WAITING for the client. */
     @ApplicationModuleListener
-    void on(InvoiceIssued issued) {
-        if (issued.kind() == InvoiceKind.SELF_BILLED) {
-            invoices.selfBilled(issued.id()).ifPresent(payouts::ensure);
-        }
+    void on(ActivityReportValidated validated) {
+        invoices.selfBilled(validated.selfBilledInvoice()).ifPresent(payouts::ensure);
     }
 
     /** A client invoice is paid in full: the freelancer's payout of the same report becomes payable. */
