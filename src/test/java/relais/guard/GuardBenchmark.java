@@ -43,7 +43,10 @@ import relais.guard.engine.Verdicts;
  * steady state, and (2) the HTTP throughput of GET /api/freelancers/{id}/direct-work against a trivial endpoint
  * behind a Bearer token and a trivial anonymous one, of the same server under the same load. Figures go to
  * target/benchmarks/guard.txt. It asserts nothing: a slow machine must not fail the build.
- * {@code -Drelais.bench.scale=0.1} runs a smaller platform, {@code -Drelais.bench.seconds=10} shorter HTTP runs.
+ * {@code -Drelais.bench.scale=0.1} runs a smaller platform, {@code -Drelais.bench.seconds=10} shorter HTTP runs,
+ * {@code -Drelais.bench.httpOnly=true} loads the platform and measures the HTTP throughput alone, and
+ * {@code -Drelais.bench.jfr=true} records each HTTP run with Java Flight Recorder (CPU samples, and every socket
+ * write, so the database round trips per request can be counted) into target/benchmarks/guard-NAME.jfr.
  */
 class GuardBenchmark {
 
@@ -77,6 +80,13 @@ class GuardBenchmark {
             line(String.format("Loaded the first slice (10%%) in %.0f s", seconds(t0)));
             if (Boolean.getBoolean("relais.bench.explain")) {
                 explain(app, jdbc);
+            }
+            if (Boolean.getBoolean("relais.bench.httpOnly")) {
+                transaction.executeWithoutResult(s -> platform.load(platform.second()));
+                loaded = platform.freelancers();
+                throughput(app, platform);
+                line(String.format("Whole benchmark: %.0f s", seconds(started)));
+                return;
             }
             var small = latency(guard, platform, platform.first());
             breakdown(guard, platform);
@@ -308,6 +318,7 @@ class GuardBenchmark {
         int seconds = Integer.getInteger("relais.bench.seconds", 20);
         var generator = new LoadGenerator(connections, Duration.ofSeconds(seconds));
         var warmup = new LoadGenerator(connections, Duration.ofSeconds(5));
+        String loadBefore = loadAverage();
         LoadGenerator.Result anonymous;
         LoadGenerator.Result ping;
         LoadGenerator.Result check;
@@ -318,9 +329,9 @@ class GuardBenchmark {
             warmup.wrk(base, anonymousScript);
             warmup.wrk(base, pingScript);
             warmup.wrk(base, checkScript);
-            anonymous = generator.wrk(base, anonymousScript);
-            ping = generator.wrk(base, pingScript);
-            check = generator.wrk(base, checkScript);
+            anonymous = recorded("anonymous", () -> generator.wrk(base, anonymousScript));
+            ping = recorded("bearer", () -> generator.wrk(base, pingScript));
+            check = recorded("verdict", () -> generator.wrk(base, checkScript));
         } else {
             var anonymousUrl = (java.util.function.Supplier<String>) () -> base + ANONYMOUS_PING;
             var pingUrl = (java.util.function.Supplier<String>) () -> base + "/api/bench/ping";
@@ -332,8 +343,8 @@ class GuardBenchmark {
             ping = generator.java(pingUrl, "Bearer " + token);
             check = generator.java(checkUrl, "Bearer " + token);
         }
-        line(String.format("HTTP throughput, %d connections on loopback, %d s each, with %s:", connections, seconds,
-                ping.tool()));
+        line(String.format("HTTP throughput, %d connections on loopback, %d s each, with %s (load average before: %s):",
+                connections, seconds, ping.tool(), loadBefore));
         line(String.format("  GET %s (trivial, anonymous):           %,.0f requests/s (%,d requests, %d errors)",
                 ANONYMOUS_PING, anonymous.requestsPerSecond(), anonymous.requests(), anonymous.errors()));
         line(String.format("  GET /api/bench/ping (trivial, Bearer token):            %,.0f requests/s (%,d requests, %d errors)",
@@ -346,6 +357,34 @@ class GuardBenchmark {
                 bearer >= 0.8 ? "met" : "NOT met"));
         line(String.format("Target verdict endpoint >= 0.8x the Bearer one: %.2fx, %s", verdict,
                 verdict >= 0.8 ? "met" : "NOT met"));
+    }
+
+    private static String loadAverage() throws IOException {
+        Path file = Path.of("/proc/loadavg");
+        return Files.exists(file) ? String.join(" ", List.of(Files.readString(file).split(" ")).subList(0, 3)) : "unknown";
+    }
+
+    private interface Run {
+        LoadGenerator.Result run() throws Exception;
+    }
+
+    /** The run, recorded by Java Flight Recorder when {@code relais.bench.jfr} is set. */
+    private LoadGenerator.Result recorded(String name, Run run) throws Exception {
+        if (!Boolean.getBoolean("relais.bench.jfr")) {
+            return run.run();
+        }
+        try (var recording = new jdk.jfr.Recording()) {
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+            recording.enable("jdk.SocketWrite").withThreshold(Duration.ZERO).withStackTrace();
+            recording.start();
+            var result = run.run();
+            recording.stop();
+            Path file = Path.of("target/benchmarks/guard-" + name + ".jfr");
+            Files.createDirectories(file.getParent());
+            recording.dump(file);
+            line("  recorded in " + file + " (" + result.requests() + " requests)");
+            return result;
+        }
     }
 
     /**
