@@ -376,6 +376,8 @@ class GuardBenchmark {
         try (var recording = new jdk.jfr.Recording()) {
             recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
             recording.enable("jdk.SocketWrite").withThreshold(Duration.ZERO).withStackTrace();
+            recording.enable("jdk.SocketRead").withThreshold(Duration.ofMillis(1)).withStackTrace();
+            recording.enable("jdk.ThreadPark").withThreshold(Duration.ofMillis(1)).withStackTrace();
             recording.start();
             var result = run.run();
             recording.stop();
