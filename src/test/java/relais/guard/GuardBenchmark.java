@@ -392,8 +392,8 @@ class GuardBenchmark {
     /**
      * What an authenticated verdict pays besides its work, one call after the other on one thread: reading the
      * token and its account (every Bearer request), and taking a token from the account's verdict budget (every
-     * verdict; a Bucket4j bucket in PostgreSQL, one per account: the HTTP load below uses one account, so its
-     * concurrent requests also queue for that bucket's lock).
+     * verdict; a row of throttle_budget per account: the HTTP load below uses one account, whose concurrent takes
+     * this node gathers into one call at a time, see account.internal.GatheredTakes).
      */
     private void perRequestCosts(ConfigurableApplicationContext app, String token) {
         var tokens = app.getBean(ApiTokens.class);
