@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Token buckets kept in PostgreSQL (table {@code throttle_budget}), so a limit holds however many app nodes share the
  * database. Each take or give-back is one call of a database function that changes the bucket's row under its row
- * lock: one round trip per request, and fewer when requests of one key come together ({@link GatheredTakes}). A key
+ * lock: one round trip per request, and fewer when requests of one key come together ({@link GatheredTakes}) or when
+ * the bucket refills so fast that this node leases a few tokens at a time ({@link TokenLeases}). A key
  * names one bucket; its limits (Bucket4j's {@link BucketConfiguration}, greedy refill) are given on every call, and a
  * key should change when its limits change.
  * <p>
@@ -41,6 +42,7 @@ public class Buckets {
     private final TimeMeter clock;
     private final TransactionTemplate apart;
     private final GatheredTakes takes = new GatheredTakes(this::takeMany);
+    private final TokenLeases leases = new TokenLeases(this::takeMany);
 
     Buckets(JdbcClient jdbc, TimeMeter clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -51,7 +53,8 @@ public class Buckets {
 
     /** Takes one token; when none is left, how long until one is (nothing is taken then). */
     public Optional<Duration> take(String key, BucketConfiguration limits) {
-        long wait = takes.take(key, limits);
+        int lease = TokenLeases.size(limits);
+        long wait = lease < 2 ? takes.take(key, limits) : leases.take(key, limits, lease, clock.currentTimeNanos());
         return wait <= 0 ? Optional.empty() : Optional.of(Duration.ofNanos(wait));
     }
 
@@ -72,12 +75,14 @@ public class Buckets {
 
     /** Fills the bucket again, as if nothing had been taken from it. */
     public void refill(String key, BucketConfiguration limits) {
+        leases.forget(key);
         jdbc.sql("delete from throttle_budget where key = :key").param("key", key).update();
     }
 
     /** A full bucket is the same as none: rows of buckets that have refilled completely are deleted. */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     void removeFullBuckets() {
+        leases.removeExpired(clock.currentTimeNanos());
         int removed;
         int total = 0;
         do {

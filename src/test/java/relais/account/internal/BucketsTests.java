@@ -43,6 +43,9 @@ class BucketsTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     String key;
 
     @BeforeEach
@@ -126,6 +129,22 @@ class BucketsTests {
             status.setRollbackOnly();
         });
         assertThat(buckets.take(key, LIMITS)).contains(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void aBucketThatRefillsFastIsLeasedAFewTokensAtATimeAndStillHoldsItsLimitInTheDatabase() {
+        var fast = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(50).refillGreedy(50, Duration.ofSeconds(1)))
+                .build();
+        assertThat(TokenLeases.size(fast)).isEqualTo(5);
+        for (int i = 0; i < 50; i++) {
+            assertThat(buckets.take(key, fast)).isEmpty();
+        }
+        assertThat(buckets.take(key, fast)).contains(Duration.ofMillis(20));
+        // what this node handed out was taken in the database: another node finds the bucket empty too
+        long wait = jdbc.sql("select throttle_take(:key, array[50]::float8[], array[50e-9]::float8[], :now)")
+                .param("key", key).param("now", clock.currentTimeNanos()).query(Long.class).single();
+        assertThat(wait).isEqualTo(Duration.ofMillis(20).toNanos());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
