@@ -81,38 +81,43 @@ public class GuardManagement {
      */
     public DirectWorkAnswer checkPerson(FreelancerId freelancer, UUID personId, LocalDate on,
             boolean callerMayKnowEveryone) {
-        RelationshipFacts facts = loader.load(freelancer.value());
+        var loaded = loader.loadNamed(freelancer.value());
+        RelationshipFacts facts = loaded.facts();
         String id = personId.toString();
         if (facts.person(id).isPresent()) {
-            return answer(facts, Verdicts.forPerson(facts, id, on), on);
+            return answer(facts, Verdicts.forPerson(facts, id, on), on, loaded.freelancerName());
         }
         if (callerMayKnowEveryone) {
             Person person = companies.person(new PersonId(personId)).orElseThrow(() -> NotFoundException.of("person", id));
             RelationshipFacts widened = outsiders.with(facts, person);
-            return answer(widened, Verdicts.forPerson(widened, id, on), on);
+            return answer(widened, Verdicts.forPerson(widened, id, on), on, loaded.freelancerName());
         }
-        return new DirectWorkAnswer(Verdicts.forEmail(facts, null, on, PublicMailDomains.ALL), null);
+        return new DirectWorkAnswer(Verdicts.forEmail(facts, null, on, PublicMailDomains.ALL), null,
+                loaded.freelancerName());
     }
 
     /** The verdict about an address, resolved among the freelancer's own people (everyone for a manager). */
     public DirectWorkAnswer checkEmail(FreelancerId freelancer, String email, LocalDate on,
             boolean callerMayKnowEveryone) {
-        RelationshipFacts facts = loader.load(freelancer.value());
+        var loaded = loader.loadNamed(freelancer.value());
+        RelationshipFacts facts = loaded.facts();
         Verdict verdict = Verdicts.forEmail(facts, email, on, PublicMailDomains.ALL);
         if (verdict.personId() == null && callerMayKnowEveryone) {
             Optional<Person> person = companies.personWithEmail(email);
             if (person.isPresent()) {
                 RelationshipFacts widened = outsiders.with(facts, person.get());
-                return answer(widened, Verdicts.forPerson(widened, person.get().id().toString(), on), on);
+                return answer(widened, Verdicts.forPerson(widened, person.get().id().toString(), on), on,
+                        loaded.freelancerName());
             }
         }
-        return answer(facts, verdict, on);
+        return answer(facts, verdict, on, loaded.freelancerName());
     }
 
-    private static DirectWorkAnswer answer(RelationshipFacts facts, Verdict verdict, LocalDate on) {
+    private static DirectWorkAnswer answer(RelationshipFacts facts, Verdict verdict, LocalDate on,
+            String freelancerName) {
         PersonRef person = verdict.personId() == null ? null : facts.person(verdict.personId())
                 .map(p -> new PersonRef(p.id(), p.fullName(), p.companyOn(on))).orElse(null);
-        return new DirectWorkAnswer(verdict, person);
+        return new DirectWorkAnswer(verdict, person, freelancerName);
     }
 
     public List<ProtectedClient> protectedClients(FreelancerId freelancer, LocalDate on) {

@@ -43,7 +43,10 @@ import relais.guard.engine.Verdicts;
  * steady state, and (2) the HTTP throughput of GET /api/freelancers/{id}/direct-work against a trivial endpoint
  * behind a Bearer token and a trivial anonymous one, of the same server under the same load. Figures go to
  * target/benchmarks/guard.txt. It asserts nothing: a slow machine must not fail the build.
- * {@code -Drelais.bench.scale=0.1} runs a smaller platform, {@code -Drelais.bench.seconds=10} shorter HTTP runs.
+ * {@code -Drelais.bench.scale=0.1} runs a smaller platform, {@code -Drelais.bench.seconds=10} shorter HTTP runs,
+ * {@code -Drelais.bench.httpOnly=true} loads the platform and measures the HTTP throughput alone, and
+ * {@code -Drelais.bench.jfr=true} records each HTTP run with Java Flight Recorder (CPU samples, and every socket
+ * write, so the database round trips per request can be counted) into target/benchmarks/guard-NAME.jfr.
  */
 class GuardBenchmark {
 
@@ -77,6 +80,13 @@ class GuardBenchmark {
             line(String.format("Loaded the first slice (10%%) in %.0f s", seconds(t0)));
             if (Boolean.getBoolean("relais.bench.explain")) {
                 explain(app, jdbc);
+            }
+            if (Boolean.getBoolean("relais.bench.httpOnly")) {
+                transaction.executeWithoutResult(s -> platform.load(platform.second()));
+                loaded = platform.freelancers();
+                throughput(app, platform);
+                line(String.format("Whole benchmark: %.0f s", seconds(started)));
+                return;
             }
             var small = latency(guard, platform, platform.first());
             breakdown(guard, platform);
@@ -308,6 +318,7 @@ class GuardBenchmark {
         int seconds = Integer.getInteger("relais.bench.seconds", 20);
         var generator = new LoadGenerator(connections, Duration.ofSeconds(seconds));
         var warmup = new LoadGenerator(connections, Duration.ofSeconds(5));
+        String loadBefore = loadAverage();
         LoadGenerator.Result anonymous;
         LoadGenerator.Result ping;
         LoadGenerator.Result check;
@@ -318,9 +329,9 @@ class GuardBenchmark {
             warmup.wrk(base, anonymousScript);
             warmup.wrk(base, pingScript);
             warmup.wrk(base, checkScript);
-            anonymous = generator.wrk(base, anonymousScript);
-            ping = generator.wrk(base, pingScript);
-            check = generator.wrk(base, checkScript);
+            anonymous = recorded("anonymous", () -> generator.wrk(base, anonymousScript));
+            ping = recorded("bearer", () -> generator.wrk(base, pingScript));
+            check = recorded("verdict", () -> generator.wrk(base, checkScript));
         } else {
             var anonymousUrl = (java.util.function.Supplier<String>) () -> base + ANONYMOUS_PING;
             var pingUrl = (java.util.function.Supplier<String>) () -> base + "/api/bench/ping";
@@ -332,8 +343,8 @@ class GuardBenchmark {
             ping = generator.java(pingUrl, "Bearer " + token);
             check = generator.java(checkUrl, "Bearer " + token);
         }
-        line(String.format("HTTP throughput, %d connections on loopback, %d s each, with %s:", connections, seconds,
-                ping.tool()));
+        line(String.format("HTTP throughput, %d connections on loopback, %d s each, with %s (load average before: %s):",
+                connections, seconds, ping.tool(), loadBefore));
         line(String.format("  GET %s (trivial, anonymous):           %,.0f requests/s (%,d requests, %d errors)",
                 ANONYMOUS_PING, anonymous.requestsPerSecond(), anonymous.requests(), anonymous.errors()));
         line(String.format("  GET /api/bench/ping (trivial, Bearer token):            %,.0f requests/s (%,d requests, %d errors)",
@@ -348,11 +359,44 @@ class GuardBenchmark {
                 verdict >= 0.8 ? "met" : "NOT met"));
     }
 
+    private static String loadAverage() throws IOException {
+        Path file = Path.of("/proc/loadavg");
+        return Files.exists(file) ? String.join(" ", List.of(Files.readString(file).split(" ")).subList(0, 3)) : "unknown";
+    }
+
+    private interface Run {
+        LoadGenerator.Result run() throws Exception;
+    }
+
+    /** The run, recorded by Java Flight Recorder when {@code relais.bench.jfr} is set. */
+    private LoadGenerator.Result recorded(String name, Run run) throws Exception {
+        if (!Boolean.getBoolean("relais.bench.jfr")) {
+            return run.run();
+        }
+        try (var recording = new jdk.jfr.Recording()) {
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+            recording.enable("jdk.SocketWrite").withThreshold(Duration.ZERO).withStackTrace();
+            recording.enable("jdk.SocketRead").withThreshold(Duration.ofMillis(1)).withStackTrace();
+            recording.enable("jdk.ThreadPark").withThreshold(Duration.ofMillis(1)).withStackTrace();
+            recording.enable("jdk.VirtualThreadPinned").withThreshold(Duration.ofMillis(1)).withStackTrace();
+            recording.enable("jdk.GarbageCollection");
+            recording.enable("jdk.CPULoad").withPeriod(Duration.ofSeconds(1));
+            recording.start();
+            var result = run.run();
+            recording.stop();
+            Path file = Path.of("target/benchmarks/guard-" + name + ".jfr");
+            Files.createDirectories(file.getParent());
+            recording.dump(file);
+            line("  recorded in " + file + " (" + result.requests() + " requests)");
+            return result;
+        }
+    }
+
     /**
      * What an authenticated verdict pays besides its work, one call after the other on one thread: reading the
      * token and its account (every Bearer request), and taking a token from the account's verdict budget (every
-     * verdict; a Bucket4j bucket in PostgreSQL, one per account: the HTTP load below uses one account, so its
-     * concurrent requests also queue for that bucket's lock).
+     * verdict; a row of throttle_budget per account: the HTTP load below uses one account, whose concurrent takes
+     * this node gathers into one call at a time, see account.internal.GatheredTakes).
      */
     private void perRequestCosts(ConfigurableApplicationContext app, String token) {
         var tokens = app.getBean(ApiTokens.class);
@@ -360,22 +404,32 @@ class GuardBenchmark {
         var admin = app.getBean(AccountManagement.class).byEmail(ADMIN).orElseThrow();
         int warmup = 500;
         int measured = 2_000;
+        var buckets = app.getBean(relais.account.internal.Buckets.class);
+        // As the default 60 a minute is (never leased: one call per take), but too large to run dry here.
+        var unleased = io.github.bucket4j.BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(1_000_000_000L).refillGreedy(60, Duration.ofMinutes(1))).build();
         var authentication = new Latencies(measured);
         var spending = new Latencies(measured);
+        var calling = new Latencies(measured);
         for (int i = 0; i < warmup + measured; i++) {
             long t0 = System.nanoTime();
             tokens.userFor(token).orElseThrow();
             long t1 = System.nanoTime();
             budget.spend(admin);
             long t2 = System.nanoTime();
+            buckets.take("bench/unleased", unleased);
+            long t3 = System.nanoTime();
             if (i >= warmup) {
                 authentication.add(t1 - t0);
                 spending.add(t2 - t1);
+                calling.add(t3 - t2);
             }
         }
         line(String.format("Per request, on one thread: the Bearer token and its account read: p50 %.3f ms, p99 %.3f ms;"
-                + " one verdict taken from the budget: p50 %.3f ms, p99 %.3f ms", authentication.percentileMillis(50),
-                authentication.percentileMillis(99), spending.percentileMillis(50), spending.percentileMillis(99)));
+                + " one verdict taken from the budget (lifted here, so leased): p50 %.3f ms, p99 %.3f ms;"
+                + " a take at 60 a minute (one call each): p50 %.3f ms, p99 %.3f ms", authentication.percentileMillis(50),
+                authentication.percentileMillis(99), spending.percentileMillis(50), spending.percentileMillis(99),
+                calling.percentileMillis(50), calling.percentileMillis(99)));
     }
 
     private static String checkUrl(String base, SyntheticPlatform platform) {

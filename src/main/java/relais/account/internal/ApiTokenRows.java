@@ -24,6 +24,14 @@ public class ApiTokenRows {
     /** How often a token's last use is written: a write on every request would cost more than the request. */
     private static final String USE_RECORDED_EVERY = "1 minute";
 
+    /** Put together once, not on every request. */
+    private static final String LIVE = """
+            select t.id as token_id,
+                   t.last_used_at is null or t.last_used_at < now() - interval '%s' as use_to_record,
+                   %s
+            from api_token t join account a on a.id = t.account_id
+            where t.token_hash = :hash and t.revoked_at is null""".formatted(USE_RECORDED_EVERY, AccountRows.columns("a"));
+
     private final JdbcClient jdbc;
 
     ApiTokenRows(JdbcClient jdbc) {
@@ -42,13 +50,7 @@ public class ApiTokenRows {
      * in the database) refuses the very next request on every node.
      */
     public Optional<LiveToken> live(String tokenHash) {
-        return jdbc.sql("""
-                select t.id as token_id,
-                       t.last_used_at is null or t.last_used_at < now() - interval '%s' as use_to_record,
-                       %s
-                from api_token t join account a on a.id = t.account_id
-                where t.token_hash = :hash and t.revoked_at is null""".formatted(USE_RECORDED_EVERY,
-                        AccountRows.columns("a")))
+        return jdbc.sql(LIVE)
                 .param("hash", tokenHash)
                 .query((rs, n) -> new LiveToken(rs.getObject("token_id", UUID.class), AccountRows.user(rs, n),
                         rs.getBoolean("use_to_record")))

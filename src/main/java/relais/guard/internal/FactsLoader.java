@@ -42,11 +42,20 @@ public class FactsLoader {
         this.separateWrite.setName(STORING); // bumps no generation: FactsRebuilds need not look at it
     }
 
+    /** The facts, and the freelancer's current name when it was read on the way (null otherwise). */
+    public record Loaded(RelationshipFacts facts, String freelancerName) {
+    }
+
     /**
      * The freelancer's facts; NotFoundException when no such freelancer exists. Read from the stored document when
      * it is current, else built by the facts query and stored for the next question.
      */
     public RelationshipFacts load(UUID freelancerId) {
+        return loadNamed(freelancerId).facts();
+    }
+
+    /** As {@link #load}, with the freelancer's name when the check of the facts' currency read it. */
+    public Loaded loadNamed(UUID freelancerId) {
         boolean outsideTransaction = mayStore();
         if (outsideTransaction) {
             var cached = fromCacheOrStore(freelancerId);
@@ -66,7 +75,7 @@ public class FactsLoader {
                     .param("generation", stamp.generation()).param("epoch", stamp.epoch()).param("document", text).update());
             cache.put(freelancerId, stamp, facts);
         }
-        return facts;
+        return new Loaded(facts, null);
     }
 
     /**
@@ -85,12 +94,12 @@ public class FactsLoader {
      * One small query says where the facts stand; this node's copy answers when it was read at that point, else
      * the stored document when it was built at that point (fetched by the same query only when needed).
      */
-    private RelationshipFacts fromCacheOrStore(UUID freelancerId) {
+    private Loaded fromCacheOrStore(UUID freelancerId) {
         boolean haveCopy = cache.has(freelancerId);
         var current = stamp(freelancerId, !haveCopy);
         RelationshipFacts cached = haveCopy ? cache.get(freelancerId, current.stamp()) : null;
         if (cached != null) {
-            return cached;
+            return new Loaded(cached, current.freelancerName());
         }
         var withDocument = haveCopy ? stamp(freelancerId, true) : current;
         if (withDocument.document() == null) {
@@ -99,16 +108,16 @@ public class FactsLoader {
         RelationshipFacts facts = json.readValue(withDocument.document(), FactsDocument.class)
                 .facts(freelancerId.toString());
         cache.put(freelancerId, withDocument.stamp(), facts);
-        return facts;
+        return new Loaded(facts, withDocument.freelancerName());
     }
 
-    private record Current(FactsCache.Stamp stamp, String document) {
+    private record Current(FactsCache.Stamp stamp, String freelancerName, String document) {
     }
 
     private Current stamp(UUID freelancerId, boolean withDocument) {
         return jdbc.sql(CURRENT).param("freelancer", freelancerId).param("withDocument", withDocument)
                 .query((rs, n) -> new Current(new FactsCache.Stamp(rs.getLong("generation"), rs.getLong("epoch")),
-                        rs.getString("document")))
+                        rs.getString("freelancer_name"), rs.getString("document")))
                 .single();
     }
 

@@ -46,8 +46,9 @@ class DirectWorkQuestions {
         budget.spend(manager);
         var query = DirectWorkQuery.parse(person, email, on, guard.today());
         var answer = query.askAbout(guard, freelancer, true);
-        // In the third person, as on the relations page.
-        String name = freelancers.freelancer(freelancer).map(Freelancer::fullName).orElse(null);
+        // In the third person, as on the relations page; the name usually came with the facts' currency check.
+        String name = answer.freelancerName() != null ? answer.freelancerName()
+                : freelancers.freelancer(freelancer).map(Freelancer::fullName).orElse(null);
         return answered(VerdictJson.of(answer, texts, locale(), Voice.about(name)), query);
     }
 

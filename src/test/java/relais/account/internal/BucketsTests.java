@@ -15,14 +15,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
 import relais.support.ThrottleClock;
 
 /**
  * The throttles' buckets in the database: every limit of a bucket counts, each refills steadily up to its capacity,
- * and takes made at the same moment (as from several nodes) are counted one after the other, the very first ones of
- * a new key included.
+ * and takes made at the same moment (as from several nodes, or gathered into one call on this node) are counted one
+ * after the other, the very first ones of a new key included. A take is its own transaction, whatever the caller's.
  */
 @IntegrationTest
 class BucketsTests {
@@ -38,6 +39,12 @@ class BucketsTests {
 
     @Autowired
     ThrottleClock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String key;
 
@@ -111,6 +118,33 @@ class BucketsTests {
         }
         List<Optional<Duration>> answers = takes.stream().map(CompletableFuture::join).toList();
         assertThat(answers.stream().filter(Optional::isEmpty)).hasSize(5);
+    }
+
+    @Test
+    void aTakeMadeInsideATransactionIsItsOwnAndStaysTakenWhenThatTransactionRollsBack() {
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < 5; i++) {
+                assertThat(buckets.take(key, LIMITS)).isEmpty();
+            }
+            status.setRollbackOnly();
+        });
+        assertThat(buckets.take(key, LIMITS)).contains(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void aBucketThatRefillsFastIsLeasedAFewTokensAtATimeAndStillHoldsItsLimitInTheDatabase() {
+        var fast = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(50).refillGreedy(50, Duration.ofSeconds(1)))
+                .build();
+        assertThat(TokenLeases.size(fast)).isEqualTo(5);
+        for (int i = 0; i < 50; i++) {
+            assertThat(buckets.take(key, fast)).isEmpty();
+        }
+        assertThat(buckets.take(key, fast)).contains(Duration.ofMillis(20));
+        // what this node handed out was taken in the database: another node finds the bucket empty too
+        long wait = jdbc.sql("select throttle_take(:key, array[50]::float8[], array[50e-9]::float8[], :now)")
+                .param("key", key).param("now", clock.currentTimeNanos()).query(Long.class).single();
+        assertThat(wait).isEqualTo(Duration.ofMillis(20).toNanos());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

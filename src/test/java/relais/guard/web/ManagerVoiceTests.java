@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import relais.support.Cast;
 import relais.support.Fixtures;
 import relais.support.IntegrationTest;
@@ -19,6 +20,9 @@ class ManagerVoiceTests {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
 
     record Story(String freelancerId, String freelancerName, String freelancerEmail, String personId) {
     }
@@ -63,5 +67,19 @@ class ManagerVoiceTests {
                 .get("/api/me/direct-work?person=" + story.personId() + "&lang=fr");
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.text("headline")).startsWith("Votre relation avec");
+    }
+
+    /** The name comes with the check that the facts are current, which a rename does not touch: it must be read anew. */
+    @Test
+    void aRenamedFreelancerIsCalledByTheNewNameInTheVeryNextVerdict() {
+        var story = protectedRelationship();
+        String path = "/api/freelancers/" + story.freelancerId() + "/direct-work?person=" + story.personId() + "&lang=en";
+        assertThat(fixtures.admin().get(path).text("headline")).startsWith(story.freelancerName() + "’s relationship with");
+
+        String renamed = "Nadia Renommée" + Fixtures.next();
+        jdbc.sql("update freelancer set full_name = :name where id = cast(:id as uuid)").param("name", renamed)
+                .param("id", story.freelancerId()).update();
+
+        assertThat(fixtures.admin().get(path).text("headline")).startsWith(renamed + "’s relationship with");
     }
 }
