@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -168,16 +166,15 @@ public class SimulationFeed {
             return; // no freelancer at all
         }
         String snapshot = jdbc.queryForObject("select pg_export_snapshot()", Map.of(), String.class);
-        var other = new FutureTask<Void>(() -> {
+        Meanwhile<Void> other = Meanwhile.start("relais-feed-second-half", () -> {
             readInSnapshot(snapshot, MISSIONS_FROM, split, second);
             return null;
         });
-        Thread.ofPlatform().name("relais-feed-second-half").daemon().start(other);
         try {
             jdbc.query(MISSIONS_BELOW, split, first::row);
             first.flush();
         } finally {
-            awaitHalf(other);
+            other.await();
         }
     }
 
@@ -199,20 +196,6 @@ public class SimulationFeed {
             } finally {
                 connection.rollback();
             }
-        }
-    }
-
-    private static void awaitHalf(FutureTask<Void> half) {
-        try {
-            half.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the missions", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("Reading the second half of the missions failed", e.getCause());
         }
     }
 
