@@ -9,20 +9,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import relais.freelancer.FreelancerId;
 import relais.guard.engine.EndingStretches;
 import relais.guard.engine.RelationshipFacts;
 import relais.guard.internal.EndingRows;
 import relais.guard.internal.FactsLoader;
-import relais.guard.internal.Meanwhile;
 import relais.guard.internal.ProtectedStretches;
 
 /**
@@ -95,13 +92,8 @@ public class EndingRelationships {
             freelancers.add(UUID.fromString(f.freelancerId()));
             people.add(UUID.fromString(f.personId()));
         });
-        // Outside a transaction the open work is read on a second connection meanwhile; inside one, only its own
-        // connection sees what it changed.
-        Callable<EndingRows.OpenWork> readOpenWork = () -> rows.openWork(freelancers, people);
-        var openWork = TransactionSynchronizationManager.isActualTransactionActive() ? Meanwhile.now(readOpenWork)
-                : Meanwhile.start("relais-ending-open-work", readOpenWork);
         Map<String, String> companies = rows.companiesOn(people, on);
-        EndingRows.OpenWork open = openWork.await();
+        EndingRows.OpenWork open = rows.openWork(freelancers, people);
         List<EndingRelationship> ending = new ArrayList<>();
         for (Found f : found) {
             String company = companies.get(f.personId());

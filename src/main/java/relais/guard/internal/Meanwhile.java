@@ -5,10 +5,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * A read done on a thread of its own while the caller does another, for the few bulk reads whose two halves wait on
- * PostgreSQL separately. Whoever starts one awaits it, failure or not, so no connection outlives the caller's work.
+ * A read done on a thread of its own while the caller does another: the simulator's feed reads its second half of
+ * the missions so. Whoever starts one awaits it, failure or not, so no connection outlives the caller's work.
  */
-public final class Meanwhile<T> {
+final class Meanwhile<T> {
 
     private final FutureTask<T> task;
 
@@ -17,21 +17,14 @@ public final class Meanwhile<T> {
     }
 
     /** Starts {@code work} on a new daemon thread named {@code name}. */
-    public static <T> Meanwhile<T> start(String name, Callable<T> work) {
+    static <T> Meanwhile<T> start(String name, Callable<T> work) {
         var task = new FutureTask<>(work);
         Thread.ofPlatform().name(name).daemon().start(task);
         return new Meanwhile<>(task);
     }
 
-    /** Runs {@code work} right here: for callers that may not use another connection. */
-    public static <T> Meanwhile<T> now(Callable<T> work) {
-        var task = new FutureTask<>(work);
-        task.run();
-        return new Meanwhile<>(task);
-    }
-
     /** Waits for the result; the work's own runtime exception is thrown as it was. */
-    public T await() {
+    T await() {
         try {
             return task.get();
         } catch (InterruptedException e) {
