@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import relais.guard.engine.PolicyVersion;
 import relais.guard.engine.RelationshipFacts;
@@ -20,15 +23,17 @@ import relais.guard.internal.EndingRows;
 import relais.guard.internal.EngineWorkers;
 import relais.guard.internal.FactsLoader;
 import relais.guard.internal.PolicyRows;
+import relais.guard.internal.ProtectedStretches;
 import relais.guard.internal.SimulationFeed;
 import relais.shared.PlatformDates;
 
 /**
  * The policy simulator: over the real facts, how many (freelancer, person) pairs a hypothetical policy would
  * protect next to the real one, on a day and twelve months later. The same engine decides both sides: each
- * freelancer's facts are computed once as recorded and once with the hypothetical version governing every mission
- * and referral ({@link Simulation#underPolicy}). It only reads, in read-only transactions: nothing is written, not
- * even the guard's stored facts.
+ * freelancer's protection as recorded is the engine's, kept in the stored stretches ({@link ProtectedStretches}), and
+ * the engine computes it once more with the hypothetical version governing every mission and referral
+ * ({@link Simulation#underPolicy}). It only reads the platform's facts: nothing is written but the stored
+ * stretches brought current, as before any list of relationships ending soon, and not the guard's stored facts.
  */
 @Service
 public class PolicySimulations {
@@ -42,16 +47,22 @@ public class PolicySimulations {
     private final PolicyRows policies;
     private final EndingRows rows;
     private final FactsLoader loader;
+    private final ProtectedStretches stretches;
     private final TransactionTemplate readOnly;
+    private final TransactionTemplate snapshot;
 
     PolicySimulations(SimulationFeed feed, PolicyRows policies, EndingRows rows, FactsLoader loader,
-            PlatformTransactionManager transactions) {
+            ProtectedStretches stretches, PlatformTransactionManager transactions) {
         this.feed = feed;
+        this.stretches = stretches;
         this.policies = policies;
         this.rows = rows;
         this.loader = loader;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /**
@@ -71,19 +82,39 @@ public class PolicySimulations {
         Tally later = new Tally();
         Map<String, long[]> changedPeople = new HashMap<>();
         List<Pair> examples = new ArrayList<>();
-        EngineWorkers.run(feed::everyone, facts -> new Outcome(facts.freelancerId(),
-                Simulation.protectedOn(facts, days),
-                Simulation.protectedOn(Simulation.underPolicy(facts, version), days)), outcome -> {
-                    atDate.add(outcome.real().get(0), outcome.simulated().get(0));
-                    later.add(outcome.real().get(1), outcome.simulated().get(1));
-                    changes(outcome.freelancerId(), outcome.real().get(0), outcome.simulated().get(0), changedPeople,
-                            examples);
-                });
+        // The recorded policy's side is what the stored stretches hold: brought current first, then read in the
+        // same snapshot as the facts, so the engine only computes it again for freelancers changed in between.
+        stretches.bringCurrent();
+        // In a transaction of its own, the missions can be read on two connections sharing its snapshot.
+        boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
+        snapshot.executeWithoutResult(status -> {
+            Set<String> stale = stretches.staleFreelancers();
+            Map<String, List<Set<String>>> stored = stretches.protectedOn(days);
+            Consumer<Consumer<RelationshipFacts>> everyone = ownTransaction ? feed::everyoneInHalves : feed::everyone;
+            EngineWorkers.run(everyone, facts -> outcome(facts, version, days, stale, stored), outcome -> {
+                        atDate.add(outcome.real().get(0), outcome.simulated().get(0));
+                        later.add(outcome.real().get(1), outcome.simulated().get(1));
+                        changes(outcome.freelancerId(), outcome.real().get(0), outcome.simulated().get(0),
+                                changedPeople, examples);
+                    });
+        });
         // As a single reader would have met them: by freelancer, those becoming free first, then by person.
         examples.sort(Comparator.comparing(Pair::freelancerId).thenComparing(p -> !p.becomesFree())
                 .thenComparing(Pair::personId));
         return new SimulationResult(policy, atDate.counts(policy.on()), later.counts(policy.inTwelveMonths()),
                 byCompany(changedPeople, policy.on()), examples(examples, version, policy.on()));
+    }
+
+    /**
+     * One engine pass per freelancer, for the hypothesis; the recorded side is the stored stretches unless they
+     * are behind the facts (a second pass then).
+     */
+    private static Outcome outcome(RelationshipFacts facts, PolicyVersion version, List<LocalDate> days,
+            Set<String> stale, Map<String, List<Set<String>>> stored) {
+        String freelancer = facts.freelancerId();
+        List<Set<String>> real = stale.contains(freelancer) ? Simulation.protectedOn(facts, days)
+                : stored.getOrDefault(freelancer, days.stream().<Set<String>>map(day -> Set.of()).toList());
+        return new Outcome(freelancer, real, Simulation.protectedOn(Simulation.underPolicy(facts, version), days));
     }
 
     /** One freelancer's protected people on each day asked, as recorded and under the hypothesis. */

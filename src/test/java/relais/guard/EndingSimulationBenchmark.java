@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import relais.support.BenchmarkFigures;
 import relais.guard.bench.SyntheticPlatform;
 import relais.guard.internal.ProtectedStretches;
+import relais.guard.internal.SimulationFeed;
 
 /**
  * How long the policy simulator's full run and the list of relationships ending soon take on the guard benchmark's
@@ -55,6 +56,12 @@ class EndingSimulationBenchmark {
             var stretches = app.getBean(ProtectedStretches.class);
             measure("Stored stretches of the whole platform, first build",
                     () -> stretches.refresh() + " freelancers computed");
+            var feed = app.getBean(SimulationFeed.class);
+            measure("Simulator's feed alone (every freelancer's facts read, nothing computed)", () -> {
+                long[] freelancers = new long[1];
+                feed.everyone(facts -> freelancers[0]++);
+                return freelancers[0] + " freelancers read";
+            });
             for (int run = 1; run <= 2; run++) {
                 measure("Ending list, 60 days from " + ON + ", run " + run,
                         () -> ending.all(new EndingQuery(ON, 60)).size() + " relationships");

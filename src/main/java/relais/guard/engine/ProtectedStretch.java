@@ -18,6 +18,11 @@ public record ProtectedStretch(String personId, LocalDate from, LocalDate until)
         }
     }
 
+    /** True when {@code day} is one of the stretch's days: the freelancer is protected with the person that day. */
+    public boolean covers(LocalDate day) {
+        return !from.isAfter(day) && (until == null || !until.isBefore(day));
+    }
+
     /** True when the stretch covers {@code on} and ends on {@code last} or before. */
     public boolean endsBetween(LocalDate on, LocalDate last) {
         return !from.isAfter(on) && until != null && !until.isBefore(on) && !until.isAfter(last);

@@ -3,8 +3,10 @@ package relais.guard.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +55,58 @@ public class ProtectedStretches {
         computeAndStore(stale, ending -> {
         });
         return stale.size();
+    }
+
+    /**
+     * Brings the stored stretches up to date when they may be stored (outside any transaction); inside one it does
+     * nothing, and readers fall back on the engine for the stale freelancers ({@link #staleFreelancers}).
+     */
+    public int bringCurrent() {
+        return TransactionSynchronizationManager.isActualTransactionActive() ? 0 : refresh();
+    }
+
+    /** The freelancers whose stored stretches cannot be trusted now: missing, or older than their facts. */
+    public Set<String> staleFreelancers() {
+        Set<String> ids = new HashSet<>();
+        stale().keySet().forEach(id -> ids.add(id.toString()));
+        return ids;
+    }
+
+    /**
+     * For each freelancer with a stored stretch covering one of {@code days}: the people protected with them on
+     * each day, in order, as stored. Only the freelancers outside {@link #staleFreelancers} are what the engine
+     * would say now; in a repeatable-read transaction both answers are of the same moment.
+     */
+    public Map<String, List<Set<String>>> protectedOn(List<LocalDate> days) {
+        LocalDate earliest = days.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate latest = days.stream().max(LocalDate::compareTo).orElseThrow();
+        Map<String, List<Set<String>>> byFreelancer = new HashMap<>();
+        jdbc.sql("""
+                select freelancer_id, person_id, from_date, until_date from guard_stretch
+                where from_date <= :latest and (until_date is null or until_date >= :earliest)""")
+                .param("earliest", earliest).param("latest", latest)
+                .query(rs -> {
+                    var stretch = new ProtectedStretch(rs.getString(2), rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class));
+                    List<Set<String>> people = null;
+                    for (int i = 0; i < days.size(); i++) {
+                        if (stretch.covers(days.get(i))) {
+                            if (people == null) {
+                                people = byFreelancer.computeIfAbsent(rs.getString(1), id -> emptySets(days.size()));
+                            }
+                            people.get(i).add(stretch.personId());
+                        }
+                    }
+                });
+        return byFreelancer;
+    }
+
+    private static List<Set<String>> emptySets(int count) {
+        List<Set<String>> sets = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            sets.add(new HashSet<>());
+        }
+        return sets;
     }
 
     /** The stretches covering {@code on} that end from {@code on} to {@code last}, both included, as the engine says now. */

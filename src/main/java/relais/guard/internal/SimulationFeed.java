@@ -1,8 +1,9 @@
 package relais.guard.internal;
 
-import java.sql.Array;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,8 +20,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import relais.guard.CompanyFact;
 import relais.guard.DeclarerRole;
@@ -48,14 +51,25 @@ import relais.guard.engine.ReleaseFact;
 public class SimulationFeed {
 
     private static final int FETCH_SIZE = 5_000;
+    private static final String SORT_MEMORY = "256MB";
 
-    private static final String MISSIONS = """
+    /**
+     * One row per participant (or one for a mission without any), ordered by freelancer then mission: a join that
+     * PostgreSQL runs in one pass, where a per-mission sub-select of participants would probe an index per mission.
+     */
+    public static final String MISSIONS = """
             select m.freelancer_id, m.id, m.company_id, m.agreed_on, m.introduced_on, m.start_on,
                    coalesce(m.actual_end_on, m.planned_end_on) as end_on, m.cancelled_on, mp.policy_version_id,
-                   array(select p.person_id from mission_participant p where p.mission_id = m.id) as participants
-            from mission m left join mission_policy mp on mp.mission_id = m.id
-            where (:everyone or m.freelancer_id = any(:ids))
-            order by m.freelancer_id""";
+                   p.person_id
+            from mission m
+            left join mission_policy mp on mp.mission_id = m.id
+            left join mission_participant p on p.mission_id = m.id
+            where %s
+            order by m.freelancer_id, m.id""";
+
+    private static final String SOME_MISSIONS = MISSIONS.formatted("(:everyone or m.freelancer_id = any(:ids))");
+    private static final String MISSIONS_BELOW = MISSIONS.formatted("m.freelancer_id < :split");
+    private static final String MISSIONS_FROM = MISSIONS.formatted("m.freelancer_id >= :split");
 
     private static final String REFERRALS = """
             select r.freelancer_id, r.id, r.referrer_id, r.referred_id, r.referred_on, r.declared_by_role,
@@ -79,44 +93,110 @@ public class SimulationFeed {
                                                 where l.company_id is not null
                                                 and (:everyone or l.freelancer_id = any(:ids))))""";
 
+    private final DataSource dataSource;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final PolicyRows policies;
 
     SimulationFeed(DataSource dataSource, PlatformTransactionManager transactions, PolicyRows policies) {
-        JdbcTemplate streaming = new JdbcTemplate(dataSource);
-        streaming.setFetchSize(FETCH_SIZE);
-        this.jdbc = new NamedParameterJdbcTemplate(streaming);
+        this.dataSource = dataSource;
+        this.jdbc = streaming(dataSource);
+        // Repeatable read: every statement sees the same moment, and a second connection can share it.
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.policies = policies;
+    }
+
+    private static NamedParameterJdbcTemplate streaming(DataSource dataSource) {
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(FETCH_SIZE);
+        return new NamedParameterJdbcTemplate(streaming);
     }
 
     /** Every freelancer's facts with at least one mission, one freelancer at a time. */
     public void everyone(Consumer<RelationshipFacts> action) {
-        feed(null, action);
+        feed(null, false, action);
+    }
+
+    /**
+     * The same, the missions read on two connections at once: {@code action} is then called from two threads.
+     * Only from a transaction that has changed nothing (or none at all): the second connection sees what was
+     * committed at this transaction's snapshot, not this transaction's own changes.
+     */
+    public void everyoneInHalves(Consumer<RelationshipFacts> action) {
+        feed(null, true, action);
     }
 
     /** The facts of these freelancers (those with at least one mission), one at a time. */
     public void only(Collection<UUID> freelancers, Consumer<RelationshipFacts> action) {
         if (!freelancers.isEmpty()) {
-            feed(freelancers, action);
+            feed(freelancers, false, action);
         }
     }
 
-    private void feed(Collection<UUID> freelancers, Consumer<RelationshipFacts> action) {
+    private void feed(Collection<UUID> freelancers, boolean inHalves, Consumer<RelationshipFacts> action) {
         var params = new MapSqlParameterSource("everyone", freelancers == null)
                 .addValue("ids", freelancers == null ? new UUID[0] : freelancers.toArray(UUID[]::new));
         readOnly.executeWithoutResult(status -> {
+            // The missions' sort fits in memory instead of spilling to disk (for this transaction only).
+            jdbc.getJdbcTemplate().execute("set local work_mem = '" + SORT_MEMORY + "'");
             List<PolicyVersion> versions = policies.history().versions();
             Map<String, PersonFact> people = people(params);
             Shared shared = new Shared(referrals(params), releases(params), people, employers(people));
-            Batch batch = new Batch(versions, shared, action);
-            jdbc.query(MISSIONS, params, rs -> {
-                batch.add(rs.getString("freelancer_id"), mission(rs), rs.getString("policy_version_id"));
-            });
-            batch.flush();
+            if (inHalves) {
+                inHalves(new Batch(versions, shared, action), new Batch(versions, shared, action));
+            } else {
+                Batch batch = new Batch(versions, shared, action);
+                jdbc.query(SOME_MISSIONS, params, batch::row);
+                batch.flush();
+            }
         });
+    }
+
+    /**
+     * The whole platform's missions read in two halves at once, split at the middle freelancer: this connection
+     * reads the first while a second one, in a transaction that imports this one's snapshot, reads the other. Each
+     * half waits on PostgreSQL while the other builds facts, where one cursor would do both in turn.
+     */
+    private void inHalves(Batch first, Batch second) {
+        var split = new MapSqlParameterSource("split", jdbc.queryForObject(
+                "select percentile_disc(0.5) within group (order by id) from freelancer", Map.of(), UUID.class));
+        if (split.getValue("split") == null) {
+            return; // no freelancer at all
+        }
+        String snapshot = jdbc.queryForObject("select pg_export_snapshot()", Map.of(), String.class);
+        Meanwhile<Void> other = Meanwhile.start("relais-feed-second-half", () -> {
+            readInSnapshot(snapshot, MISSIONS_FROM, split, second);
+            return null;
+        });
+        try {
+            jdbc.query(MISSIONS_BELOW, split, first::row);
+            first.flush();
+        } finally {
+            other.await();
+        }
+    }
+
+    /** Reads missions on a connection of its own, in a read-only transaction seeing the exported snapshot. */
+    private void readInSnapshot(String snapshot, String sql, MapSqlParameterSource params, Batch batch)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try (Statement statement = connection.createStatement()) {
+                // The snapshot's name comes from PostgreSQL itself (pg_export_snapshot), never from outside.
+                statement.execute("set transaction snapshot '" + snapshot + "'");
+                statement.execute("set local work_mem = '" + SORT_MEMORY + "'");
+            }
+            try {
+                streaming(new SingleConnectionDataSource(connection, true)).query(sql, params, batch::row);
+                batch.flush();
+            } finally {
+                connection.rollback();
+            }
+        }
     }
 
     /** What is read once and shared by every freelancer's facts. */
@@ -133,6 +213,7 @@ public class SimulationFeed {
         private String freelancer;
         private final List<MissionFact> missions = new ArrayList<>();
         private final Map<String, String> snapshots = new HashMap<>();
+        private final MissionRows mission = new MissionRows();
 
         Batch(List<PolicyVersion> versions, Shared shared, Consumer<RelationshipFacts> action) {
             this.versions = versions;
@@ -140,18 +221,26 @@ public class SimulationFeed {
             this.action = action;
         }
 
-        void add(String freelancerId, MissionFact mission, String snapshot) {
-            if (!freelancerId.equals(freelancer)) {
-                flush();
-                freelancer = freelancerId;
+        /** One row of {@link #MISSIONS}, read by column number: this runs for every participant of the platform. */
+        void row(ResultSet rs) throws SQLException {
+            String missionId = rs.getString(2);
+            if (!missionId.equals(mission.id)) {
+                String freelancerId = rs.getString(1);
+                mission.finish(missions, snapshots);
+                if (!freelancerId.equals(freelancer)) {
+                    flush();
+                    freelancer = freelancerId;
+                }
+                mission.start(missionId, rs);
             }
-            missions.add(mission);
-            if (snapshot != null) {
-                snapshots.put(mission.id(), snapshot);
+            String participant = rs.getString(10);
+            if (participant != null) {
+                mission.participants.add(participant);
             }
         }
 
         void flush() {
+            mission.finish(missions, snapshots);
             if (freelancer == null) {
                 return;
             }
@@ -192,14 +281,43 @@ public class SimulationFeed {
         }
     }
 
-    private static MissionFact mission(ResultSet rs) throws SQLException {
-        Array participants = rs.getArray("participants");
-        Set<String> ids = new HashSet<>();
-        for (Object id : (Object[]) participants.getArray()) {
-            ids.add(id.toString());
+    /** The mission whose rows (one per participant) are being read. */
+    private static final class MissionRows {
+
+        private String id;
+        private String companyId;
+        private LocalDate agreedOn;
+        private LocalDate introducedOn;
+        private LocalDate startOn;
+        private LocalDate endOn;
+        private LocalDate cancelledOn;
+        private String snapshot;
+        private final List<String> participants = new ArrayList<>();
+
+        void start(String missionId, ResultSet rs) throws SQLException {
+            id = missionId;
+            companyId = rs.getString(3);
+            agreedOn = rs.getObject(4, LocalDate.class);
+            introducedOn = rs.getObject(5, LocalDate.class);
+            startOn = rs.getObject(6, LocalDate.class);
+            endOn = rs.getObject(7, LocalDate.class);
+            cancelledOn = rs.getObject(8, LocalDate.class);
+            snapshot = rs.getString(9);
         }
-        return new MissionFact(rs.getString("id"), null, rs.getString("company_id"), ids, date(rs, "agreed_on"),
-                date(rs, "introduced_on"), date(rs, "start_on"), date(rs, "end_on"), date(rs, "cancelled_on"));
+
+        /** Adds the mission read so far, if any, to its freelancer's. */
+        void finish(List<MissionFact> missions, Map<String, String> snapshots) {
+            if (id == null) {
+                return;
+            }
+            missions.add(new MissionFact(id, null, companyId, Set.copyOf(participants), agreedOn, introducedOn,
+                    startOn, endOn, cancelledOn));
+            if (snapshot != null) {
+                snapshots.put(id, snapshot);
+            }
+            id = null;
+            participants.clear();
+        }
     }
 
     private Map<String, List<ReferralFact>> referrals(MapSqlParameterSource params) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import relais.freelancer.FreelancerId;
 import relais.guard.GuardManagement;
 import relais.guard.PolicySimulations;
@@ -47,6 +48,8 @@ class PolicySimulationsTests {
     GuardManagement guard;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     private void world() {
         if (!worldBuilt) {
@@ -102,6 +105,27 @@ class PolicySimulationsTests {
             }
         }
         return new SimulationCounts(day, real, simulated, becomeFree, becomeProtected);
+    }
+
+    /**
+     * The recorded side comes from the stored stretches only while they are current: inside a transaction where
+     * they are all missing or behind (and cannot be stored), the engine computes that side again, with the same
+     * counts.
+     */
+    @Test
+    void countsWhatTheEngineSaysWhenTheStoredStretchesAreStale() {
+        world();
+        SimulatedPolicy policy = new SimulatedPolicy(6, true, LocalDate.parse("2026-01-15"));
+        PolicyVersion hypothesis = new PolicyVersion("hand-built", 0, LocalDate.of(1900, 1, 1), 6, true, null);
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("update guard_stretch_stamp set generation = -1").update();
+            jdbc.sql("delete from guard_stretch").update();
+            SimulationResult result = simulations.simulate(policy);
+            assertThat(result.atDate()).isEqualTo(expected(hypothesis, policy.on()));
+            assertThat(result.inTwelveMonths()).isEqualTo(expected(hypothesis, policy.inTwelveMonths()));
+            assertThat(result.atDate().protectedNow()).isPositive();
+        });
     }
 
     @Test
