@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ScreeningIntentModelBenchmark {
 
     private static final int FOLDS = 10;
-    private static final double[] COSTS = {0.5};
+    private static final double[] COSTS = {0.25, 0.5, 1, 2, 4};
     private static final double[] THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95};
 
     private record Scored(IntentModelTraining.Example example, String set, boolean expectedFlagged, boolean rulesFlagged, boolean rulesGoDirect, double probability) {
