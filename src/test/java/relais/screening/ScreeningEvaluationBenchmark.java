@@ -57,6 +57,8 @@ class ScreeningEvaluationBenchmark {
         Throughput negativeSpeed = messagesPerSecond(screener, negatives);
         Throughput typicalSpeed = messagesPerSecond(screener, typical);
         Throughput typicalRulesAfter = messagesPerSecond(rulesAlone, typical);
+        IntentScorer intent = IntentScorer.standard();
+        Throughput scoreAlone = messagesPerSecond(t -> intent.logit(FoldedText.of(t).folded()) > 0 ? 1 : 0, typical);
 
         StringBuilder report = new StringBuilder();
         report.append(all.report("Whole corpus")).append('\n');
@@ -73,6 +75,7 @@ class ScreeningEvaluationBenchmark {
         report.append(throughputLine("hard negatives only", negatives, negativeSpeed));
         report.append(throughputLine("typical, rules only", typical, typicalRulesFirst));
         report.append(throughputLine("  (timed again)", typical, typicalRulesAfter));
+        report.append(throughputLine("typical, score only", typical, scoreAlone));
         report.append("""
                   typical mix: messages of ~200 chars made of clean corpus lines, one message in %d also
                     holding one flagged line. The clean lines are the corpus's hard negatives (numbers,
@@ -81,6 +84,7 @@ class ScreeningEvaluationBenchmark {
                     hold contact details or a proposal, far denser than real traffic.
                   typical, rules only: the same mix screened without the learned intent score (main before
                     it), timed before and after the full screener so that the machine's load falls on both.
+                  typical, score only: the learned intent score alone (folding and scoring, no rule).
                   CPU time is the steadier figure; wall clock suffers when other jobs share the machine.
                 """.formatted(FLAGGED_ONE_IN));
         report.append("\nMisclassified development messages:\n");
@@ -170,6 +174,10 @@ class ScreeningEvaluationBenchmark {
 
     /** Median over several windows: a neighbour's burst on the shared machine spoils one window, not the figure. */
     private static Throughput messagesPerSecond(MessageScreener screener, List<String> texts) {
+        return messagesPerSecond(t -> screener.screen(t).findings().size(), texts);
+    }
+
+    private static Throughput messagesPerSecond(java.util.function.ToIntFunction<String> screen, List<String> texts) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] wall = new double[WINDOWS];
         double[] cpu = new double[WINDOWS];
@@ -180,7 +188,7 @@ class ScreeningEvaluationBenchmark {
             long elapsed;
             do {
                 for (String t : texts) {
-                    sink += screener.screen(t).findings().size();
+                    sink += screen.applyAsInt(t);
                 }
                 screened += texts.size();
                 elapsed = System.nanoTime() - start;
