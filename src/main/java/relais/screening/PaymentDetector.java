@@ -150,7 +150,7 @@ final class PaymentDetector implements Detector {
                 continue;
             }
             String compact = text.folded().substring(m.start(), end).replaceAll("[ -]", "");
-            if (BankAccountNumbers.isValidIban(compact)) {
+            if (BankAccountNumbers.isValidIban(compact) && !WorkContent.isTheWork(s, m.start(), end)) {
                 add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), m.start(), end));
                 i = end;
             }
