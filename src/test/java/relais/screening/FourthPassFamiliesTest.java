@@ -89,4 +89,34 @@ class FourthPassFamiliesTest {
     void rulesForbiddingWorkOutsideThePlatform(Expected expected, String text) {
         assertScreened(text, Category.GO_DIRECT, expected);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            FLAGGED | donne-moi tes références bancaires
+            FLAGGED | send me your payment info and I'll wire it
+            FLAGGED | mon tag Revolut c'est lea_m
+            FLAGGED | my Venmo is sam-lee-42
+            FLAGGED | je suis sur Lydia sous le pseudo lea garnier
+            PASSES  | Le champ références bancaires du formulaire doit être obligatoire.
+            PASSES  | Can you send me your payment info for the platform profile?
+            PASSES  | Paypal is the-best option for the shop's checkout.
+            PASSES  | Les virements sur Lydia sous deux jours, c'est lent.
+            PASSES  | On Revolut, the tag is shown under the avatar.
+            """)
+    void paymentDetailsNamedWithoutTheNumber(Expected expected, String text) {
+        assertScreened(text, Category.PAYMENT_DETAILS, expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            FLAGGED | mon portable : zéro six, vingt-deux, quarante, dix-sept, quatre-vingt-onze
+            FLAGGED | my number is four one five, five five five, oh one nine nine
+            FLAGGED | appelle-moi au 06 / 12 / 34 / 56 / 78
+            FLAGGED | call me on 06..12..34..56..78
+            PASSES  | Le ticket 06 12 34 56 78 est fermé.
+            PASSES  | The invoice total is 1 234 567 euros, four one five of them for design.
+            """)
+    void phoneNumbersDictatedOrOddlyGrouped(Expected expected, String text) {
+        assertScreened(text, Category.PHONE, expected);
+    }
 }
