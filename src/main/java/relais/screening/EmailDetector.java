@@ -82,7 +82,8 @@ final class EmailDetector implements Detector {
         if (s.indexOf('@') >= 0 || Keywords.any(s, " at ", "arobase", "at]", "at)", "at}", "at>")) {
             findAddresses(text, out);
         }
-        if (Keywords.any(s, " point ", " dot ", ".", "(dot)", "[dot]", "(point)", "[point]")) {
+        // gated on a spelled dot: a written one ("hot mail.com") is rare, and a plain "." would open the gate on every message
+        if (Keywords.any(s, " point ", " dot ", "(dot)", "[dot]", "(point)", "[point]")) {
             findSpokenWebmail(text, out);
         }
         int[] webmailMentions = WEBMAIL_KEYWORDS.scan(s).positions();
