@@ -30,10 +30,12 @@ final class ContactRequestDetector implements Detector {
             + "|(?:envoie|envoyez|ecris|ecrivez|send|write|drop)(?:[- ](?:moi|me|nous|us))?\\s+(?:un |une |an? )?(?:mail|e-?mail|message|mot|line|note|texto|sms)\\s+(?:a|sur|to|at|on)"
             + "|send (?:it|this|them|the \\w+) to"
             // formal or blunt asks: "kindly provide", « dis-moi », "is there"
-            + "|kindly provide|please provide|provide|fournir|indiquer|dis[- ]?moi|dites[- ]moi|is there|y a-t-il)";
+            + "|kindly provide|please provide|provide|fournir|indiquer|dis[- ]?moi|dites[- ]moi|is there|y a-t-il"
+            // written to from one's own channel: "drop me a line from your private address", « écris-moi depuis ton adresse perso »
+            + "|(?:drop me a line|write to me|write me|email me|e-mail me|ecris-moi|ecrivez-moi|envoie-moi un mail|envoyez-moi un mail)\\s+(?:from|depuis|avec|with|using))";
     private static final String OWNER = "(?:ton|ta|tes|votre|vos|your|ur|mon|ma|mes|my)";
     private static final String OWN = "(?:(?:perso|personal|private|privee?|direct|own|other|autre)\\s+)?";
-    private static final String EMAIL = "e-?mail|mail|courriel|adresse (?:e-?mail|mail|electronique|perso|hotmail|gmail|yahoo|outlook|icloud|proton\\w*|orange|free|laposte|wanadoo|sfr)|"
+    private static final String EMAIL = "(?<=personal |private |own )address|adresse (?:privee|personnelle)|e-?mail|mail|courriel|adresse (?:e-?mail|mail|electronique|perso|hotmail|gmail|yahoo|outlook|icloud|proton\\w*|orange|free|laposte|wanadoo|sfr)|"
             + "email address|e-mail address|mail address|gmail|hotmail|yahoo|icloud|protonmail";
     private static final String PHONE = "numero de (?:tel\\w*|portable|mobile|phone)|numero|number|phone number|phone|tel|telephone|portable|mobile|cell(?:phone)?|"
             + "fixe|06|07|ligne directe";
@@ -56,6 +58,12 @@ final class ContactRequestDetector implements Detector {
             + "(?:perso|personal|private|direct)\\s+"
             + "(?:(" + EMAIL + ")|(" + PHONE + ")|(" + APP + ")|(" + ANY_CHANNEL + "))\\b");
 
+    /** A request turned down before it is made: "no need for your phone number", « pas besoin de ton numéro ». */
+    private static final Pattern REFUSED = Pattern.compile("\\b(?:no need|not need|don't need|do not need|doesn't need|does not need|"
+            + "no reason|not necessary|pas besoin|plus besoin|aucun besoin|inutile|pas la peine|pas necessaire|sans)\\b");
+    /** How far before a request its refusal may stand: « pas besoin de me donner ». */
+    private static final int REFUSAL_REACH = 24;
+
     /** The work's own accounts and fields: an e-mail for the Figma invitation is not a way around the platform. */
     private static final Pattern FOR_THE_WORK = Pattern.compile("\\b(?:figma|github|gitlab|bitbucket|slack|jira|notion|drive|repo|depot|staging|"
             + "trello|asana|confluence|miro|teams|invite|invitation|inviter|acces|access|compte de test|test account|login|identifiant|"
@@ -65,7 +73,7 @@ final class ContactRequestDetector implements Detector {
     private static final String[] CHANNEL_WORDS = {"mail", "courriel", "numero", "number", "phone", "tel ", "tel?", "tel.", "tel,",
         "telephone", "portable", "mobile", "cell", "fixe", "un 06", "un 07", "ton 06", "ton 07", "mon 06", "mon 07", "your 06", "votre 06", "ligne directe",
         "whats", "telegram", "signal", "linkedin", "insta", "discord", "skype", "snap", "facebook", "messenger", "coordonnees", "contact",
-        "details", "perso", "gmail", "hotmail", "yahoo", "outlook", "icloud"};
+        "details", "perso", "private address", "personal address", "own address", "gmail", "hotmail", "yahoo", "outlook", "icloud"};
     private static final KeywordIndex KEYWORDS = KeywordIndex.of(CHANNEL_WORDS);
     /** How far past a request a proposal may end and still be that request: « mon mail perso ». */
     private static final int OWN_WORD_REACH = 12;
@@ -93,7 +101,8 @@ final class ContactRequestDetector implements Detector {
         while (group <= 4 && m.group(group) == null) {
             group++;
         }
-        if (group > 4 || WordStartMatching.matchesAnywhere(FOR_THE_WORK, s.substring(Sentences.start(s, start), Sentences.end(s, end)))) {
+        if (group > 4 || WordStartMatching.matchesAnywhere(FOR_THE_WORK, s.substring(Sentences.start(s, start), Sentences.end(s, end)))
+                || refused(s, start)) {
             return;
         }
         Category category = BY_GROUP[group - 1];
@@ -110,5 +119,12 @@ final class ContactRequestDetector implements Detector {
             }
         }
         out.add(Finding.of(category, text.original(), start, end));
+    }
+
+    /** Whether a refusal opens the request's clause ("No need for your number": the ask word "need" is the refusal's). */
+    private static boolean refused(String s, int start) {
+        int from = Math.max(Sentences.clauseStart(s, start), start - REFUSAL_REACH);
+        int to = Math.min(s.length(), start + 5);
+        return from < to && REFUSED.matcher(s).region(from, to).find();
     }
 }

@@ -29,7 +29,7 @@ final class EmailDetector implements Detector {
     private static final Set<String> NOT_LOCAL_PARTS = Set.of("me", "us", "you", "it", "look", "meet", "arrive",
             "arrived", "be", "is", "are", "was", "were", "am", "and", "or", "the", "available", "here", "there",
             "work", "working", "live", "lives", "based", "hosted", "deployed", "staging", "prod", "site", "page",
-            "stay", "stays", "call", "ready", "done", "start", "starts", "stop", "stops", "online", "up", "down",
+            "stay", "stays", "worked", "met", "employed", "internship", "call", "ready", "done", "start", "starts", "stop", "stops", "online", "up", "down",
             // before a spaced "@", these introduce a handle: "Revolut me at @sasha", « je suis @lea sur Lydia »
             "at", "on", "sur", "chez", "to", "via", "suis", "c'est", "est");
 
@@ -43,6 +43,24 @@ final class EmailDetector implements Detector {
             // a dashed handle needs the provider's domain: "rachel-lee on gmail dot com"
             + "|[a-z0-9]+-[a-z0-9-]+\\s+(?:chez|sur|on|at|a)\\s+" + PROVIDER + "\\s*(?:\\.|\\s(?:point|dot)\\s)\\s*[a-z]{2,3}"
             + ")\\b");
+    /**
+     * A webmail address dictated with the provider in words, ending in a spelled or real domain ending: « jean point martin arobase
+     * gé mail point com », "j dot martin at g mail dot com", « lea point garnier chez orange point fr ». Providers that are everyday
+     * words (orange, free, live) only count with the ending; a plain word before "chez" or "at" needs a spelled join or a dot in it.
+     */
+    private static final String SPOKEN_PROVIDER = "(?:g ?mail|ge ?mail|gee ?mail|google ?mail|hot ?mail|yahoo|y ?mail|outlook|live|msn|"
+            + "i ?cloud|proton ?mail|proton|free|la ?poste|sfr|neuf|wanadoo|orange|gmx|aol|bbox)";
+    private static final String SPOKEN_ENDING = "(?:\\s+(?:point|dot)\\s+|\\s*[\\[(](?:dot|point)[\\])]\\s*|\\.)(?:com|fr|net|org|me|be|ch|ca|de|eu|co uk|co\\.uk|uk)\\b";
+    private static final String HANDLE_WITH_JOIN = "[a-z0-9]+(?:" + SPELLED_JOIN + "[a-z0-9]+)+|[a-z0-9]+[._][a-z0-9._]*[a-z0-9]";
+    private static final Pattern SPOKEN_WEBMAIL = Pattern.compile("\\b(?:"
+            + "[a-z0-9][a-z0-9._-]*(?:" + SPELLED_JOIN + "[a-z0-9][a-z0-9._-]*)*\\s*(?:\\sarobase\\s|@|[\\[(]at[\\])])\\s*" + SPOKEN_PROVIDER
+            + "|(?:" + HANDLE_WITH_JOIN + ")\\s+(?:at|chez|sur|on|a)\\s+" + SPOKEN_PROVIDER
+            // one plain word then "at" only before a provider nobody says otherwise: "jules at hot mail dot com"
+            + "|[a-z0-9][a-z0-9_-]*\\s+at\\s+(?:g mail|ge mail|gee mail|google mail|hot mail|proton mail|i cloud)"
+            + ")" + SPOKEN_ENDING);
+    private static final String[] SPOKEN_PROVIDER_WORDS = {"mail", "yahoo", "outlook", "live", "msn", "cloud", "proton", "free",
+        "poste", "sfr", "neuf", "wanadoo", "orange", "gmx", "aol", "bbox"};
+    private static final KeywordIndex SPOKEN_PROVIDER_KEYWORDS = KeywordIndex.of(SPOKEN_PROVIDER_WORDS);
     private static final Pattern WORK_CONTEXT = Pattern.compile(
             "\\b(?:formulaire|form|champ|field|placeholder|regex|expediteur|sender|smtp|newsletter|mailing|adresse du client|"
                     + "client's address|l'adresse de la boutique|the store's address|configur\\w*|redirig\\w*|forward\\w*|alias|boite generique|"
@@ -63,6 +81,10 @@ final class EmailDetector implements Detector {
         String s = text.folded();
         if (s.indexOf('@') >= 0 || Keywords.any(s, " at ", "arobase", "at]", "at)", "at}", "at>")) {
             findAddresses(text, out);
+        }
+        // gated on a spelled dot: a written one ("hot mail.com") is rare, and a plain "." would open the gate on every message
+        if (Keywords.any(s, " point ", " dot ", "(dot)", "[dot]", "(point)", "[point]")) {
+            findSpokenWebmail(text, out);
         }
         int[] webmailMentions = WEBMAIL_KEYWORDS.scan(s).positions();
         if (webmailMentions.length > 0) {
@@ -115,6 +137,21 @@ final class EmailDetector implements Detector {
                 int space = s.indexOf(' ', start);
                 int handle = space >= 0 && space < end ? space + 1 : start; // the finding leaves out "mon"/"my"
                 out.add(Finding.of(Category.EMAIL, text.original(), handle, end));
+            }
+        });
+    }
+
+    private static void findSpokenWebmail(FoldedText text, List<Finding> out) {
+        String s = text.folded();
+        int[] providers = SPOKEN_PROVIDER_KEYWORDS.scan(s).positions();
+        if (providers.length == 0) {
+            return;
+        }
+        WordStartMatching.findAround(SPOKEN_WEBMAIL, text, providers, WordStartMatching.DEFAULT_REACH, (start, end) -> {
+            int local = s.substring(start, Math.min(end, start + 12)).split("\\s")[0].length();
+            if (!overlapsExisting(out, start, end) && !NOT_LOCAL_PARTS.contains(s.substring(start, start + local))
+                    && !WorkContent.isTheWork(s, start, end) && !partOfTheWork(s, start, end)) {
+                out.add(Finding.of(Category.EMAIL, text.original(), start, end));
             }
         });
     }

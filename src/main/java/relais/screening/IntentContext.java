@@ -37,7 +37,7 @@ final class IntentContext {
     private static final Pattern REFUSAL_BEFORE = Pattern.compile("\\b(?:can't|cannot|can not|couldn't|could not|won't|will not|"
             + "wouldn't|would not|shouldn't|should not|mustn't|must not|not allowed|not supposed|not permitted|not possible|"
             + "not going to|never|no way|nobody|no one|personne (?:ici )?ne|refuse\\w*|declin\\w*|rather not|prefer not|please don't|please do not|"
-            + "pas question|hors de question|interdit\\w*|pas le droit|impossible|(?<!si )jamais|pas possible|pas autorise\\w*|"
+            + "pas question|hors de question|interdit\\w*|forbid\\w*|prohibit\\w*|pas le droit|impossible|(?<!si )jamais|pas possible|pas autorise\\w*|"
             + "merci de ne pas|ne (?:peu[xt]|pouvons|pouvez|peuvent|pourr\\w+|doi[st]|devons|devez|doivent|faut|compte|comptons|"
             + "vais|va|allons|vont)\\s+pas|n'(?:est|etait|allons|accept\\w+)\\s+pas|"
             + "asked me to|wanted me to|m'a demande de|m'a propose de|m'ont demande de|m'ont propose de)(?![a-z])");

@@ -41,9 +41,24 @@ final class LinkDetector implements Detector {
                     + "(?:@[a-z0-9_.]{3,32}|live:[a-z0-9_.:-]{3,40})");
     private static final Pattern POSSESSIVE_APP = Pattern.compile(
             "\\b(?:mon|my|ton|your|votre)\\s+(?:" + APPS + ")\\s*(?:[:=@]|c'est|est|is|->|handle|pseudo|id|username|profil|profile|lien|link|numero|number)");
+    /**
+     * A handle and the app it lives on, in either order, with a word or two between: « je suis @atelier.lumen sur insta »,
+     * "Mon Insta pro c'est @atelier.lumen", "I'm @sam.designs on Instagram".
+     */
+    private static final Pattern HANDLE_NEAR_APP = Pattern.compile(
+            "(?<=@)[a-z0-9_][a-z0-9_.]{2,31}\\s+(?:sur|on|via|chez)\\s+(?:" + APPS + ")\\b"
+                    + "|\\b(?:" + APPS + ")(?:\\s+[a-z'-]{1,12}){1,2}?\\s*(?:c'est|est|is|:|=|->)\\s*@[a-z0-9_][a-z0-9_.]{2,31}");
+    /**
+     * One's own profile or work on a competing marketplace or a social site, no link given: "find my portfolio on Upwork under
+     * the same name", « tu me trouves sur Malt sous le même nom ».
+     */
+    private static final Pattern OWN_PROFILE_ON_APP = Pattern.compile("\\b(?:"
+            + "(?:mon|ma|mes|my)\\s+(?:portfolio|profil|profile|page|avis|reviews|realisations|travaux|work|projets|projects|compte|account)"
+            + "|(?:tu|vous)\\s+(?:me|m')\\s*(?:trouve\\w*|retrouve\\w*)|(?:you'll|you will|you can|you can also|you could)\\s+find me)"
+            + FILLER + VIA + APP);
     private static final Pattern SKYPE_ID = Pattern.compile("\\blive:[a-z0-9_.-]{3,40}");
     private static final String[] APP_WORDS = {"malt", "upwork", "fiverr", "codeur", "whats", "watsap", "telegram", "signal", "skype", "linked", "instagram", "insta ", "insta:", "insta,", "insta?",
-        "discord", "messenger", "facebook", "twitter", "wechat", "viber", "snapchat", "tiktok", "live:"};
+        "discord", "messenger", "facebook", "twitter", "wechat", "viber", "snapchat", "tiktok", "live:", "insta.", "insta!", "insta\n", "sur insta", "on insta", "via insta"};
 
     /** Phrases that present a site as the sender's own: "mon portfolio", "my website", "book a call". */
     private static final Pattern PERSONAL_SITE_CUE = Pattern.compile(
@@ -73,6 +88,10 @@ final class LinkDetector implements Detector {
             addAll(text, SKYPE_ID, appMentions, out);
             addAll(text, POSSESSIVE_APP, appMentions, out);
             addAll(text, APP_INVITATION, appMentions, out);
+            addAll(text, OWN_PROFILE_ON_APP, appMentions, out);
+            if (s.indexOf('@') >= 0) {
+                addAll(text, HANDLE_NEAR_APP, appMentions, out);
+            }
         }
     }
 

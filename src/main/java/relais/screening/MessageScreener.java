@@ -3,6 +3,7 @@ package relais.screening;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Screens a message between a freelancer and a client for moves off the platform: contact
@@ -18,10 +19,17 @@ public final class MessageScreener {
     }
 
     public MessageScreener(ScreeningSettings settings) {
+        this(settings, IntentScorer.standard());
+    }
+
+    /** With another intent model, or none ({@code null}: the rules alone), to compare them on the evaluation sets. */
+    MessageScreener(ScreeningSettings settings, IntentScorer intent) {
         Objects.requireNonNull(settings, "settings");
-        this.detectors = List.of(new EmailDetector(settings), new PaymentDetector(), new PhoneDetector(),
+        List<Detector> rules = List.of(new EmailDetector(settings), new PaymentDetector(), new PhoneDetector(),
                 new LinkDetector(settings), new GoDirectDetector(),
                 new ContactRequestDetector());
+        // The learned score runs last: it speaks only when no rule found a proposal to go direct.
+        this.detectors = intent == null ? rules : Stream.concat(rules.stream(), Stream.of(intent)).toList();
     }
 
     public Screening screen(String text) {

@@ -17,7 +17,10 @@ final class PaymentDetector implements Detector {
             + "routing and account numbers?|account and routing numbers?|"
             + "infos? bancaires?|informations bancaires|details bancaires|bank details|banking details|bank info\\w*|banking info\\w*|"
             + "account details|wire details|wire info\\w*|wire instructions|payment details|transfer details|numero de compte|"
-            + "bank account|account number|sort code|routing number)";
+            + "bank account|account number|sort code|routing number|"
+            // named without the number in other words still: « tes références bancaires », "your payment info"
+            + "references bancaires|identifiants bancaires|infos? de paiement|informations de paiement|payment info\\w*|"
+            + "account and sort code|sort code and account number)";
 
     private static final Pattern IBAN_CANDIDATE = Pattern.compile("\\b[a-z]{2}\\d{2}(?:[ -]?[a-z0-9]){10,34}");
     private static final Pattern BIC = Pattern.compile("[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b");
@@ -55,7 +58,7 @@ final class PaymentDetector implements Detector {
     /** A handle given on a payment app: « je suis @lea sur Lydia ». The look-behind keeps the '@' out of the match's opening. */
     /** A name given on a payment app: « sur PayPal je suis Léa Garnier », "on Venmo I'm Mia Lopez". */
     private static final Pattern NAME_ON_APP = Pattern.compile("\\b(?:sur|on|chez)\\s+(?:" + "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|wero"
-            + ")\\s*,?\\s*(?:je suis|i'm|i am|my name is|c'est|je m'appelle|au nom de|under)\\s+[a-z]+(?:[ -][a-z]+)?");
+            + ")\\s*,?\\s*(?:je suis|i'm|i am|my name is|c'est|je m'appelle|au nom de|sous le nom de|sous le pseudo|under the name|under)\\s+[a-z]+(?:[ -][a-z]+)?");
     private static final Pattern HANDLE_ON_APP = Pattern.compile(
             "(?<=@)[a-z0-9_.-]{3,32}\\s+(?:sur|on|via|chez|at)\\s+(?:" + "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|pumpkin|lyf|wero" + ")\\b");
     /** A payment app as a product being built: its test handles are no one's. */
@@ -67,7 +70,9 @@ final class PaymentDetector implements Detector {
     static final String PAY_APPS = "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|western union|pumpkin|lyf|wero";
     private static final Pattern APP_WITH_HANDLE = Pattern.compile(
             "\\b(?:" + PAY_APPS + ")\\s*(?:me|id|tag|revtag|handle|:|c'est|is|=|->|au|at|sur|to|as|sous|under|comme)?(?:\\s+(?:at|on|to|sur|a))?\\s*[:=]?\\s*"
-                    + "(?:@[a-z0-9_.-]{3,32}|\\$[a-z0-9_]{3,32}|[a-z0-9._%+-]+(?:@|\\s+arobase\\s+|\\s*\\[at\\]\\s*)[a-z0-9.-]+|\\+?\\d[\\d .-]{7,16}\\d)");
+                    + "(?:@[a-z0-9_.-]{3,32}|\\$[a-z0-9_]{3,32}|"
+                    // a bare handle, told from a word by its joins or digits: "Revolut c'est lea_m", "my Venmo is sam-lee-42"
+                    + "(?<=c'est |is |: |tag |revtag )[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\\b|(?<=c'est |is |: |tag |revtag )[a-z][a-z-]*\\d{2,}\\b|[a-z0-9._%+-]+(?:@|\\s+arobase\\s+|\\s*\\[at\\]\\s*)[a-z0-9.-]+|\\+?\\d[\\d .-]{7,16}\\d)");
     private static final Pattern PAY_ME_VIA_APP = Pattern.compile(
             // asking whether the other person has a payment app, with the money right after: "do you have Venmo? I'll send it tonight"
             "\\b(?:(?:tu as|t'as|vous avez|as-tu|avez-vous|tu aurais|t'aurais|vous auriez|do you have|have you got|you got|are you on|"
@@ -84,7 +89,7 @@ final class PaymentDetector implements Detector {
                     + "[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|avec|en)\\s+(?:" + PAY_APPS + ")\\b"
                     + "|(?:je (?:te |vous )?(?:paie|paye|regle|vire|verse|envoie|rembourse)|i(?:'ll| will| can)? (?:pay|send|transfer|wire) you)[^.?!\\n]{0,30}?\\b(?:sur|on|via|par|through|with|by|avec|en)\\s+(?:" + PAY_APPS + ")\\b)");
     private static final String[] BANK_WORDS = {"iban", "rib", "bancaire", "coordonnees de paiement", "bank", "account details", "wire",
-        "payment details", "transfer details",
+        "payment details", "transfer details", "payment info", "de paiement",
         "numero de compte", "paypal", "lydia", "revolut", " wise", "sort code", "routing number", "account number"};
     private static final String[] ANNOUNCING_WORDS = {"iban", "rib", "bic", "swift", "numero de compte", "account n",
         "sort code", "routing number"};
@@ -150,7 +155,7 @@ final class PaymentDetector implements Detector {
                 continue;
             }
             String compact = text.folded().substring(m.start(), end).replaceAll("[ -]", "");
-            if (BankAccountNumbers.isValidIban(compact)) {
+            if (BankAccountNumbers.isValidIban(compact) && !WorkContent.isTheWork(s, m.start(), end)) {
                 add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), m.start(), end));
                 i = end;
             }

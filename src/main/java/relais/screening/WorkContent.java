@@ -18,13 +18,18 @@ final class WorkContent {
             + "formulaire|form|champ|field|template|gabarit|afficher|affiche|display\\w*|standard|service client|customer service|"
             + "hotline|accueil|siege|headquarters|du client|de la boutique|the store's|the shop's|the client's|de la mutuelle|"
             + "de l'entreprise|de la societe|sur le site|on the site|on the website|sur la page|on the page|pages?|mailto|header|en-tete|"
-            + "lien|link|pointe vers|points to|wording|le texte|the text|the copy)\\b");
+            + "lien|link|pointe vers|points to|wording|le texte|the text|the copy|"
+            // data a validation rule is written or tested against
+            + "regex|validation|valider|validate|validates|samples?|unit tests?|tests unitaires)\\b");
     private static final Pattern OWN = Pattern.compile("\\b(?:mon|ma|mes|my|moi|me|m'|perso|personnel\\w*|personal|private|prive\\w*|"
             + "joindre|reach me|call me|text me|write me|email me|contact me|appelle\\w*|appelez|ecris|ecrivez|contacte[rz]?|"
             + "envoi\\w*|envoy\\w*|send|forward|transmet\\w*)(?![a-z])");
 
     /** Words quoted from the deliverable: « la page dit : appelez-nous au 05... » is the page speaking, not the sender. */
-    private static final Pattern QUOTED = Pattern.compile("\\b(?:dit|disent|says|reads|indique|should read|doit dire)\\s*:");
+    private static final Pattern QUOTED = Pattern.compile("\\b(?:dit|disent|says|reads|indique|should read|doit dire|"
+            + "afficher|affiche|display|displays|show|shows|montrer)\\s*:");
+    /** Words between quotation marks are the deliverable's: « Nous contacter » on a button is not the sender asking. */
+    private static final Pattern QUOTATION = Pattern.compile("«[^»]*»|\"[^\"]*\"|“[^”]*”");
 
     /** Whether the details at [start, end) are part of the deliverable rather than a way to reach the sender. */
     static boolean isTheWork(String s, int start, int end) {
@@ -33,7 +38,12 @@ final class WorkContent {
         int contextStart = sentenceStart > 0 ? Sentences.start(s, sentenceStart - 1) : sentenceStart;
         String sentence = s.substring(sentenceStart, sentenceEnd);
         return WordStartMatching.matchesAnywhere(WORK, s.substring(contextStart, sentenceEnd))
-                && (!WordStartMatching.matchesAnywhere(OWN, sentence) || QUOTED.matcher(sentence).find());
+                && (!WordStartMatching.matchesAnywhere(OWN, outsideQuotations(sentence)) || QUOTED.matcher(sentence).find());
+    }
+
+    private static String outsideQuotations(String sentence) {
+        return sentence.indexOf('«') < 0 && sentence.indexOf('"') < 0 && sentence.indexOf('“') < 0
+                ? sentence : QUOTATION.matcher(sentence).replaceAll(" ");
     }
 
     /** Numbers nobody owns: 01 23 45 67 89, 06 00 00 00 00, 0123456789. */

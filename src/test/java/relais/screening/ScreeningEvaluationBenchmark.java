@@ -42,15 +42,23 @@ class ScreeningEvaluationBenchmark {
         ScreeningEvaluation all = new ScreeningEvaluation(screener, corpus.entries());
         ScreeningEvaluation writtenDev = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment().entries());
         ScreeningEvaluation writtenDev2 = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment2().entries());
+        ScreeningEvaluation writtenDev3 = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment3().entries());
         ScreeningEvaluation writtenHeld = new ScreeningEvaluation(screener, LabeledCorpus.writtenHeldOut().entries());
+        // The rules alone are main's detector before the learned score: timed in turn with the full screener, same JVM.
+        MessageScreener rulesAlone = new MessageScreener(ScreeningSettings.defaults(), null);
 
         List<String> dense = joinedMessages(corpus.entries());
         List<String> negatives = joinedMessages(corpus.entries().stream().filter(e -> e.expected().isEmpty()).toList());
         List<String> typical = typicalMix(corpus.entries());
         warmUp(screener, dense, negatives, typical);
+        warmUp(rulesAlone, dense, negatives, typical);
+        Throughput typicalRulesFirst = messagesPerSecond(rulesAlone, typical);
         Throughput denseSpeed = messagesPerSecond(screener, dense);
         Throughput negativeSpeed = messagesPerSecond(screener, negatives);
         Throughput typicalSpeed = messagesPerSecond(screener, typical);
+        Throughput typicalRulesAfter = messagesPerSecond(rulesAlone, typical);
+        IntentScorer intent = IntentScorer.standard();
+        Throughput scoreAlone = messagesPerSecond(t -> intent.logit(FoldedText.of(t).folded()) > 0 ? 1 : 0, typical);
 
         StringBuilder report = new StringBuilder();
         report.append(all.report("Whole corpus")).append('\n');
@@ -58,18 +66,25 @@ class ScreeningEvaluationBenchmark {
         report.append(held.report("Held-out part")).append('\n');
         report.append(writtenDev.report("Written set, development part")).append('\n');
         report.append(writtenDev2.report("Second written development set (written-dev-2.tsv)")).append('\n');
+        report.append(writtenDev3.report("Third written development set (written-dev-3.tsv)")).append('\n');
         report.append(writtenHeld.report("Written set, held-out part")).append('\n');
         report.append(String.format(Locale.ROOT,
                 "Throughput on one thread after %d s of warm-up, median of %d one-second windows:%n", WARM_UP_NANOS / 1_000_000_000L, WINDOWS));
         report.append(throughputLine("typical mix", typical, typicalSpeed));
         report.append(throughputLine("dense corpus", dense, denseSpeed));
         report.append(throughputLine("hard negatives only", negatives, negativeSpeed));
+        report.append(throughputLine("typical, rules only", typical, typicalRulesFirst));
+        report.append(throughputLine("  (timed again)", typical, typicalRulesAfter));
+        report.append(throughputLine("typical, score only", typical, scoreAlone));
         report.append("""
                   typical mix: messages of ~200 chars made of clean corpus lines, one message in %d also
                     holding one flagged line. The clean lines are the corpus's hard negatives (numbers,
                     links, "direct", app names), so this is harder than real conversations.
                   dense corpus: every corpus line in order, joined to ~200 chars: about half the lines
                     hold contact details or a proposal, far denser than real traffic.
+                  typical, rules only: the same mix screened without the learned intent score (main before
+                    it), timed before and after the full screener so that the machine's load falls on both.
+                  typical, score only: the learned intent score alone (folding and scoring, no rule).
                   CPU time is the steadier figure; wall clock suffers when other jobs share the machine.
                 """.formatted(FLAGGED_ONE_IN));
         report.append("\nMisclassified development messages:\n");
@@ -80,6 +95,8 @@ class ScreeningEvaluationBenchmark {
         writtenDev.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
         report.append("\nMisclassified messages of the second written development set:\n");
         writtenDev2.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
+        report.append("\nMisclassified messages of the third written development set:\n");
+        writtenDev3.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
 
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "screening-evaluation.txt");
@@ -157,6 +174,10 @@ class ScreeningEvaluationBenchmark {
 
     /** Median over several windows: a neighbour's burst on the shared machine spoils one window, not the figure. */
     private static Throughput messagesPerSecond(MessageScreener screener, List<String> texts) {
+        return messagesPerSecond(t -> screener.screen(t).findings().size(), texts);
+    }
+
+    private static Throughput messagesPerSecond(java.util.function.ToIntFunction<String> screen, List<String> texts) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] wall = new double[WINDOWS];
         double[] cpu = new double[WINDOWS];
@@ -167,7 +188,7 @@ class ScreeningEvaluationBenchmark {
             long elapsed;
             do {
                 for (String t : texts) {
-                    sink += screener.screen(t).findings().size();
+                    sink += screen.applyAsInt(t);
                 }
                 screened += texts.size();
                 elapsed = System.nanoTime() - start;

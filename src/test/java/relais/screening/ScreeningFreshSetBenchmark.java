@@ -32,6 +32,7 @@ class ScreeningFreshSetBenchmark {
         ScreeningEvaluation heldOut = new ScreeningEvaluation(screener, corpus.heldOut());
         ScreeningEvaluation writtenDevelopment = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment().entries());
         ScreeningEvaluation writtenDevelopment2 = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment2().entries());
+        ScreeningEvaluation writtenDevelopment3 = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment3().entries());
         ScreeningEvaluation writtenHeldOut = new ScreeningEvaluation(screener, LabeledCorpus.writtenHeldOut().entries());
 
         StringBuilder report = new StringBuilder();
@@ -44,8 +45,9 @@ class ScreeningFreshSetBenchmark {
         report.append(heldOut.report("Held-out part of corpus.tsv")).append('\n');
         report.append(writtenDevelopment.report("Written set, development part (written-dev.tsv)")).append('\n');
         report.append(writtenDevelopment2.report("Second written development set (written-dev-2.tsv)")).append('\n');
+        report.append(writtenDevelopment3.report("Third written development set (written-dev-3.tsv)")).append('\n');
         report.append(writtenHeldOut.report("Written set, held-out part (written-held-out.tsv)")).append('\n');
-        report.append(sideBySide(freshSet, development, heldOut, writtenDevelopment, writtenDevelopment2, writtenHeldOut));
+        report.append(sideBySide(freshSet, development, heldOut, writtenDevelopment, writtenDevelopment2, writtenDevelopment3, writtenHeldOut));
         report.append("""
 
                 Message level: "overall" counts a message as flagged or not; a category counts the messages
@@ -60,8 +62,8 @@ class ScreeningFreshSetBenchmark {
 
     /** Precision / recall per label, one column per set. */
     private static String sideBySide(ScreeningEvaluation... sets) {
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-16s %-20s %-20s %-20s %-20s %-20s %s%n",
-                "precision/recall", "fresh set", "development corpus", "held-out corpus", "written dev", "written dev 2", "written held-out"));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-16s %-20s %-20s %-20s %-20s %-20s %-20s %s%n",
+                "precision/recall", "fresh set", "development corpus", "held-out corpus", "written dev", "written dev 2", "written dev 3", "written held-out"));
         table.append(row("overall", Stream.of(sets).map(set -> set.overall)));
         for (Category c : Category.values()) {
             table.append(row(c.name(), Stream.of(sets).map(set -> set.perCategory.get(c))));

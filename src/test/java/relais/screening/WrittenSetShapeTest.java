@@ -15,6 +15,7 @@ class WrittenSetShapeTest {
     private final List<LabeledCorpus.Entry> development = LabeledCorpus.writtenDevelopment().entries();
     private final List<LabeledCorpus.Entry> heldOut = LabeledCorpus.writtenHeldOut().entries();
     private final List<LabeledCorpus.Entry> second = LabeledCorpus.writtenDevelopment2().entries();
+    private final List<LabeledCorpus.Entry> third = LabeledCorpus.writtenDevelopment3().entries();
 
     @Test
     void secondSetIsLargeHalfPositiveAndMostlyFrench() {
@@ -26,8 +27,17 @@ class WrittenSetShapeTest {
     }
 
     @Test
+    void thirdSetIsHalfHardNegativesAndMostlyGoingDirect() {
+        assertThat(third).hasSizeGreaterThanOrEqualTo(200);
+        long clean = third.stream().filter(e -> e.expected().isEmpty()).count();
+        long goDirect = third.stream().filter(e -> e.expected().contains(Category.GO_DIRECT)).count();
+        assertThat((double) clean / third.size()).isBetween(0.45, 0.55);
+        assertThat(goDirect).isGreaterThan((third.size() - clean) * 3 / 4);
+    }
+
+    @Test
     void everyPartIsBilingualWithHardNegatives() {
-        for (List<LabeledCorpus.Entry> part : List.of(development, heldOut, second)) {
+        for (List<LabeledCorpus.Entry> part : List.of(development, heldOut, second, third)) {
             assertThat(part).hasSizeGreaterThanOrEqualTo(100);
             assertThat(part).extracting(LabeledCorpus.Entry::lang).containsOnly("fr", "en").contains("fr", "en");
             long clean = part.stream().filter(e -> e.expected().isEmpty()).count();
@@ -54,7 +64,10 @@ class WrittenSetShapeTest {
         for (int i = 0; i < second.size(); i++) {
             assertThat(second.get(i).id()).isEqualTo("w2%03d".formatted(i + 1));
         }
-        List<String> texts = Stream.of(development, heldOut, second, LabeledCorpus.load().entries()).flatMap(List::stream)
+        for (int i = 0; i < third.size(); i++) {
+            assertThat(third.get(i).id()).isEqualTo("w3%03d".formatted(i + 1));
+        }
+        List<String> texts = Stream.of(development, heldOut, second, third, LabeledCorpus.load().entries()).flatMap(List::stream)
                 .map(LabeledCorpus.Entry::text).toList();
         assertThat(new HashSet<>(texts)).hasSameSizeAs(texts);
         assertThat(texts).allSatisfy(t -> assertThat(t).isNotBlank().doesNotContain("\t", "\n", "\r"));

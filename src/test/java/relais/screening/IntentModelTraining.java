@@ -1,0 +1,124 @@
+package relais.screening;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Trains the intent model (src/main/resources/screening/intent-model.tsv) with LIBLINEAR: L2-regularised logistic
+ * regression over {@link IntentFeatures} counted per message, GO_DIRECT or not, from the development sets only
+ * (corpus.tsv's d… part and the three written development sets). Deterministic: the solver (trust-region Newton) draws
+ * nothing at random, features are numbered in name order and weights are rounded to four decimals.
+ */
+final class IntentModelTraining {
+
+    /** Inverse regularisation strength, chosen by cross-validation (ScreeningIntentModelBenchmark). */
+    static final double COST = 0.5;
+    private static final double STOPPING_TOLERANCE = 0.0001;
+    private static final int DECIMALS = 4;
+
+    record Example(String id, String text, boolean goDirect) {
+    }
+
+    /** The weights by feature name, in name order, and the bias. */
+    record Trained(double bias, TreeMap<String, Double> weights) {
+
+        IntentModel model() {
+            return IntentModel.of(bias, weights);
+        }
+
+        /** The model file's text. */
+        String file() {
+            StringBuilder out = new StringBuilder()
+                    .append("# Intent model of the screening (GO_DIRECT), logistic regression trained by IntentModelTraining from the\n")
+                    .append("# development sets; regenerate with ScreeningIntentModelBenchmark -Drelais.intent.write=true. Feature TAB weight.\n")
+                    .append("#bias\t").append(format(bias)).append('\n');
+            weights.forEach((name, weight) -> out.append(name).append('\t').append(format(weight)).append('\n'));
+            return out.toString();
+        }
+    }
+
+    private IntentModelTraining() {
+    }
+
+    static List<Example> developmentExamples() {
+        return Stream.of(LabeledCorpus.load().development(), LabeledCorpus.writtenDevelopment().entries(),
+                        LabeledCorpus.writtenDevelopment2().entries(), LabeledCorpus.writtenDevelopment3().entries())
+                .flatMap(List::stream).map(IntentModelTraining::example).toList();
+    }
+
+    static Example example(LabeledCorpus.Entry entry) {
+        return new Example(entry.id(), entry.text(), entry.expected().contains(Category.GO_DIRECT));
+    }
+
+    static Trained train(List<Example> examples) {
+        return train(examples, COST);
+    }
+
+    static Trained train(List<Example> examples, double cost) {
+        List<Map<String, Integer>> counted = examples.stream().map(e -> counts(e.text())).toList();
+        TreeMap<String, Integer> index = new TreeMap<>();
+        counted.forEach(c -> c.keySet().forEach(name -> index.put(name, 0)));
+        int next = 1;
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            e.setValue(next++);
+        }
+        Problem problem = new Problem();
+        problem.l = examples.size();
+        problem.n = index.size() + 1;
+        problem.bias = 1;
+        problem.x = new Feature[examples.size()][];
+        problem.y = new double[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            TreeMap<Integer, Integer> row = new TreeMap<>();
+            counted.get(i).forEach((name, count) -> row.put(index.get(name), count));
+            List<Feature> features = new ArrayList<>();
+            row.forEach((feature, count) -> features.add(new FeatureNode(feature, count)));
+            features.add(new FeatureNode(problem.n, problem.bias));
+            problem.x[i] = features.toArray(Feature[]::new);
+            problem.y[i] = examples.get(i).goDirect() ? 1 : 0;
+        }
+        Linear.disableDebugOutput();
+        Linear.resetRandom();
+        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, STOPPING_TOLERANCE));
+        double sign = model.getLabels()[0] == 1 ? 1 : -1; // LIBLINEAR's weights favour its first label
+        double[] w = model.getFeatureWeights();
+        TreeMap<String, Double> weights = new TreeMap<>();
+        index.forEach((name, feature) -> {
+            double weight = round(sign * w[feature - 1]);
+            if (weight != 0) {
+                weights.put(name, weight);
+            }
+        });
+        return new Trained(round(sign * w[problem.n - 1]), weights);
+    }
+
+    /** How often each feature occurs in a message, by name. */
+    static Map<String, Integer> counts(String text) {
+        String folded = FoldedText.of(text).folded();
+        Map<String, Integer> counts = new HashMap<>();
+        IntentFeatures.walk(folded, (kind, start, end, previousStart, previousEnd) ->
+                counts.merge(IntentFeatures.name(folded, kind, start, end, previousStart, previousEnd), 1, Integer::sum));
+        return counts;
+    }
+
+    private static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    private static String format(double value) {
+        return BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}
