@@ -54,6 +54,14 @@ record LabeledCorpus(List<Entry> entries) {
         return load("/screening/written-held-out.tsv");
     }
 
+    /**
+     * The second frozen set (fresh-set-2.tsv, ids g…), written by someone who never saw the detector or the other sets:
+     * for ScreeningFreshSetBenchmark's totals and its shape test only, never for assertions on quality.
+     */
+    static LabeledCorpus freshSet2() {
+        return load("/screening/fresh-set-2.tsv");
+    }
+
     private static LabeledCorpus load(String resource) {
         try (InputStream in = LabeledCorpus.class.getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
