@@ -40,9 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two Relais nodes, separate processes on one database, as behind a load balancer: what one node does, the other
- * sees at once; limits hold across both; the outbox and the scheduled jobs of both nodes run side by side and still
- * send each mail once. The database is the PostgreSQL server {@code .ci/run} starts ({@value ChildRelais#URL}), or an
- * embedded one without it. Both nodes start once for the class, each test makes its own records, and the jobs run
+ * sees at once; limits hold across both; the outbox, the scheduled jobs and the reaction retries of both nodes run
+ * side by side and still send each mail once. The database is the PostgreSQL server {@code .ci/run} starts
+ * ({@value ChildRelais#URL}), or an embedded one without it. Both nodes start once for the class, each test makes its own records, and the jobs run
  * every second so that each node's runs can be awaited (through the actuator's list of scheduled tasks).
  */
 class TwoNodesTests {
@@ -123,17 +123,11 @@ class TwoNodesTests {
 
     @Test
     void aCaseOpenedOnOneNodeIsHandledOnTheOtherAndEachOfItsMailsArrivesOnce() throws Exception {
-        var cast = Cast.of(new Fixtures(a.port()), "nodes-case");
-        var client = cast.contact("Carla Client", "carla");
-        var freelancer = cast.freelancer("Rémi Reporter", "remi");
-        cast.endedMission(freelancer, "2026-01-05", "2026-06-30", client);
-
-        var filed = cast.as(freelancer).post("/api/reports", Api.json(map("email", client.email(),
-                "receivedOn", ParisCalendar.today(java.time.Clock.systemUTC()).toString(), "channel", "EMAIL",
-                "text", "On pourrait continuer sans la plateforme ?")));
-        assertThat(filed.status()).isEqualTo(201);
-        assertThat(filed.text("status")).isEqualTo("OPEN");
-        String id = filed.text("id");
+        var opened = caseOpenedOnA("nodes-case");
+        var cast = opened.cast();
+        var freelancer = opened.freelancer();
+        assertThat(opened.filed().text("status")).isEqualTo("OPEN");
+        String id = opened.filed().text("id");
 
         var managerOnB = new Fixtures(b.port()).admin();
         assertThat(managerOnB.get("/api/reports/" + id).text("status")).isEqualTo("OPEN");
@@ -297,15 +291,7 @@ class TwoNodesTests {
 
     @Test
     void aReactionLeftUnfinishedByADeadNodeRunsOnceOnOneLiveNodeAndOneStillRunningIsLeftAlone() throws Exception {
-        var cast = Cast.of(new Fixtures(a.port()), "nodes-retry");
-        var client = cast.contact("Rita Retry", "rita");
-        var freelancer = cast.freelancer("Romain Retry", "romain");
-        cast.endedMission(freelancer, "2026-01-05", "2026-06-30", client);
-        var filed = cast.as(freelancer).post("/api/reports", Api.json(map("email", client.email(),
-                "receivedOn", ParisCalendar.today(java.time.Clock.systemUTC()).toString(), "channel", "EMAIL",
-                "text", "Et si on continuait en direct ?")));
-        assertThat(filed.status()).isEqualTo(201);
-        String id = filed.text("id");
+        String id = caseOpenedOnA("nodes-retry").filed().text("id");
         String publications = "from event_publication where listener_id like '%CaseNotifier%' and serialized_event like '%" + id + "%'";
         await().atMost(PATIENCE).until(() -> toldAbout(id) == 2 && count("select count(*) " + publications
                 + " and completion_date is null") == 0);
@@ -328,6 +314,22 @@ class TwoNodesTests {
         assertThat(toldAbout(id)).as("the original telling and one per stale copy").isEqualTo(2 + 3 * 2);
         assertSentOnce("select id::text from outbox_message where reference = '" + id + "'");
         database.jdbc().sql("delete from event_publication where id = cast(:id as uuid)").param("id", running).update();
+    }
+
+    /** A freelancer whose mission with a client person ended on 30 June 2026, and their report about that person today. */
+    private record OpenedCase(Cast cast, Cast.Member freelancer, Api.Response filed) {
+    }
+
+    private static OpenedCase caseOpenedOnA(String castName) {
+        var cast = Cast.of(new Fixtures(a.port()), castName);
+        var client = cast.contact("Carla Client", "carla");
+        var freelancer = cast.freelancer("Rémi Reporter", "remi");
+        cast.endedMission(freelancer, "2026-01-05", "2026-06-30", client);
+        var filed = cast.as(freelancer).post("/api/reports", Api.json(map("email", client.email(),
+                "receivedOn", ParisCalendar.today(java.time.Clock.systemUTC()).toString(), "channel", "EMAIL",
+                "text", "On pourrait continuer sans la plateforme ?")));
+        assertThat(filed.status()).isEqualTo(201);
+        return new OpenedCase(cast, freelancer, filed);
     }
 
     /** A copy of a publication, last started that long ago, with that status and number of attempts. */
