@@ -7,13 +7,16 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import relais.database.DatabaseMode;
 
 /**
  * Runs again, on whichever node gets there first and only there, the reactions (asynchronous
@@ -28,9 +31,13 @@ import org.springframework.stereotype.Component;
  * nodes racing for it, exactly one claims it and runs it. Spring Modulith 2.0.3's own staleness monitor and
  * resubmission are not used for this: its staleness counts from the first publication even for a retry, and it marks
  * failed, and then resubmits, a publication that completed after it was read.
+ *
+ * <p>On its own embedded database a node is the only one there can be (a second process on the same data folder
+ * refuses to start): whatever it finds unfinished when it starts was left by its previous life, and is marked failed
+ * at once, to run at the first pass rather than after stale-after.
  */
 @Component
-class ReactionRetries {
+class ReactionRetries implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ReactionRetries.class);
 
@@ -42,8 +49,9 @@ class ReactionRetries {
     private final Clock clock;
     private final Duration staleAfter;
     private final RetryWait wait;
+    private final boolean onlyNode;
 
-    ReactionRetries(JdbcClient jdbc, FailedEventPublications failed, Clock clock,
+    ReactionRetries(JdbcClient jdbc, FailedEventPublications failed, Clock clock, Environment environment,
             @Value("${relais.reactions.stale-after:PT10M}") Duration staleAfter,
             @Value("${relais.reactions.retry-every:PT30S}") Duration retryEvery,
             @Value("${relais.reactions.longest-retry:PT1H}") Duration longestRetry) {
@@ -52,6 +60,21 @@ class ReactionRetries {
         this.clock = clock;
         this.staleAfter = staleAfter;
         this.wait = new RetryWait(retryEvery, longestRetry);
+        this.onlyNode = DatabaseMode.embedded(environment);
+    }
+
+    /**
+     * Runs before this node publishes anything (before the start-up runners, the web server and the scheduled jobs),
+     * so on an embedded database every unfinished publication it marks is one its previous life left behind.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (onlyNode) {
+            int left = markFailedIfLastStartedBefore(clock.instant());
+            if (left > 0) {
+                log.info("{} reactions left unfinished by the previous run are marked failed, to run again", left);
+            }
+        }
     }
 
     @Scheduled(fixedDelayString = "${relais.reactions.retry-every:PT30S}",
@@ -66,13 +89,17 @@ class ReactionRetries {
     }
 
     /** Incomplete publications nobody has started or restarted for longer than stale-after become FAILED. */
-    int markStaleFailed() {
+    private int markStaleFailed() {
+        return markFailedIfLastStartedBefore(clock.instant().minus(staleAfter));
+    }
+
+    private int markFailedIfLastStartedBefore(Instant before) {
         return jdbc.sql("""
                 update event_publication set status = 'FAILED'
                  where completion_date is null
                    and status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')
                    and coalesce(last_resubmission_date, publication_date) < :before""")
-                .param("before", Timestamp.from(clock.instant().minus(staleAfter))).update();
+                .param("before", Timestamp.from(before)).update();
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.support.PersistentApplicationEventMulticaster;
 import relais.report.web.CaseScenario;
@@ -48,6 +50,9 @@ class ReactionRetriesTests {
     @Autowired
     PersistentApplicationEventMulticaster multicaster;
 
+    @Autowired
+    Clock clock;
+
     private String report;
     private UUID original;
     private final List<UUID> copies = new ArrayList<>();
@@ -73,7 +78,11 @@ class ReactionRetriesTests {
         UUID running = copy("PROCESSING", Duration.ofSeconds(1), 1);
         UUID waiting = copy("PUBLISHED", Duration.ofSeconds(1), 1);
 
-        multicaster.afterSingletonsInstantiated(); // what a node does about incomplete publications when it starts
+        // What a node on a shared database does about incomplete publications when it starts: Modulith's part, then ours.
+        multicaster.afterSingletonsInstantiated();
+        new ReactionRetries(jdbc, multicaster, clock,
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db.example/relais"),
+                Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofHours(1)).afterSingletonsInstantiated();
         retries.pass();
         retries.pass();
 
@@ -109,6 +118,23 @@ class ReactionRetriesTests {
 
         await().atMost(PATIENCE).until(() -> state(justFailed).endsWith(" complete"));
         assertThat(state(justFailed)).isEqualTo("COMPLETED 4 complete");
+        assertThat(told()).isEqualTo(4);
+    }
+
+    @Test
+    void onItsOwnEmbeddedDatabaseANodeRunsAtOnceWhatItsPreviousLifeLeftUnfinished() throws Exception {
+        await().atMost(PATIENCE).until(() -> jdbc.sql("""
+                select count(*) from event_publication
+                 where completion_date is null and status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')""")
+                .query(Long.class).single() == 0); // no reaction of another test is under way
+        UUID leftRunning = copy("PROCESSING", Duration.ofMinutes(1), 1);
+
+        retries.afterSingletonsInstantiated(); // as when this test's application (on its embedded database) started
+        assertThat(state(leftRunning)).isEqualTo("FAILED 1 incomplete");
+
+        race(2, retries::pass);
+        await().atMost(PATIENCE).until(() -> state(leftRunning).endsWith(" complete"));
+        assertThat(state(leftRunning)).isEqualTo("COMPLETED 2 complete");
         assertThat(told()).isEqualTo(4);
     }
 
