@@ -163,7 +163,9 @@ class SoakBenchmark {
         nodeOptions = new String[] {"-Xmx768m", "-Dspring.mail.host=127.0.0.1", "-Dspring.mail.port=" + smtpPort,
                 "-Drelais.mail.poll-interval=PT0.5S", "-Drelais.mail.first-retry=PT2S", "-Drelais.mail.longest-retry=PT10S",
                 "-Drelais.mail.max-attempts=10000", "-Drelais.guard.direct-work-per-minute=1000000",
-                "-Drelais.report.max-per-day=1000000"};
+                "-Drelais.report.max-per-day=1000000",
+                // the reactions node B was running when killed run again on a live node within the drain's bound
+                "-Drelais.reactions.stale-after=PT1M", "-Drelais.reactions.retry-every=PT5S"};
         long t0 = System.nanoTime();
         var nodeB = java.util.concurrent.CompletableFuture.runAsync(() -> startNodeB());
         nodeA = database.startNodes(1, RelaisApplication.class, START, nodeOptions).getFirst();

@@ -40,9 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two Relais nodes, separate processes on one database, as behind a load balancer: what one node does, the other
- * sees at once; limits hold across both; the outbox and the scheduled jobs of both nodes run side by side and still
- * send each mail once. The database is the PostgreSQL server {@code .ci/run} starts ({@value ChildRelais#URL}), or an
- * embedded one without it. Both nodes start once for the class, each test makes its own records, and the jobs run
+ * sees at once; limits hold across both; the outbox, the scheduled jobs and the reaction retries of both nodes run
+ * side by side and still send each mail once. The database is the PostgreSQL server {@code .ci/run} starts
+ * ({@value ChildRelais#URL}), or an embedded one without it. Both nodes start once for the class, each test makes its own records, and the jobs run
  * every second so that each node's runs can be awaited (through the actuator's list of scheduled tasks).
  */
 class TwoNodesTests {
@@ -72,6 +72,7 @@ class TwoNodesTests {
                 "-Drelais.payment.dunning.every=PT1S", "-Drelais.payment.dunning.initial-delay=PT1S",
                 "-Drelais.guard.digest.every=PT1S", "-Drelais.guard.digest.initial-delay=PT1S",
                 "-Drelais.guard.direct-work-per-minute=2", "-Drelais.attestations.checks-per-minute=3",
+                "-Drelais.reactions.retry-every=PT1S",
                 "-Dmanagement.endpoints.web.exposure.include=health,scheduledtasks");
         a = nodes.get(0);
         b = nodes.get(1);
@@ -122,17 +123,11 @@ class TwoNodesTests {
 
     @Test
     void aCaseOpenedOnOneNodeIsHandledOnTheOtherAndEachOfItsMailsArrivesOnce() throws Exception {
-        var cast = Cast.of(new Fixtures(a.port()), "nodes-case");
-        var client = cast.contact("Carla Client", "carla");
-        var freelancer = cast.freelancer("Rémi Reporter", "remi");
-        cast.endedMission(freelancer, "2026-01-05", "2026-06-30", client);
-
-        var filed = cast.as(freelancer).post("/api/reports", Api.json(map("email", client.email(),
-                "receivedOn", ParisCalendar.today(java.time.Clock.systemUTC()).toString(), "channel", "EMAIL",
-                "text", "On pourrait continuer sans la plateforme ?")));
-        assertThat(filed.status()).isEqualTo(201);
-        assertThat(filed.text("status")).isEqualTo("OPEN");
-        String id = filed.text("id");
+        var opened = caseOpenedOnA("nodes-case");
+        var cast = opened.cast();
+        var freelancer = opened.freelancer();
+        assertThat(opened.filed().text("status")).isEqualTo("OPEN");
+        String id = opened.filed().text("id");
 
         var managerOnB = new Fixtures(b.port()).admin();
         assertThat(managerOnB.get("/api/reports/" + id).text("status")).isEqualTo("OPEN");
@@ -292,6 +287,74 @@ class TwoNodesTests {
 
         assertSentOnce("select id::text from outbox_message where cause in ('DUNNING_REMINDER', 'ACTIVITY_REPORT_REMINDER')"
                 + " and (reference like '" + late.companyId() + "#%' or reference like '" + report + "#%')");
+    }
+
+    @Test
+    void aReactionLeftUnfinishedByADeadNodeRunsOnceOnOneLiveNodeAndOneStillRunningIsLeftAlone() throws Exception {
+        String id = caseOpenedOnA("nodes-retry").filed().text("id");
+        String publications = "from event_publication where listener_id like '%CaseNotifier%' and serialized_event like '%" + id + "%'";
+        await().atMost(PATIENCE).until(() -> toldAbout(id) == 2 && count("select count(*) " + publications
+                + " and completion_date is null") == 0);
+        String original = database.jdbc().sql("select id::text " + publications).query(String.class).single();
+
+        // As a node killed an hour ago left them (waiting, running, resubmitted), and as a live node is running one now.
+        var stale = List.of(copyOf(original, "PUBLISHED", "1 hour", 1), copyOf(original, "PROCESSING", "1 hour", 1),
+                copyOf(original, "RESUBMITTED", "1 hour", 2));
+        String running = copyOf(original, "PROCESSING", "0 seconds", 1);
+        Instant due = Instant.now();
+        for (var node : List.of(a, b)) {
+            awaitRunsAfter(node, due, "relais.database.internal.ReactionRetries.pass");
+        }
+
+        await().atMost(PATIENCE).until(() -> count("select count(*) from event_publication where completion_date is null"
+                + " and id::text in ('" + String.join("', '", stale) + "')") == 0);
+        assertThat(stale).extracting(TwoNodesTests::stateOf)
+                .containsExactly("COMPLETED 2", "COMPLETED 2", "COMPLETED 3");
+        assertThat(stateOf(running)).isEqualTo("PROCESSING 1");
+        assertThat(toldAbout(id)).as("the original telling and one per stale copy").isEqualTo(2 + 3 * 2);
+        assertSentOnce("select id::text from outbox_message where reference = '" + id + "'");
+        database.jdbc().sql("delete from event_publication where id = cast(:id as uuid)").param("id", running).update();
+    }
+
+    /** A freelancer whose mission with a client person ended on 30 June 2026, and their report about that person today. */
+    private record OpenedCase(Cast cast, Cast.Member freelancer, Api.Response filed) {
+    }
+
+    private static OpenedCase caseOpenedOnA(String castName) {
+        var cast = Cast.of(new Fixtures(a.port()), castName);
+        var client = cast.contact("Carla Client", "carla");
+        var freelancer = cast.freelancer("Rémi Reporter", "remi");
+        cast.endedMission(freelancer, "2026-01-05", "2026-06-30", client);
+        var filed = cast.as(freelancer).post("/api/reports", Api.json(map("email", client.email(),
+                "receivedOn", ParisCalendar.today(java.time.Clock.systemUTC()).toString(), "channel", "EMAIL",
+                "text", "On pourrait continuer sans la plateforme ?")));
+        assertThat(filed.status()).isEqualTo(201);
+        return new OpenedCase(cast, freelancer, filed);
+    }
+
+    /** A copy of a publication, last started that long ago, with that status and number of attempts. */
+    private static String copyOf(String publication, String status, String startedAgo, int attempts) {
+        return database.jdbc().sql("""
+                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                                               completion_attempts, last_resubmission_date)
+                select gen_random_uuid(), listener_id, event_type, serialized_event, now() - cast(:ago as interval),
+                       :status, :attempts, now() - cast(:ago as interval)
+                  from event_publication where id = cast(:id as uuid)
+                returning id::text""")
+                .param("ago", startedAgo).param("status", status).param("attempts", attempts).param("id", publication)
+                .query(String.class).single();
+    }
+
+    private static String stateOf(String publication) {
+        return database.jdbc().sql("select status || ' ' || completion_attempts from event_publication where id = cast(:id as uuid)")
+                .param("id", publication).query(String.class).single();
+    }
+
+    /** The mails and in-app notices that told the freelancer about the report. */
+    private static long toldAbout(String report) {
+        return count("select (select count(*) from outbox_message where reference = '" + report
+                + "' and cause = 'REPORT_REPORTED_protected') + (select count(*) from app_notification where link = '/reports/"
+                + report + "')");
     }
 
     /** Waits until each of these jobs of the node has run to its end after {@code moment}. */

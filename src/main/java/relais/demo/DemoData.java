@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import relais.account.AccountManagement;
@@ -33,12 +34,19 @@ import relais.shared.MoneyJson;
  * Fills an empty platform with a small, believable story, dated relative to today so that the protections it
  * shows are live whenever the demo runs. On by default with the embedded database, off with an external one unless
  * relais.demo-data is true. Whenever the demo logins exist, the log says so loudly at every start.
+ *
+ * <p>Several nodes may start together on one new database with relais.demo-data=true: the look for an empty platform
+ * is made again under a transaction-scoped advisory lock, in the transaction that loads, so the first node loads the
+ * story and the others, waiting for its commit, find it there.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    /** Any fixed number no other advisory lock of Relais uses ("RelaisDe"). */
+    private static final long LOAD_LOCK = 0x52656c616973_4465L;
 
     private final CompanyManagement companies;
     private final PersonManagement people;
@@ -50,10 +58,11 @@ class DemoData implements ApplicationRunner {
     private final DemoAccounts demoAccounts;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     DemoData(CompanyManagement companies, PersonManagement people, FreelancerManagement freelancers,
             MissionManagement missions, AccountManagement accounts, List<DemoChapter> chapters, Environment environment,
-            TransactionTemplate transaction, Clock clock, DemoAccounts demoAccounts) {
+            TransactionTemplate transaction, Clock clock, DemoAccounts demoAccounts, JdbcClient jdbc) {
         this.demoAccounts = demoAccounts;
         this.companies = companies;
         this.people = people;
@@ -64,12 +73,18 @@ class DemoData implements ApplicationRunner {
         this.environment = environment;
         this.transaction = transaction;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (wanted() && companies.searchCompanies("", 1).isEmpty() && !demoAccounts.open()) {
-            transaction.executeWithoutResult(status -> load());
+        if (wanted() && empty()) {
+            transaction.executeWithoutResult(status -> {
+                jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOAD_LOCK).query((rs, n) -> 1).list();
+                if (empty()) {
+                    load();
+                }
+            });
         }
         if (demoAccounts.open()) {
             log.warn("""
@@ -80,6 +95,11 @@ class DemoData implements ApplicationRunner {
                     ************************************************************************************""",
                     DemoLogins.PASSWORD, DemoLogins.MANAGER_EMAIL);
         }
+    }
+
+    /** No company and no demo login yet: a platform somebody already uses never gets the story. */
+    private boolean empty() {
+        return companies.searchCompanies("", 1).isEmpty() && !demoAccounts.open();
     }
 
     /** Only on the embedded database unless asked for: a real server must never get accounts with a public password. */

@@ -19,8 +19,8 @@ class SharedConfiguration {
      * Runs the modules' after-commit reactions (every {@code @ApplicationModuleListener}) on a few threads with a
      * queue. Left to one virtual thread each, a month-end burst of issued invoices started hundreds of PDF renderings
      * at once and emptied the connection pool under the requests; a queue never makes the committing request wait,
-     * and a reaction still queued when the app stops stays incomplete in the publication registry, to run at the next
-     * start.
+     * and a reaction still queued when the app stops stays incomplete in the publication registry, to run again on a
+     * live node once relais.reactions.stale-after has passed.
      */
     @Bean(name = {"applicationTaskExecutor", "taskExecutor"})
     ThreadPoolTaskExecutor applicationTaskExecutor(@Value("${relais.reactions.threads:4}") int threads) {

@@ -3,8 +3,13 @@ package relais.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -14,13 +19,21 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.transaction.support.TransactionTemplate;
 import relais.RelaisApplication;
+import relais.account.AccountManagement;
+import relais.company.CompanyManagement;
+import relais.company.PersonManagement;
+import relais.freelancer.FreelancerManagement;
+import relais.mission.MissionManagement;
 import relais.support.Api;
 import relais.support.WebSession;
 
@@ -47,8 +60,12 @@ class ExternalDatabaseDemoTests {
     }
 
     private static ConfigurableApplicationContext relais(String... extra) {
+        return relaisOn("postgres", extra);
+    }
+
+    private static ConfigurableApplicationContext relaisOn(String database, String... extra) {
         var args = new ArrayList<>(List.of("--server.port=0",
-                "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.url=" + external.getJdbcUrl("postgres", database),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=unused"));
         args.addAll(List.of(extra));
         return new SpringApplicationBuilder(RelaisApplication.class).run(args.toArray(String[]::new));
@@ -139,5 +156,51 @@ class ExternalDatabaseDemoTests {
             assertThat(output.getAll()).contains("DEMO ACCOUNTS ARE OPEN");
             assertThat(new WebSession(port(app)).get("/login").html()).contains("Comptes de démonstration ouverts");
         }
+    }
+
+    /**
+     * Two nodes with relais.demo-data=true reach the loading at the same moment on a new database: both find it empty
+     * at first, one loads the story, the other waits for its commit, looks again and loads nothing.
+     */
+    @Test
+    @Order(4)
+    void twoNodesLoadingTheDemoAtOnceLoadItOnce() throws Exception {
+        JdbcClient.create(external.getPostgresDatabase()).sql("create database two_nodes_demo").update();
+        try (var app = relaisOn("two_nodes_demo", "--relais.demo-data=false");
+                var nodes = Executors.newFixedThreadPool(2)) {
+            var go = new CountDownLatch(1);
+            var loads = new ArrayList<CompletableFuture<Void>>();
+            for (int node = 0; node < 2; node++) {
+                var demo = demoDataAsOnANode(app);
+                loads.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    demo.run(new DefaultApplicationArguments());
+                }, nodes));
+            }
+            go.countDown();
+            CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+
+            var jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from company where name = 'Acme Industrie'").query(Long.class).single())
+                    .isOne();
+            assertThat(jdbc.sql("select name from company group by name having count(*) > 1").query(String.class).list())
+                    .as("companies loaded twice").isEmpty();
+            assertThat(jdbc.sql("select count(*) from account where email = any(:emails)")
+                    .param("emails", DemoLogins.ALL.toArray(String[]::new)).query(Long.class).single())
+                    .isEqualTo(DemoLogins.ALL.size());
+        }
+    }
+
+    /** The loader as a node asked for the demo builds it, on this application's beans. */
+    private static DemoData demoDataAsOnANode(ConfigurableApplicationContext app) {
+        return new DemoData(app.getBean(CompanyManagement.class), app.getBean(PersonManagement.class),
+                app.getBean(FreelancerManagement.class), app.getBean(MissionManagement.class),
+                app.getBean(AccountManagement.class), app.getBeanProvider(DemoChapter.class).orderedStream().toList(),
+                new MockEnvironment().withProperty("relais.demo-data", "true"), app.getBean(TransactionTemplate.class),
+                app.getBean(Clock.class), app.getBean(DemoAccounts.class), app.getBean(JdbcClient.class));
     }
 }

@@ -15,8 +15,10 @@ import relais.support.Fixtures;
 
 /**
  * Relais is killed between a report's opening and the freelancer's notification (the JVM halts right after the
- * commit). At the next start the outstanding reaction runs: the freelancer is told exactly once, and a further
- * restart tells them nothing more. Relais runs in a child JVM on a PostgreSQL server of the test's own.
+ * commit). The restarted node finds the reaction unfinished for longer than relais.reactions.stale-after (shortened
+ * here to 5 s, as a node cannot tell a dead node's publication from one another node is still running) and runs it:
+ * the freelancer is told exactly once, and a further restart tells them nothing more. Relais runs in a child JVM on a
+ * PostgreSQL server of the test's own.
  */
 class ReportNotificationCrashTests {
 
@@ -65,6 +67,7 @@ class ReportNotificationCrashTests {
     }
 
     private void start(boolean haltAfterReportOpened) throws Exception {
-        relais.start(HaltingRelais.class, START, "-Drelais.halt-after-report-opened=" + haltAfterReportOpened);
+        relais.start(HaltingRelais.class, START, "-Drelais.halt-after-report-opened=" + haltAfterReportOpened,
+                "-Drelais.reactions.stale-after=PT5S", "-Drelais.reactions.retry-every=PT1S");
     }
 }

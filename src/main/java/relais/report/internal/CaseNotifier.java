@@ -28,7 +28,7 @@ import relais.shared.MoneyFormat;
 /**
  * Tells the freelancer each step of their report, in the app and by e-mail, in their own language, once the step
  * has committed. Each reaction runs in a transaction of its own; Spring Modulith's publication registry keeps it
- * until it has, so a crash in between makes it run at the next start instead of losing it.
+ * until it has, so after a crash in between a live node runs it again (database's ReactionRetries) instead of losing it.
  *
  * <p>It lives here, beside the case, rather than in the notification module: the words, the link and the
  * freelancer's language are the case's business, and the notification module stays a plain API that knows no
