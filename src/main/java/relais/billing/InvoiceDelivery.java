@@ -23,7 +23,7 @@ import relais.shared.MoneyFormat;
  * invoices and credit notes) are rendered on their first download instead ({@link Invoices#pdf}), from the stored
  * invoice alone, so they come out the same whenever that is. It runs after the issue's commit, in a transaction of its
  * own, through Spring Modulith's publication registry: a rendering or mail failure leaves the publication incomplete,
- * to run again at the next start, and never touches the invoice or its number. A replayed reaction finds the PDF
+ * to be run again by one node's retry pass (see ReactionRetries), and never touches the invoice or its number. A replayed reaction finds the PDF
  * already stored and the mail already queued, and adds neither twice.
  */
 @Component
