@@ -20,7 +20,7 @@ final class IntentContext {
             + "work|works|worked|working|invoic\\w*|bill|bills|billed|billing|hire|hired|hiring|orders?|ordered|"
             + "retainer|quotes?|quoted|transfer\\w*|wire|wired|settle\\w*|arrang\\w*|business|jobs?|projets?|projects?|"
             + "rembours\\w*|reimburs\\w*|lots?|phases?|sprints?|maintenance|suite|organis\\w*|organiz\\w*|debrouill\\w*|onboard\\w*|referenc\\w*|"
-            + "accords?|agreements?|conclu\\w*|trait(?:er|ons|ait|erait|ions)|prends|prendre|prendrai\\w*|milestones?|cdd|cdi|freelance)\\b");
+            + "accords?|agreements?|conclu\\w*|trait(?:er|ons|ait|erait|ions)|prends|prendre|prendrai\\w*|milestones?|cdd|cdi|freelance|forfait\\w*)\\b");
     /** Actions, talking or money: "let's talk elsewhere" is a way off the platform too, but never with a mere "directly". */
     static final Pattern ACTION_OR_TALK = Pattern.compile(ACTION.pattern().replace(")\\b", "|"
             + "parl\\w*|discut\\w*|echang\\w*|talk\\w*|chat|reach|contact\\w*|joindre|call|appel\\w*|ecri\\w*|write|"
@@ -31,7 +31,7 @@ final class IntentContext {
 
     /** The people of the conversation: a proposal is made by someone to someone. */
     private static final Pattern PERSON = Pattern.compile("\\b(?:je|j'|tu|t'|vous|nous|on|moi|toi|me|m'|te|i|i'm|i'll|i'd|i've|"
-            + "we|we'll|we'd|we're|you|you'll|you'd|your|u|ur|us|let's|ensemble|together|each other|mon|ma|my|ton|ta|votre|notre|our)(?![a-z])");
+            + "we|we'll|we'd|we're|you|you'll|you'd|your|u|ur|us|let's|ensemble|together|each other|mon|ma|mes|my|ton|ta|tes|votre|vos|notre|nos|our)(?![a-z])");
 
     /** A refusal or a rule reminder standing before the cue in its clause: "we can't", « pas question de ». */
     private static final Pattern REFUSAL_BEFORE = Pattern.compile("\\b(?:can't|cannot|can not|couldn't|could not|won't|will not|"

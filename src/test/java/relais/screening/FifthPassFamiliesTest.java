@@ -37,9 +37,45 @@ class FifthPassFamiliesTest {
             FLAGGED | On commence la refonte lundi sans rien saisir ici, et on régularise la facture plus tard.
             PASSES  | I've logged four days here, the remaining three are planned for next week.
             PASSES  | J'ai saisi deux jours sur la plateforme, les autres sont en attente de validation.
+            FLAGGED | Put fewer hours on the platform and I'll make up the rest separately.
+            FLAGGED | Tu peux déclarer moins de jours sur la plateforme, je te complète le reste autrement.
+            FLAGGED | no need to put the weekend through here, I'll pay you cash
             PASSES  | Please keep the personal notes out of the timesheet comments.
+            PASSES  | You logged fewer hours on the platform than planned, the rest of the sprint moves to January.
+            PASSES  | J'ai déclaré moins de jours sur la plateforme ce mois-ci, le reste est reporté.
             """)
     void workKeptOffTheRecord(Expected expected, String text) {
+        assertScreened(text, Category.GO_DIRECT, expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            FLAGGED | From the next order on, the marketplace will no longer be involved, our buyers will contract with you.
+            FLAGGED | Dès la prochaine commande, la plateforme n'interviendra plus : nous vous réglerons par virement.
+            FLAGGED | Une fois le site livré, on n'aura plus vraiment besoin de la plateforme pour la maintenance.
+            FLAGGED | Envoyez vos prochains devis à l'adresse de la compta, plus besoin de passer par le site.
+            FLAGGED | Let's sign the next phase between our two companies, no platform in between.
+            FLAGGED | Et si on se passait de l'appli pour le lot suivant ?
+            FLAGGED | Once we're live I see no reason to keep paying the platform's cut on the support contract.
+            FLAGGED | Je ne vois aucune raison de leur verser une commission pour la maintenance.
+            PASSES  | Nobody said the platform would no longer be involved; all orders still go through it.
+            PASSES  | On se passe de l'appli mobile pour la démo, le site suffit.
+            PASSES  | There's no reason to pay the platform fee twice, the second invoice was a duplicate.
+            """)
+    void thePlatformNoLongerInvolvedOrDoneWithout(Expected expected, String text) {
+        assertScreened(text, Category.GO_DIRECT, expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            FLAGGED | For the follow-up I'd sign a maintenance contract with you through my own company.
+            FLAGGED | Je vous facturerai la suite via ma société, on clôture la mission ici.
+            FLAGGED | Can you send your bank details so our accountants can pay you themselves?
+            FLAGGED | Notre trésorier vous réglera lui-même à la fin du mois.
+            PASSES  | My company signed the contract through the platform last year, so the framework is in place.
+            PASSES  | La plateforme vous règle elle-même à la fin du mois, rien à faire de votre côté.
+            """)
+    void paidOrContractedByOnesOwnSide(Expected expected, String text) {
         assertScreened(text, Category.GO_DIRECT, expected);
     }
 
