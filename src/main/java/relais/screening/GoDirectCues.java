@@ -305,12 +305,16 @@ final class GoDirectCues {
     /** Whether the "direct" ending at {@code end} is about the work: with a team, in a place, at a time. */
     static boolean aboutTheWork(String s, int start, int end) {
         String before = wordBefore(s, start);
-        if (before.equals("en")) {
+        boolean enDirect = before.equals("en");
+        if (enDirect) {
             before = wordBefore(s, s.lastIndexOf("en", start));
         }
+        // « directement après » is "right after"; « en direct après la recette » is going direct once the work is done
         return THING_BEFORE.contains(before)
-                || WORK_AFTER.matcher(s).region(end, s.length()).lookingAt();
+                || WORK_AFTER.matcher(s).region(end, s.length()).lookingAt() && !(enDirect && TIME_AFTER.matcher(s).region(end, s.length()).lookingAt());
     }
+
+    private static final Pattern TIME_AFTER = Pattern.compile("^\\s*(?:after|apres|once|une fois|des)\\b");
 
     /** The platform itself is the one acting, in the clause before "directly": « la plateforme nous facture directement ». */
     static boolean platformActs(String s, int directStart) {

@@ -27,10 +27,10 @@ final class IntentContext {
             + "fees?|frais|commissions?|middle ?m[ae]n|intermediaires?|tarifs?|rates?|prix|price|"
             + "faire|fais|fait|faisons|faites|fera\\w*|ferai\\w*|do|doing|handle|tjm|day rates?|taux journalier|"
             + "move|moving|take|taking|bring|switch\\w*|deplac\\w*|bascul\\w*|terms|conditions|termes|"
-            + "agree\\w*|the rest|le reste|next (?:one|time|job|gig)|la prochaine|le prochain|prochaine fois|heures|hours|extra)\\b"));
+            + "agree\\w*|the rest|le reste|make up|the difference|la difference|next (?:one|time|job|gig)|la prochaine|le prochain|prochaine fois|heures|hours|extra)\\b"));
 
     /** The people of the conversation: a proposal is made by someone to someone. */
-    private static final Pattern PERSON = Pattern.compile("\\b(?:je|j'|tu|t'|vous|nous|on|moi|toi|me|m'|te|i|i'm|i'll|i'd|i've|"
+    private static final Pattern PERSON = Pattern.compile("\\b(?:je|j'|jte|jvous|jvais|jsuis|chui|tu|t'|vous|nous|on|moi|toi|me|m'|te|i|i'm|i'll|i'd|i've|"
             + "we|we'll|we'd|we're|you|you'll|you'd|your|u|ur|us|let's|ensemble|together|each other|mon|ma|mes|my|ton|ta|tes|votre|vos|notre|nos|our)(?![a-z])");
 
     /** A refusal or a rule reminder standing before the cue in its clause: "we can't", « pas question de ». */

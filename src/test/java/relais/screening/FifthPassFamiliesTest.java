@@ -40,6 +40,8 @@ class FifthPassFamiliesTest {
             FLAGGED | Put fewer hours on the platform and I'll make up the rest separately.
             FLAGGED | Tu peux déclarer moins de jours sur la plateforme, je te complète le reste autrement.
             FLAGGED | no need to put the weekend through here, I'll pay you cash
+            FLAGGED | Log fewer days on the site and I'll make up the difference by transfer.
+            FLAGGED | jte règle en liquide, pas la peine de le mettre ici
             PASSES  | Please keep the personal notes out of the timesheet comments.
             PASSES  | You logged fewer hours on the platform than planned, the rest of the sprint moves to January.
             PASSES  | J'ai déclaré moins de jours sur la plateforme ce mois-ci, le reste est reporté.
@@ -63,6 +65,17 @@ class FifthPassFamiliesTest {
             PASSES  | There's no reason to pay the platform fee twice, the second invoice was a duplicate.
             """)
     void thePlatformNoLongerInvolvedOrDoneWithout(Expected expected, String text) {
+        assertScreened(text, Category.GO_DIRECT, expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            FLAGGED | Une collaboration en direct après la livraison, ça te dirait ?
+            FLAGGED | On pourrait facturer en direct une fois la recette signée ?
+            PASSES  | Je t'envoie la maquette directement après la réunion.
+            PASSES  | Le live est diffusé en direct après la keynote, pense à prévenir l'équipe.
+            """)
+    void goingDirectOnceTheWorkIsDone(Expected expected, String text) {
         assertScreened(text, Category.GO_DIRECT, expected);
     }
 
