@@ -157,7 +157,8 @@ final class GoDirectCues {
                             + "|\\b(?:won't|will not|no longer|don't|do not) need (?:the|this) (?:platform|site|app|middleman)\\b"),
             // the platform no longer needed as the way: "we won't need to book you through here", « pas la peine de repasser par
             // ici », « inutile de passer par leur outil », "a deal that doesn't involve this site"
-            cue("besoin|need to|peine|no point|no reason|inutile|involv|impliqu", Strength.STRONG,
+            cue("no need|won't need|will not need|wouldn't need|would not need|no longer need|pas besoin|plus besoin|aucun besoin|peine|"
+                    + "no point|no reason|inutile|involv|impliqu", Strength.STRONG,
                     "\\b(?:(?:no need|no point|no reason|won't need|will not need|wouldn't need|would not need|no longer need|"
                             + "pas besoin|plus besoin|pas la peine|plus la peine|inutile|aucun besoin)\\s+(?:to\\s+|de\\s+|d'|in\\s+)?"
                             + "(?:passer|repasser|pass|go|going|book|booking|pay|paying|payer|use|using|utiliser|involve|involving|impliquer|run|running)\\s+"
@@ -167,7 +168,8 @@ final class GoDirectCues {
                             + NAMED_INDIRECTLY + ")"),
             // the platform no longer involved: "the platform no longer being involved from this stage", « la plateforme n'intervenant plus »,
             // « on n'aura plus besoin de l'intermédiaire », "engagements will no longer be placed via third-party marketplaces"
-            cue("no longer|besoin|need|intervenant plus|intervient plus|interviendra plus|ne sera plus|won't be|will not be", Strength.STRONG,
+            cue("no longer|won't be|will not be|won't go|will not go|plus besoin|vraiment besoin|really need|won't need|will not need|"
+                    + "intervenant plus|intervient plus|interviendra plus|ne sera plus", Strength.STRONG,
                     "\\b(?:" + PLATFORM + ")\\s+(?:no longer being|no longer|won't be|will not be|will no longer be|n'intervenant plus|n'intervient plus|n'interviendra plus|"
                             + "ne sera plus)\\s*(?:involved|impliquee?|dans la boucle|in the loop)?"
                             + "|\\b(?:plus|no longer|won't|will not)\\s+(?:vraiment |really |even )?(?:besoin d[e']|need)\\s*" + DET
