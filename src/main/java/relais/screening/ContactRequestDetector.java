@@ -46,10 +46,16 @@ final class ContactRequestDetector implements Detector {
     private static final Pattern OWNED = Pattern.compile("\\b" + ASK_OR_OFFER + "\\s+(?:[a-z'-]+\\s+){0,2}?" + OWNER + "\\s+" + OWN
             + "(?:(" + EMAIL + ")|(" + PHONE + ")|(" + APP + ")|(" + ANY_CHANNEL + "))\\b"
             + "(?!\\s*(?:de |d'|du |des |of |for the |pour (?:le|la|l'|acceder)|fournisseur|supplier|client|bancaires?|banking|de paiement)(?!\\s*(?:tel|portable|mobile|phone|perso)))");
-    /** With an article, only a personal one counts: « tu as un numéro perso ? », "do you have a number where I can call you?". */
-    private static final Pattern PERSONAL_ONE = Pattern.compile("\\b" + ASK_OR_OFFER + "\\s+(?:[a-z'-]+\\s+){0,2}?(?:un|une|a|an)\\s+"
-            + "(?:(" + EMAIL + ")|(" + PHONE + ")|(" + APP + ")|(" + ANY_CHANNEL + "))\\s+"
-            + "(?:perso\\w*|personal|private|prive\\w*|direct|ou (?:je|on) (?:peux|peut|pourrai\\w*) (?:te|vous)|where i can|to reach you|to call you|"
+    /**
+     * With an article, only a personal one counts: « tu as un numéro perso ? », "do you have a number where I can call you?", "the
+     * best number to reach you on", « le numéro que tu utilises », "a Gmail or something I can send the files to".
+     */
+    private static final Pattern PERSONAL_ONE = Pattern.compile("\\b" + ASK_OR_OFFER + "\\s+(?:[a-z'-]+\\s+){0,2}?(?:(?:un|une|a|an|le|la|the)\\s+|l')"
+            + "(?:(?:best|meilleur|right|bon|good|other|autre)\\s+)?(?:(" + EMAIL + ")|(" + PHONE + ")|(" + APP + ")|(" + ANY_CHANNEL + "))\\s+"
+            + "(?:(?:ou autre|or something|or other|or anything|ou quelque chose|ou un truc)\\s+)?"
+            + "(?:(?:que|qui) (?:tu|vous) (?:utilis\\w*|consult\\w*|regard\\w*)|(?:you|u) (?:use|prefer|check)|(?:i|we) can send|"
+            + "(?:ou|where) (?:je|on|i|we) (?:peux|peut|pourrai\\w*|can|could) (?:te |vous |you )?(?:les |le |la |l'|it |them |the [a-z]+ )?(?:envoyer|send)|"
+            + "perso\\w*|personal|private|prive\\w*|direct|ou (?:je|on) (?:peux|peut|pourrai\\w*) (?:te|vous)|where i can|to reach you|to call you|"
             + "pour (?:te|vous) (?:joindre|appeler|contacter|ecrire)|pour que (?:je|on) (?:te |t'|vous )(?:appelle|joigne|contacte|ecrive)|"
             + "so (?:i|we) can (?:call|reach|text|ring) you|(?:i|we) (?:can|could) (?:reach|write to|e-?mail|contact|call|text|ring) you|(?:i|we) (?:can|could) write to|"
             + "(?:ou|auquel|a laquelle|sur lequel|sur laquelle) (?:je |on )?(?:peux |peut |pourrai\\w* )?(?:te|vous|t')\\s*(?:joindre|ecrire|contacter|appeler))");
@@ -58,16 +64,17 @@ final class ContactRequestDetector implements Detector {
             + "(?:perso|personal|private|direct)\\s+"
             + "(?:(" + EMAIL + ")|(" + PHONE + ")|(" + APP + ")|(" + ANY_CHANNEL + "))\\b");
 
-    /** A request turned down before it is made: "no need for your phone number", « pas besoin de ton numéro ». */
+    /** A request turned down before it is made: "no need for your phone number", « pas besoin de ton numéro », "I can't share my number". */
     private static final Pattern REFUSED = Pattern.compile("\\b(?:no need|not need|don't need|do not need|doesn't need|does not need|"
-            + "no reason|not necessary|pas besoin|plus besoin|aucun besoin|inutile|pas la peine|pas necessaire|sans)\\b");
+            + "no reason|not necessary|pas besoin|plus besoin|aucun besoin|inutile|pas la peine|pas necessaire|sans|"
+            + "can't|cannot|can not|won't|will not|not allowed to|ne (?:peux|peut|pouvons|pouvez|vais|veux|dois) pas|pas le droit de)(?![a-z])");
     /** How far before a request its refusal may stand: « pas besoin de me donner ». */
     private static final int REFUSAL_REACH = 24;
 
     /** The work's own accounts and fields: an e-mail for the Figma invitation is not a way around the platform. */
     private static final Pattern FOR_THE_WORK = Pattern.compile("\\b(?:figma|github|gitlab|bitbucket|slack|jira|notion|drive|repo|depot|staging|"
             + "trello|asana|confluence|miro|teams|invite|invitation|inviter|acces|access|compte de test|test account|login|identifiant|"
-            + "profil relais|relais profile|plateforme|platform|relais|siret|siren|tva|vat|facture|invoice|commande|order|ticket|version|suivi|"
+            + "profil relais|relais profile|(?:pour|for|sur|on|in|dans|de|of) (?:la |the |le |ton |your |votre )?(?:plateforme|platform|relais)|siret|siren|tva|vat|facture|invoice|commande|order|ticket|version|suivi|"
             + "tracking|colis|formulaire|form|champ|field|newsletter|footer|pied de page|maquette|mock-?up|placeholder)\\b");
 
     private static final String[] CHANNEL_WORDS = {"mail", "courriel", "numero", "number", "phone", "tel ", "tel?", "tel.", "tel,",

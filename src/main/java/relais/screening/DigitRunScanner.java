@@ -51,7 +51,8 @@ final class DigitRunScanner {
                     j++;
                 }
                 next = j;
-                int v = NumberWords.valueOf(s, i, j);
+                // a lone "o" read out among digits is a zero: "seven o nine", "o seven nine one one"
+                int v = j - i == 1 && c == 'o' ? 0 : NumberWords.valueOf(s, i, j);
                 int times = j - i == 6 && s.startsWith("double", i) ? 2 : j - i == 6 && s.startsWith("triple", i) ? 3 : 1;
                 if (times > 1 && (current.isEmpty() || joinable(s, lastEnd, i))) {
                     repeat = times; // "double zero": the next digit counts twice

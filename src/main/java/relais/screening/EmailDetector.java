@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 final class EmailDetector implements Detector {
 
     private static final Pattern AT = Pattern.compile(
-            "@|[\\[({<]\\s*(?:at|arobase|@)\\s*[\\])}>]|(?<=\\s)(?:arobase|at)(?=\\s)");
-    private static final String[] AT_WORDS = {"@", "arobase", " at ", "at]", "at)", "at}", "at>"};
+            "@|[\\[({<]\\s*(?:at|arr?obase|chez|@)\\s*[\\])}>]|(?<=\\s)(?:arr?obase|at)(?=\\s)");
+    private static final String[] AT_WORDS = {"@", "arobase", "arrobase", " at ", "at]", "at)", "at}", "at>", "chez)", "chez]"};
     private static final Pattern DOT = Pattern.compile(
             "\\.|\\s*[\\[({<]\\s*(?:dot|point|\\.)\\s*[\\])}>]\\s*|\\s+(?:dot|point)\\s+");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
@@ -50,11 +50,12 @@ final class EmailDetector implements Detector {
      */
     private static final String SPOKEN_PROVIDER = "(?:g ?mail|ge ?mail|gee ?mail|google ?mail|hot ?mail|yahoo|y ?mail|outlook|live|msn|"
             + "i ?cloud|proton ?mail|proton|free|la ?poste|sfr|neuf|wanadoo|orange|gmx|aol|bbox)";
-    private static final String SPOKEN_ENDING = "(?:\\s+(?:point|dot)\\s+|\\s*[\\[(](?:dot|point)[\\])]\\s*|\\.)(?:com|fr|net|org|me|be|ch|ca|de|eu|co uk|co\\.uk|uk)\\b";
+    private static final String SPOKEN_ENDING = "(?:,?\\s+(?:point|dot)\\s+|\\s*[\\[(](?:dot|point)[\\])]\\s*|\\.)(?:com|fr|net|org|me|be|ch|ca|de|eu|co uk|co\\.uk|uk)\\b";
     private static final String HANDLE_WITH_JOIN = "[a-z0-9]+(?:" + SPELLED_JOIN + "[a-z0-9]+)+|[a-z0-9]+[._][a-z0-9._]*[a-z0-9]";
     private static final Pattern SPOKEN_WEBMAIL = Pattern.compile("\\b(?:"
-            + "[a-z0-9][a-z0-9._-]*(?:" + SPELLED_JOIN + "[a-z0-9][a-z0-9._-]*)*\\s*(?:\\sarobase\\s|@|[\\[(]at[\\])])\\s*" + SPOKEN_PROVIDER
-            + "|(?:" + HANDLE_WITH_JOIN + ")\\s+(?:at|chez|sur|on|a)\\s+" + SPOKEN_PROVIDER
+            + "[a-z0-9][a-z0-9._-]*(?:" + SPELLED_JOIN + "[a-z0-9][a-z0-9._-]*)*\\s*,?(?:\\sarr?obase\\s|@|[\\[(](?:at|chez)[\\])])\\s*" + SPOKEN_PROVIDER
+            // a pause written as a comma: « karim point bensaid, chez outlook point com »
+            + "|(?:" + HANDLE_WITH_JOIN + "),?\\s+(?:at|chez|sur|on|a)\\s+" + SPOKEN_PROVIDER
             // one plain word then "at" only before a provider nobody says otherwise: "jules at hot mail dot com"
             + "|[a-z0-9][a-z0-9_-]*\\s+at\\s+(?:g mail|ge mail|gee mail|google mail|hot mail|proton mail|i cloud)"
             + ")" + SPOKEN_ENDING);
@@ -79,7 +80,7 @@ final class EmailDetector implements Detector {
     @Override
     public void detect(FoldedText text, List<Finding> out) {
         String s = text.folded();
-        if (s.indexOf('@') >= 0 || Keywords.any(s, " at ", "arobase", "at]", "at)", "at}", "at>")) {
+        if (s.indexOf('@') >= 0 || Keywords.any(s, AT_WORDS)) {
             findAddresses(text, out);
         }
         // gated on a spelled dot: a written one ("hot mail.com") is rare, and a plain "." would open the gate on every message
@@ -105,7 +106,7 @@ final class EmailDetector implements Detector {
             searchFrom = at.end();
             int atEnd = skipSpaces(s, at.end());
             boolean plain = at.group().equals("@") && (at.start() == 0 || s.charAt(at.start() - 1) != ' ');
-            boolean spacedWord = !plain && at.group().strip().matches("at|arobase");
+            boolean spacedWord = !plain && at.group().strip().matches("at|arr?obase");
             Integer start = localStart(s, at.start(), plain);
             if (start == null) {
                 continue;

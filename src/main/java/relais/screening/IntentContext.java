@@ -20,18 +20,18 @@ final class IntentContext {
             + "work|works|worked|working|invoic\\w*|bill|bills|billed|billing|hire|hired|hiring|orders?|ordered|"
             + "retainer|quotes?|quoted|transfer\\w*|wire|wired|settle\\w*|arrang\\w*|business|jobs?|projets?|projects?|"
             + "rembours\\w*|reimburs\\w*|lots?|phases?|sprints?|maintenance|suite|organis\\w*|organiz\\w*|debrouill\\w*|onboard\\w*|referenc\\w*|"
-            + "accords?|agreements?|conclu\\w*|trait(?:er|ons|ait|erait|ions)|prends|prendre|prendrai\\w*|milestones?|cdd|cdi|freelance)\\b");
+            + "accords?|agreements?|conclu\\w*|trait(?:er|ons|ait|erait|ions)|prends|prendre|prendrai\\w*|milestones?|cdd|cdi|freelance|forfait\\w*)\\b");
     /** Actions, talking or money: "let's talk elsewhere" is a way off the platform too, but never with a mere "directly". */
     static final Pattern ACTION_OR_TALK = Pattern.compile(ACTION.pattern().replace(")\\b", "|"
             + "parl\\w*|discut\\w*|echang\\w*|talk\\w*|chat|reach|contact\\w*|joindre|call|appel\\w*|ecri\\w*|write|"
             + "fees?|frais|commissions?|middle ?m[ae]n|intermediaires?|tarifs?|rates?|prix|price|"
             + "faire|fais|fait|faisons|faites|fera\\w*|ferai\\w*|do|doing|handle|tjm|day rates?|taux journalier|"
             + "move|moving|take|taking|bring|switch\\w*|deplac\\w*|bascul\\w*|terms|conditions|termes|"
-            + "next (?:one|time|job|gig)|la prochaine|le prochain|prochaine fois|heures|hours|extra)\\b"));
+            + "agree\\w*|the rest|le reste|make up|the difference|la difference|next (?:one|time|job|gig)|la prochaine|le prochain|prochaine fois|heures|hours|extra)\\b"));
 
     /** The people of the conversation: a proposal is made by someone to someone. */
-    private static final Pattern PERSON = Pattern.compile("\\b(?:je|j'|tu|t'|vous|nous|on|moi|toi|me|m'|te|i|i'm|i'll|i'd|i've|"
-            + "we|we'll|we'd|we're|you|you'll|you'd|your|u|ur|us|let's|ensemble|together|each other|mon|ma|my|ton|ta|votre|notre|our)(?![a-z])");
+    private static final Pattern PERSON = Pattern.compile("\\b(?:je|j'|jte|jvous|jvais|jsuis|chui|tu|t'|vous|nous|on|moi|toi|me|m'|te|i|i'm|i'll|i'd|i've|"
+            + "we|we'll|we'd|we're|you|you'll|you'd|your|u|ur|us|let's|ensemble|together|each other|mon|ma|mes|my|ton|ta|tes|votre|vos|notre|nos|our)(?![a-z])");
 
     /** A refusal or a rule reminder standing before the cue in its clause: "we can't", « pas question de ». */
     private static final Pattern REFUSAL_BEFORE = Pattern.compile("\\b(?:can't|cannot|can not|couldn't|could not|won't|will not|"
@@ -83,10 +83,22 @@ final class IntentContext {
         return find(PERSON, s, from, to) >= 0;
     }
 
-    /** Whether the clause holding the cue refuses it or reminds the rule instead of proposing it. */
+    /**
+     * Someone else's story, not a proposal between the two people talking: "our previous contractor billed us directly",
+     * « je travaille aussi en direct pour d'autres clients ».
+     */
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:(?:notre|nos|our|mon|mes|my|un|une|a|an|the|le|la|l'|leur|their)\\s+"
+            + "(?:ancien\\w*|precedent\\w*|previous|former|old|last|dernier\\w*|ex-)\\s*(?:prestataires?|contractors?|freelances?|freelancers?|"
+            + "developpeu\\w*|developers?|devs?|agences?|agency|agencies|fournisseurs?|suppliers?|vendors?|clients?|designers?|consultants?)"
+            + "|(?:d'autres|other|autres|certains|some of my|some) clients)(?![a-z])");
+
+    /** Whether the clause holding the cue refuses it, reminds the rule or tells someone else's story instead of proposing it. */
     static boolean refused(String s, int cueStart, int cueEnd) {
         int clause = Sentences.clauseStart(s, cueStart);
         int sentence = Sentences.start(s, cueStart);
+        if (find(SOMEONE_ELSE, s, clause, Sentences.clauseEnd(s, cueEnd)) >= 0) {
+            return true;
+        }
         if (find(REFUSAL_BEFORE, s, Math.max(sentence, cueStart - 60), cueStart) >= 0
                 || clause < cueStart && REFUSAL_OPENING.matcher(s).region(clause, cueStart).lookingAt()
                 || clause < cueStart && NEGATED_VERB.matcher(s).region(clause, cueStart).find()) {

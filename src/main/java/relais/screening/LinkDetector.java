@@ -39,6 +39,9 @@ final class LinkDetector implements Detector {
     private static final Pattern APP_WITH_HANDLE = Pattern.compile(
             "\\b(?:" + APPS + ")\\s*(?:id|pseudo|handle|username|user|name|:|c'est|is|=|->|au|at|@)?\\s*[:=,]?\\s*"
                     + "(?:@[a-z0-9_.]{3,32}|live:[a-z0-9_.:-]{3,40})");
+    /** A handle without its '@', told from a word by its dots or underscores: "Skype me: ethan.moss.consulting", « Insta : lea_illustre ». */
+    private static final Pattern BARE_HANDLE_ON_APP = Pattern.compile(
+            "\\b(?:" + APPS + ")(?:[- ]me)?\\s*(?::|c'est|is|=|->)\\s*[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\\b(?![.:/][a-z0-9])");
     private static final Pattern POSSESSIVE_APP = Pattern.compile(
             "\\b(?:mon|my|ton|your|votre)\\s+(?:" + APPS + ")\\s*(?:[:=@]|c'est|est|is|->|handle|pseudo|id|username|profil|profile|lien|link|numero|number)");
     /**
@@ -86,6 +89,7 @@ final class LinkDetector implements Detector {
         if (appMentions.length > 0) {
             addAll(text, APP_WITH_HANDLE, appMentions, out);
             addAll(text, SKYPE_ID, appMentions, out);
+            addAll(text, BARE_HANDLE_ON_APP, appMentions, out);
             addAll(text, POSSESSIVE_APP, appMentions, out);
             addAll(text, APP_INVITATION, appMentions, out);
             addAll(text, OWN_PROFILE_ON_APP, appMentions, out);

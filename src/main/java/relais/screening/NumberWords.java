@@ -49,7 +49,7 @@ final class NumberWords {
             Map.entry("trente", 30), Map.entry("quarante", 40), Map.entry("cinquante", 50),
             Map.entry("soixante", 60), Map.entry("septante", 70), Map.entry("huitante", 80),
             Map.entry("octante", 80), Map.entry("nonante", 90),
-            Map.entry("oh", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("oh", 0), Map.entry("nought", 0), Map.entry("naught", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
             Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),

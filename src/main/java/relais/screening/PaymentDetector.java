@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class PaymentDetector implements Detector {
 
+    static final String PAY_APPS = "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|western union|pumpkin|lyf|wero";
+
     /** Words for bank details, the number itself left out: « relevé d’identité bancaire », "wire details", "banking info". */
     private static final String BANK_DETAILS = "(?:rib|iban|releve d'identite bancaire|coordonn?ees? bancaires?|coordonn?ees? de paiement|banking coordinates|bank coordinates|"
             + "routing and account numbers?|account and routing numbers?|"
@@ -59,6 +61,23 @@ final class PaymentDetector implements Detector {
     /** A name given on a payment app: « sur PayPal je suis Léa Garnier », "on Venmo I'm Mia Lopez". */
     private static final Pattern NAME_ON_APP = Pattern.compile("\\b(?:sur|on|chez)\\s+(?:" + "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|wero"
             + ")\\s*,?\\s*(?:je suis|i'm|i am|my name is|c'est|je m'appelle|au nom de|sous le nom de|sous le pseudo|under the name|under)\\s+[a-z]+(?:[ -][a-z]+)?");
+    /** Neobanks people name for their own account: "my account is with Monzo". */
+    private static final String BANKS = "monzo|n26|starling|qonto|shine|boursorama|revolut|wise|nickel|hello ?bank|fortuneo|lcl|bnp|credit agricole|"
+            + "societe generale|caisse d'epargne|banque populaire|la banque postale|barclays|hsbc|lloyds|natwest|santander|chase";
+    /**
+     * An account given by its holder's name, no number: "my account is with Monzo, under the same name as my profile", « mon compte
+     * est au nom de Bastien Leroux », « un virement Lydia au nom d'Inès Haddad », "be paid via Wise", « un Lydia sur mon numéro ».
+     */
+    private static final Pattern ACCOUNT_BY_NAME = Pattern.compile(
+            "\\b(?:(?:mon|my)\\s+(?:compte|account)(?:'s|s)?\\b[^.?!\\n]{0,40}?\\b(?:under|au nom d[e']|in the name of|sous le nom d[e'])\\s*"
+                    + "(?:the same name|le meme nom|[a-z]+(?:[ -][a-z]+)?)"
+                    + "|(?:" + PAY_APPS + ")\\s+(?:au nom d[e']|sous le nom d[e']|under the name(?: of)?|in the name of)\\s*[a-z]+(?:[ -][a-z]+)?"
+                    + "|(?:un|une|a)\\s+(?:" + PAY_APPS + ")\\s+(?:sur|on|to|at|a)\\s+(?:mon|my)\\s+(?:numero|number|phone|mobile|portable|tel|e-?mail|mail|adresse|address)"
+                    + "|(?:i|je|j'|happy to|glad to|fine to|prefer to|rather)\\s*(?:'d |would |can |could |peux |veux |voudrais |aimerais |prefere\\w* )?"
+                    + "(?:be|get|etre)\\s+(?:paid|payee?s?)\\s+(?:via|by|on|through|par|sur|avec|en)\\s+(?:" + PAY_APPS + "))\\b");
+    /** The account named is a bank or a payment app: a plain "my account" is the platform's or a tool's. */
+    private static final Pattern BANK_OR_APP = Pattern.compile("\\b(?:" + BANKS + "|" + PAY_APPS + "|bank|banque|virement|transfer|wire)\\b");
+
     private static final Pattern HANDLE_ON_APP = Pattern.compile(
             "(?<=@)[a-z0-9_.-]{3,32}\\s+(?:sur|on|via|chez|at)\\s+(?:" + "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|pumpkin|lyf|wero" + ")\\b");
     /** A payment app as a product being built: its test handles are no one's. */
@@ -67,7 +86,6 @@ final class PaymentDetector implements Detector {
     private static final Pattern PLATFORM_FLOW = Pattern.compile(
             "\\b(?:profil|profile|plateforme|platform|relais|espace|dashboard|tableau de bord|onboarding|inscription|fournisseur|supplier)\\b");
 
-    static final String PAY_APPS = "paypal|pay pal|lydia|revolut|wise|venmo|cash ?app|paylib|zelle|western union|pumpkin|lyf|wero";
     private static final Pattern APP_WITH_HANDLE = Pattern.compile(
             "\\b(?:" + PAY_APPS + ")\\s*(?:me|id|tag|revtag|handle|:|c'est|is|=|->|au|at|sur|to|as|sous|under|comme)?(?:\\s+(?:at|on|to|sur|a))?\\s*[:=]?\\s*"
                     + "(?:@[a-z0-9_.-]{3,32}|\\$[a-z0-9_]{3,32}|"
@@ -96,7 +114,11 @@ final class PaymentDetector implements Detector {
     private static final String[] APP_WORDS = {"paypal", "pay pal", "lydia", "revolut", " wise", "venmo", "cash app", "cashapp", "paylib",
         "zelle", "western union", "pumpkin", "lyf", "wero"};
 
-    private static final KeywordIndex KEYWORDS = KeywordIndex.of(BANK_WORDS, ANNOUNCING_WORDS, APP_WORDS);
+    private static final String[] NAMED_ACCOUNT_WORDS = {"au nom d", "sous le nom", "under ", "in the name", "sur mon num", "sur mon mail",
+        "to my num", "to my phone", "be paid", "etre paye", "get paid"};
+
+    private static final KeywordIndex KEYWORDS = KeywordIndex.of(BANK_WORDS, ANNOUNCING_WORDS, APP_WORDS, NAMED_ACCOUNT_WORDS);
+    private static final int[] NAMED_ACCOUNT_IDS = KEYWORDS.ids(NAMED_ACCOUNT_WORDS);
     private static final int[] BANK_IDS = KEYWORDS.ids(BANK_WORDS);
     private static final int[] ANNOUNCING_IDS = KEYWORDS.ids(ANNOUNCING_WORDS);
     private static final int[] APP_IDS = KEYWORDS.ids(APP_WORDS);
@@ -120,6 +142,16 @@ final class PaymentDetector implements Detector {
         addAll(text, ASK_BANK_DETAILS, hits.positionsOf(BANK_IDS), out, true);
         addAll(text, SEND_THE_BANK_DETAILS, hits.positionsOf(BANK_IDS), out, true);
         addAll(text, OWN_BANK_DETAILS_SENT, hits.positionsOf(BANK_IDS), out, true);
+        int[] namedAccounts = hits.positionsOf(NAMED_ACCOUNT_IDS);
+        if (namedAccounts.length > 0) {
+            WordStartMatching.findAround(ACCOUNT_BY_NAME, text, namedAccounts, WordStartMatching.DEFAULT_REACH, (start, end) -> {
+                String sentence = sentenceAround(s, start, end);
+                if (WordStartMatching.matchesAnywhere(BANK_OR_APP, sentence) && !PRODUCT.matcher(sentence).find()
+                        && !IntentContext.namesPlatform(sentence, 0, sentence.length())) {
+                    add(out, Finding.of(Category.PAYMENT_DETAILS, text.original(), start, end));
+                }
+            });
+        }
         int[] appMentions = hits.positionsOf(APP_IDS);
         if (appMentions.length > 0) {
             addAll(text, APP_WITH_HANDLE, appMentions, out, false);

@@ -43,9 +43,9 @@ final class PhoneDetector implements Detector {
         }
     }
 
-    /** Cheap gate: a phone needs several digits, or spelled digits, which in practice start with "zero"/"oh"/"plus". */
+    /** Cheap gate: a phone needs several digits, or spelled digits, which in practice start with "zero"/"oh"/"nought"/"plus". */
     private static boolean worthScanning(FoldedText text) {
-        return text.digitCount() >= 4 || Keywords.any(text.folded(), "zero", "oh ", "plus t", "plus q", "plus o", "plus f", "plus u")
+        return text.digitCount() >= 4 || Keywords.any(text.folded(), "zero", "oh ", "nought", "naught", "plus t", "plus q", "plus o", "plus f", "plus u")
                 || dictatedDigits(text);
     }
 
@@ -146,8 +146,7 @@ final class PhoneDetector implements Detector {
             return false;
         }
         if (international != null) {
-            return isFrenchInternational(international) ? validFrenchNational("0" + international.substring(3))
-                    : valid(international, "ZZ");
+            return validInternational(international) || validInternational(withoutTrunkZero(international));
         }
         if (national) {
             for (String region : regions) {
@@ -164,7 +163,22 @@ final class PhoneDetector implements Detector {
         int start = run.pieces().get(from).start();
         int end = run.pieces().get(to - 1).end();
         return WordStartMatching.matchesAnywhere(REFERENCE_BEFORE, text.window(start - 30, start))
-                || AMOUNT_AFTER.matcher(text.window(end, end + 14)).find();
+                || AMOUNT_AFTER.matcher(text.window(end, end + 14)).find()
+                || announcedReference(text.folded(), start);
+    }
+
+    /** A reference named earlier in the sentence and given after a code: "Tracking number for the hardware is 1Z 999 AA1 01 2345 6784". */
+    private static final Pattern REFERENCE_NAMED = Pattern.compile("\\b(?:tracking|suivi|colis|parcel|shipment|commande|order|ticket|facture|"
+            + "invoice|reference|ref|serial|serie|part|sku|dossier|case|contrat|contract)\\s+(?:number|numero|no|n°|#|code|id)\\b");
+    private static final Pattern OWN_NUMBER = Pattern.compile("\\b(?:my|mon|ma|me|moi|call|appel\\w*|joindre|reach|text|whatsapp)\\b");
+
+    private static boolean announcedReference(String s, int start) {
+        int sentenceStart = Sentences.start(s, start);
+        if (start - sentenceStart < 12) {
+            return false;
+        }
+        String before = s.substring(sentenceStart, start);
+        return WordStartMatching.matchesAnywhere(REFERENCE_NAMED, before) && !WordStartMatching.matchesAnywhere(OWN_NUMBER, before);
     }
 
     private static boolean anyPlausibleLength(String[] regions, int count) {
@@ -206,6 +220,27 @@ final class PhoneDetector implements Detector {
         return true;
     }
 
+    private static boolean validInternational(String international) {
+        if (international == null) {
+            return false;
+        }
+        return isFrenchInternational(international) ? validFrenchNational("0" + international.substring(3)) : valid(international, "ZZ");
+    }
+
+    /**
+     * "+33 (0)6 12 48 77 09", "+44 (0)7911 453280": the national trunk 0 kept after the country code, which dialling drops.
+     * Null when no 0 follows a one- to three-digit country code.
+     */
+    static String withoutTrunkZero(String international) {
+        for (int codeLength = 1; codeLength <= 3 && codeLength + 1 < international.length(); codeLength++) {
+            int countryCode = Integer.parseInt(international, 1, codeLength + 1, 10);
+            if (international.charAt(codeLength + 1) == '0' && !"ZZ".equals(PHONES.getRegionCodeForCountryCode(countryCode))) {
+                return international.substring(0, codeLength + 1) + international.substring(codeLength + 2);
+            }
+        }
+        return null;
+    }
+
     private static boolean valid(String number, String region) {
         if (region.equals("FR")) {
             return validFrenchNational(number);
@@ -233,17 +268,20 @@ final class PhoneDetector implements Detector {
     }
 
     /**
-     * Ofcom keeps 07700 900000-900999 for fiction, so libphonenumber calls them invalid; given in a message they
-     * read as any mobile number, and mock-ups or test data using them are left alone by {@link WorkContent}.
+     * Any UK mobile shape, 07 then nine digits (not 070 personal numbers or 076 pagers): libphonenumber rejects the blocks Ofcom has
+     * not allocated (07911 4…) and the 07700 900xxx range it keeps for fiction, yet given in a message they read as any mobile
+     * number; mock-ups and test data using them are left alone by {@link WorkContent}.
      */
-    private static boolean ukDramaMobile(Phonenumber.PhoneNumber number) {
-        return number.getCountryCode() == 44 && number.getNationalNumber() / 1000 == 7700900L;
+    private static boolean ukMobileShape(Phonenumber.PhoneNumber number) {
+        long national = number.getNationalNumber();
+        long block = national / 100_000_000L;
+        return number.getCountryCode() == 44 && block >= 71 && block <= 79 && block != 76;
     }
 
     static boolean parsedAndValid(String number, String region) {
         try {
             Phonenumber.PhoneNumber parsed = PHONES.parse(number, region);
-            return PHONES.isValidNumber(parsed) || ukDramaMobile(parsed);
+            return PHONES.isValidNumber(parsed) || ukMobileShape(parsed);
         } catch (NumberParseException e) {
             return false;
         }

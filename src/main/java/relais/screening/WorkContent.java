@@ -20,7 +20,10 @@ final class WorkContent {
             + "de l'entreprise|de la societe|sur le site|on the site|on the website|sur la page|on the page|pages?|mailto|header|en-tete|"
             + "lien|link|pointe vers|points to|wording|le texte|the text|the copy|"
             // data a validation rule is written or tested against
-            + "regex|validation|valider|validate|validates|samples?|unit tests?|tests unitaires)\\b");
+            + "regex|validation|valider|validate|validates|samples?|unit tests?|tests unitaires|"
+            // printed matter and texts being made or translated: a business card, an e-mail signature, a page translated
+            + "cartes? de visite|business cards?|signatures?|transactionnel\\w*|transactional|flyers?|affiches?|posters?|brochures?|plaquettes?|"
+            + "traduis|tradui\\w*|traduction|translat\\w*)\\b");
     private static final Pattern OWN = Pattern.compile("\\b(?:mon|ma|mes|my|moi|me|m'|perso|personnel\\w*|personal|private|prive\\w*|"
             + "joindre|reach me|call me|text me|write me|email me|contact me|appelle\\w*|appelez|ecris|ecrivez|contacte[rz]?|"
             + "envoi\\w*|envoy\\w*|send|forward|transmet\\w*)(?![a-z])");
@@ -37,8 +40,14 @@ final class WorkContent {
         int sentenceEnd = Sentences.end(s, end);
         int contextStart = sentenceStart > 0 ? Sentences.start(s, sentenceStart - 1) : sentenceStart;
         String sentence = s.substring(sentenceStart, sentenceEnd);
-        return WordStartMatching.matchesAnywhere(WORK, s.substring(contextStart, sentenceEnd))
+        return (betweenGuillemets(s, start, end) || WordStartMatching.matchesAnywhere(WORK, s.substring(contextStart, sentenceEnd)))
                 && (!WordStartMatching.matchesAnywhere(OWN, outsideQuotations(sentence)) || QUOTED.matcher(sentence).find());
+    }
+
+    /** The details stand between « and »: a text quoted from the deliverable, whoever it asks to write or call. */
+    private static boolean betweenGuillemets(String s, int start, int end) {
+        int open = s.lastIndexOf('«', start);
+        return open >= 0 && s.lastIndexOf('»', start) < open && s.indexOf('»', end) >= end;
     }
 
     private static String outsideQuotations(String sentence) {

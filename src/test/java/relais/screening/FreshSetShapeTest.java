@@ -12,19 +12,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Guards the frozen fresh set's format and balance (issue 13). Its figures come from ScreeningFreshSetBenchmark
- * only: no test may assert the detector's quality on this set, or it would become a set to tune against.
+ * Guards the first fresh set's format and balance (issue 13). Frozen for four runs, then retired on 2026-12-01: it is a
+ * development set now (trained and tuned on), and its header must say so, so that nobody reads it as a fair test.
  */
 class FreshSetShapeTest {
 
     private final List<LabeledCorpus.Entry> entries = LabeledCorpus.freshSet().entries();
 
     @Test
-    void saysItIsFrozen() throws IOException {
+    void saysItIsRetiredFromFrozen() throws IOException {
         try (InputStream in = LabeledCorpus.class.getResourceAsStream("/screening/fresh-set.tsv")) {
             List<String> head = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().limit(2).toList();
             assertThat(head.get(0)).isEqualTo("# id\tlang\texpected categories (comma-separated, empty = clean)\ttext");
-            assertThat(head.get(1)).startsWith("# FROZEN").contains("2026-11-30", "never tuned on");
+            assertThat(head.get(1)).startsWith("# RETIRED from frozen on 2026-12-01").contains("development set", "tune and train on it");
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * Trains the intent model (src/main/resources/screening/intent-model.tsv) with LIBLINEAR: L2-regularised logistic
  * regression over {@link IntentFeatures} counted per message, GO_DIRECT or not, from the development sets only
- * (corpus.tsv's d… part and the three written development sets). Deterministic: the solver (trust-region Newton) draws
+ * (corpus.tsv's d… part, the three written development sets and the retired fresh set). Deterministic: the solver (trust-region Newton) draws
  * nothing at random, features are numbered in name order and weights are rounded to four decimals.
  */
 final class IntentModelTraining {
@@ -55,7 +55,8 @@ final class IntentModelTraining {
 
     static List<Example> developmentExamples() {
         return Stream.of(LabeledCorpus.load().development(), LabeledCorpus.writtenDevelopment().entries(),
-                        LabeledCorpus.writtenDevelopment2().entries(), LabeledCorpus.writtenDevelopment3().entries())
+                        LabeledCorpus.writtenDevelopment2().entries(), LabeledCorpus.writtenDevelopment3().entries(),
+                        LabeledCorpus.freshSet().entries())
                 .flatMap(List::stream).map(IntentModelTraining::example).toList();
     }
 

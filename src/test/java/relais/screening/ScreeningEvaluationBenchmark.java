@@ -44,6 +44,7 @@ class ScreeningEvaluationBenchmark {
         ScreeningEvaluation writtenDev2 = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment2().entries());
         ScreeningEvaluation writtenDev3 = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment3().entries());
         ScreeningEvaluation writtenHeld = new ScreeningEvaluation(screener, LabeledCorpus.writtenHeldOut().entries());
+        ScreeningEvaluation retiredFresh = new ScreeningEvaluation(screener, LabeledCorpus.freshSet().entries());
         // The rules alone are main's detector before the learned score: timed in turn with the full screener, same JVM.
         MessageScreener rulesAlone = new MessageScreener(ScreeningSettings.defaults(), null);
 
@@ -67,6 +68,7 @@ class ScreeningEvaluationBenchmark {
         report.append(writtenDev.report("Written set, development part")).append('\n');
         report.append(writtenDev2.report("Second written development set (written-dev-2.tsv)")).append('\n');
         report.append(writtenDev3.report("Third written development set (written-dev-3.tsv)")).append('\n');
+        report.append(retiredFresh.report("First fresh set, retired from frozen, now a development set (fresh-set.tsv)")).append('\n');
         report.append(writtenHeld.report("Written set, held-out part")).append('\n');
         report.append(String.format(Locale.ROOT,
                 "Throughput on one thread after %d s of warm-up, median of %d one-second windows:%n", WARM_UP_NANOS / 1_000_000_000L, WINDOWS));
@@ -97,6 +99,8 @@ class ScreeningEvaluationBenchmark {
         writtenDev2.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
         report.append("\nMisclassified messages of the third written development set:\n");
         writtenDev3.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
+        report.append("\nMisclassified messages of the retired fresh set:\n");
+        retiredFresh.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
 
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "screening-evaluation.txt");
