@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * A hand-labelled set of messages under src/test/resources/screening: the development corpus (corpus.tsv), the first
- * fresh set (fresh-set.tsv, issue 13: frozen for four runs, retired since and tuned on), or the written set of issue 13
- * (written-dev.tsv, written-dev-2.tsv and written-dev-3.tsv to tune on, written-held-out.tsv only measured).
+ * fresh set (fresh-set.tsv, issue 13: frozen for four runs, retired since and tuned on), the second fresh set
+ * (fresh-set-2.tsv: frozen, only measured), or the written set of issue 13 (written-dev.tsv, written-dev-2.tsv and
+ * written-dev-3.tsv to tune on, written-held-out.tsv only measured).
  */
 record LabeledCorpus(List<Entry> entries) {
 
