@@ -10,6 +10,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import relais.guard.engine.RelationshipFacts;
+import relais.guard.engine.Verdicts;
 import relais.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,8 +43,15 @@ public class FactsLoader {
         this.separateWrite.setName(STORING); // bumps no generation: FactsRebuilds need not look at it
     }
 
-    /** The facts, and the freelancer's current name when it was read on the way (null otherwise). */
-    public record Loaded(RelationshipFacts facts, String freelancerName) {
+    /**
+     * The facts prepared for questions, and the freelancer's current name when it was read on the way (null
+     * otherwise).
+     */
+    public record Loaded(Verdicts.Prepared prepared, String freelancerName) {
+
+        public RelationshipFacts facts() {
+            return prepared.facts();
+        }
     }
 
     /**
@@ -68,7 +76,7 @@ public class FactsLoader {
         if (!document.exists()) {
             throw NotFoundException.of("freelancer", freelancerId); // same query: no extra round trip to check
         }
-        RelationshipFacts facts = document.facts(freelancerId.toString());
+        var facts = Verdicts.prepare(document.facts(freelancerId.toString()));
         if (outsideTransaction) {
             var stamp = new FactsCache.Stamp(document.generation(), document.epoch());
             separateWrite.executeWithoutResult(status -> jdbc.sql(STORE).param("freelancer", freelancerId)
@@ -97,7 +105,7 @@ public class FactsLoader {
     private Loaded fromCacheOrStore(UUID freelancerId) {
         boolean haveCopy = cache.has(freelancerId);
         var current = stamp(freelancerId, !haveCopy);
-        RelationshipFacts cached = haveCopy ? cache.get(freelancerId, current.stamp()) : null;
+        Verdicts.Prepared cached = haveCopy ? cache.get(freelancerId, current.stamp()) : null;
         if (cached != null) {
             return new Loaded(cached, current.freelancerName());
         }
@@ -105,8 +113,8 @@ public class FactsLoader {
         if (withDocument.document() == null) {
             return null;
         }
-        RelationshipFacts facts = json.readValue(withDocument.document(), FactsDocument.class)
-                .facts(freelancerId.toString());
+        var facts = Verdicts.prepare(json.readValue(withDocument.document(), FactsDocument.class)
+                .facts(freelancerId.toString()));
         cache.put(freelancerId, withDocument.stamp(), facts);
         return new Loaded(facts, withDocument.freelancerName());
     }
