@@ -565,6 +565,19 @@ class GuardBenchmark {
         var concurrentStamps = cpu.read();
         line("  16 threads, the token read's " + concurrentTokens.minus(concurrentStart).perRequest(16L * calls));
         line("  16 threads, the facts' stamp check's " + concurrentStamps.minus(concurrentTokens).perRequest(16L * calls));
+        if (Boolean.getBoolean("relais.bench.stampParts")) {
+            var jdbc = app.getBean(JdbcClient.class);
+            for (String part : List.of("select epoch from guard_epoch where id = 1",
+                    "select generation from guard_generation where freelancer_id = :freelancer",
+                    "select full_name from freelancer where id = :freelancer",
+                    "select 1 from freelancer where id = :freelancer")) {
+                var before = cpu.read();
+                concurrently(16, calls, i -> jdbc.sql(part).paramSource(part.contains(":freelancer")
+                        ? java.util.Map.of("freelancer", ids.get(i % ids.size()).value()) : java.util.Map.of())
+                        .query(String.class).optional());
+                line("  16 threads, " + part + ": " + cpu.read().minus(before).perRequest(16L * calls));
+            }
+        }
     }
 
     private static void concurrently(int threads, int callsEach, java.util.function.IntConsumer call) {
