@@ -46,7 +46,9 @@ import relais.guard.engine.Verdicts;
  * behind a Bearer token and a trivial anonymous one, of the same server under the same load. Figures go to
  * target/benchmarks/guard.txt. It asserts nothing: a slow machine must not fail the build.
  * {@code -Drelais.bench.scale=0.1} runs a smaller platform, {@code -Drelais.bench.seconds=10} shorter HTTP runs,
- * {@code -Drelais.bench.httpOnly=true} loads the platform and measures the HTTP throughput alone, and
+ * {@code -Drelais.bench.httpOnly=true} loads the platform and measures the HTTP throughput alone,
+ * {@code -Drelais.bench.rounds=3} and {@code -Drelais.bench.warmupSeconds=10} shape the HTTP runs,
+ * {@code -Drelais.bench.stampParts=true} also measures the database's cost of each part of the facts' stamp, and
  * {@code -Drelais.bench.jfr=true} records each HTTP run with Java Flight Recorder (CPU samples, and every socket
  * write, so the database round trips per request can be counted) into target/benchmarks/guard-NAME.jfr.
  */

@@ -28,8 +28,8 @@ public class FactsLoader {
     private static final String CURRENT = Sql.read("guard/facts-stamp.sql");
     /**
      * The same, with the stored document when it was built at that very point. Two texts rather than one with a
-     * "with the document?" parameter: PostgreSQL planned that one afresh on every call (the parameter decides what
-     * a custom plan keeps), which cost each verdict more database time than its other reads together.
+     * "with the document?" parameter: that one cost PostgreSQL 70 µs a call from 16 threads, this one 27
+     * ({@code GuardBenchmark}), likely because such a parameter decides what each custom plan keeps.
      */
     private static final String CURRENT_WITH_DOCUMENT = """
             select s.generation, s.epoch, s.freelancer_name,
