@@ -85,14 +85,14 @@ public class GuardManagement {
         RelationshipFacts facts = loaded.facts();
         String id = personId.toString();
         if (facts.person(id).isPresent()) {
-            return answer(facts, Verdicts.forPerson(facts, id, on), on, loaded.freelancerName());
+            return answer(facts, Verdicts.forPerson(loaded.prepared(), id, on), on, loaded.freelancerName());
         }
         if (callerMayKnowEveryone) {
             Person person = companies.person(new PersonId(personId)).orElseThrow(() -> NotFoundException.of("person", id));
             RelationshipFacts widened = outsiders.with(facts, person);
             return answer(widened, Verdicts.forPerson(widened, id, on), on, loaded.freelancerName());
         }
-        return new DirectWorkAnswer(Verdicts.forEmail(facts, null, on, PublicMailDomains.ALL), null,
+        return new DirectWorkAnswer(Verdicts.forEmail(loaded.prepared(), null, on, PublicMailDomains.ALL), null,
                 loaded.freelancerName());
     }
 
@@ -101,7 +101,7 @@ public class GuardManagement {
             boolean callerMayKnowEveryone) {
         var loaded = loader.loadNamed(freelancer.value());
         RelationshipFacts facts = loaded.facts();
-        Verdict verdict = Verdicts.forEmail(facts, email, on, PublicMailDomains.ALL);
+        Verdict verdict = Verdicts.forEmail(loaded.prepared(), email, on, PublicMailDomains.ALL);
         if (verdict.personId() == null && callerMayKnowEveryone) {
             Optional<Person> person = companies.personWithEmail(email);
             if (person.isPresent()) {

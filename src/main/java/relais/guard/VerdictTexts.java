@@ -111,10 +111,15 @@ public final class VerdictTexts {
             return "";
         }
         if ("fr".equals(locale.getLanguage()) && date.getDayOfMonth() == 1) {
-            return "1er " + date.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+            return "1er " + date.format(FRENCH_MONTH_YEAR);
         }
-        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+        return date.format(Locale.ENGLISH.equals(locale) ? ENGLISH_DAY_MONTH_YEAR : FRENCH_DAY_MONTH_YEAR);
     }
+
+    // Built once: a verdict writes up to a few dates, and building a formatter costs more than using it.
+    private static final DateTimeFormatter FRENCH_MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter FRENCH_DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter ENGLISH_DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /**
      * English when asked for, French otherwise: French is the default bundle, and dates must be written in the

@@ -38,7 +38,15 @@ class LayoutAttributes {
     }
 
     static boolean writesItsOwnBody(Object handler) {
-        return handler instanceof HandlerMethod method && (method.hasMethodAnnotation(ResponseBody.class)
-                || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class));
+        return handler instanceof HandlerMethod method && (WHOLE_CLASS_WRITES_ITS_BODY.get(method.getBeanType())
+                || method.hasMethodAnnotation(ResponseBody.class));
     }
+
+    /** Looked up once per controller class (every {@code @RestController}), not on every request. */
+    private static final ClassValue<Boolean> WHOLE_CLASS_WRITES_ITS_BODY = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return AnnotatedElementUtils.hasAnnotation(type, ResponseBody.class);
+        }
+    };
 }

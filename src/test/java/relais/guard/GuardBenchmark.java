@@ -28,6 +28,8 @@ import relais.RelaisApplication;
 import relais.account.AccountManagement;
 import relais.account.ApiTokens;
 import relais.freelancer.FreelancerId;
+import relais.guard.bench.CpuMeter;
+import relais.guard.bench.CpuProfile;
 import relais.guard.bench.Latencies;
 import relais.guard.bench.LoadGenerator;
 import relais.guard.bench.SyntheticPlatform;
@@ -44,7 +46,9 @@ import relais.guard.engine.Verdicts;
  * behind a Bearer token and a trivial anonymous one, of the same server under the same load. Figures go to
  * target/benchmarks/guard.txt. It asserts nothing: a slow machine must not fail the build.
  * {@code -Drelais.bench.scale=0.1} runs a smaller platform, {@code -Drelais.bench.seconds=10} shorter HTTP runs,
- * {@code -Drelais.bench.httpOnly=true} loads the platform and measures the HTTP throughput alone, and
+ * {@code -Drelais.bench.httpOnly=true} loads the platform and measures the HTTP throughput alone,
+ * {@code -Drelais.bench.rounds=3} and {@code -Drelais.bench.warmupSeconds=10} shape the HTTP runs,
+ * {@code -Drelais.bench.stampParts=true} also measures the database's cost of each part of the facts' stamp, and
  * {@code -Drelais.bench.jfr=true} records each HTTP run with Java Flight Recorder (CPU samples, and every socket
  * write, so the database round trips per request can be counted) into target/benchmarks/guard-NAME.jfr.
  */
@@ -84,7 +88,7 @@ class GuardBenchmark {
             if (Boolean.getBoolean("relais.bench.httpOnly")) {
                 transaction.executeWithoutResult(s -> platform.load(platform.second()));
                 loaded = platform.freelancers();
-                throughput(app, platform);
+                throughput(app, platform, dataDir);
                 line(String.format("Whole benchmark: %.0f s", seconds(started)));
                 return;
             }
@@ -114,7 +118,7 @@ class GuardBenchmark {
             line(String.format("(p50 ratio %.2fx)", large.percentileMillis(50) / small.percentileMillis(50)));
 
             if (!Boolean.getBoolean("relais.bench.skipHttp")) {
-                throughput(app, platform);
+                throughput(app, platform, dataDir);
             }
             line(String.format("Whole benchmark: %.0f s", seconds(started)));
         } finally {
@@ -138,6 +142,9 @@ class GuardBenchmark {
                         "--RELAIS_ADMIN_PASSWORD=bench-password-1",
                         // The per-account limit would stop a load test at 60 requests: lifted here only.
                         "--relais.guard.direct-work-per-minute=1000000000",
+                        // The stored stretches' first refresh (every freelancer at once) would land in one of the
+                        // measured runs, by chance in whichever ran two minutes after the start: not in this benchmark.
+                        "--relais.guard.stretches.initial-delay=PT24H",
                         "--logging.level.root=WARN",
                         "--spring.datasource.hikari.maximum-pool-size=16");
     }
@@ -307,56 +314,146 @@ class GuardBenchmark {
         }
     }
 
-    private void throughput(ConfigurableApplicationContext app, SyntheticPlatform platform) throws Exception {
+    private void throughput(ConfigurableApplicationContext app, SyntheticPlatform platform, Path dataDir) throws Exception {
         prebuild(app.getBean(GuardManagement.class), platform);
         String port = app.getEnvironment().getProperty("local.server.port");
         String base = "http://127.0.0.1:" + port;
         var accounts = app.getBean(AccountManagement.class);
         String token = app.getBean(ApiTokens.class).issue(accounts.byEmail(ADMIN).orElseThrow().id(), "bench").secret();
         perRequestCosts(app, token);
+        databaseCosts(app, token, new CpuMeter(dataDir));
         int connections = 16;
         int seconds = Integer.getInteger("relais.bench.seconds", 20);
+        int rounds = Integer.getInteger("relais.bench.rounds", 3);
         var generator = new LoadGenerator(connections, Duration.ofSeconds(seconds));
-        var warmup = new LoadGenerator(connections, Duration.ofSeconds(5));
-        String loadBefore = loadAverage();
-        LoadGenerator.Result anonymous;
-        LoadGenerator.Result ping;
-        LoadGenerator.Result check;
+        var warmup = new LoadGenerator(connections, Duration.ofSeconds(Integer.getInteger("relais.bench.warmupSeconds", 10)));
+        List<Endpoint> endpoints;
         if (LoadGenerator.wrkAvailable()) {
             String anonymousScript = pingLua(ANONYMOUS_PING, null);
             String pingScript = pingLua("/api/bench/ping", token);
             String checkScript = checkLua(token, platform);
-            warmup.wrk(base, anonymousScript);
-            warmup.wrk(base, pingScript);
-            warmup.wrk(base, checkScript);
-            anonymous = recorded("anonymous", () -> generator.wrk(base, anonymousScript));
-            ping = recorded("bearer", () -> generator.wrk(base, pingScript));
-            check = recorded("verdict", () -> generator.wrk(base, checkScript));
+            endpoints = List.of(
+                    new Endpoint("anonymous", "GET " + ANONYMOUS_PING + " (trivial, anonymous)", g -> g.wrk(base, anonymousScript)),
+                    new Endpoint("bearer", "GET /api/bench/ping (trivial, Bearer token)", g -> g.wrk(base, pingScript)),
+                    new Endpoint("verdict", "GET /api/freelancers/{id}/direct-work?email=...", g -> g.wrk(base, checkScript)));
         } else {
-            var anonymousUrl = (java.util.function.Supplier<String>) () -> base + ANONYMOUS_PING;
-            var pingUrl = (java.util.function.Supplier<String>) () -> base + "/api/bench/ping";
-            var checkUrl = (java.util.function.Supplier<String>) () -> checkUrl(base, platform);
-            warmup.java(anonymousUrl, null);
-            warmup.java(pingUrl, "Bearer " + token);
-            warmup.java(checkUrl, "Bearer " + token);
-            anonymous = generator.java(anonymousUrl, null);
-            ping = generator.java(pingUrl, "Bearer " + token);
-            check = generator.java(checkUrl, "Bearer " + token);
+            endpoints = List.of(
+                    new Endpoint("anonymous", "GET " + ANONYMOUS_PING + " (trivial, anonymous)",
+                            g -> g.java(() -> base + ANONYMOUS_PING, null)),
+                    new Endpoint("bearer", "GET /api/bench/ping (trivial, Bearer token)",
+                            g -> g.java(() -> base + "/api/bench/ping", "Bearer " + token)),
+                    new Endpoint("verdict", "GET /api/freelancers/{id}/direct-work?email=...",
+                            g -> g.java(() -> checkUrl(base, platform), "Bearer " + token)));
         }
-        line(String.format("HTTP throughput, %d connections on loopback, %d s each, with %s (load average before: %s):",
-                connections, seconds, ping.tool(), loadBefore));
-        line(String.format("  GET %s (trivial, anonymous):           %,.0f requests/s (%,d requests, %d errors)",
-                ANONYMOUS_PING, anonymous.requestsPerSecond(), anonymous.requests(), anonymous.errors()));
-        line(String.format("  GET /api/bench/ping (trivial, Bearer token):            %,.0f requests/s (%,d requests, %d errors)",
-                ping.requestsPerSecond(), ping.requests(), ping.errors()));
-        line(String.format("  GET /api/freelancers/{id}/direct-work?email=... :       %,.0f requests/s (%,d requests, %d errors)",
-                check.requestsPerSecond(), check.requests(), check.errors()));
-        double bearer = ping.requestsPerSecond() / anonymous.requestsPerSecond();
-        double verdict = check.requestsPerSecond() / ping.requestsPerSecond();
+        for (Endpoint endpoint : endpoints) {
+            endpoint.load().run(warmup);
+        }
+        var cpu = new CpuMeter(dataDir);
+        // Each round measures the three endpoints in another order (a rotation), so that none always comes first
+        // after the warm-up or last after the others heated the machine; each endpoint's figure is its median round.
+        line(String.format("HTTP throughput, %d connections on loopback, %d rounds of %d s per endpoint, the order rotated"
+                + " each round, with %s:", connections, rounds, seconds, LoadGenerator.wrkAvailable() ? "wrk" : "java.net.http"));
+        for (int round = 0; round < rounds; round++) {
+            var parts = new ArrayList<String>();
+            for (int k = 0; k < endpoints.size(); k++) {
+                Endpoint endpoint = endpoints.get((round + k) % endpoints.size());
+                String load = loadAverage();
+                var before = cpu.read();
+                var result = recorded(endpoint.name() + "-" + (round + 1), () -> endpoint.load().run(generator));
+                endpoint.results().add(result);
+                var used = cpu.read().minus(before);
+                endpoint.cpu().add(used);
+                parts.add(String.format("%s %,.0f (%d errors, load average before %s, database CPU %.0f µs a request)",
+                        endpoint.name(), result.requestsPerSecond(), result.errors(), load,
+                        used.database() / 1000.0 / Math.max(1, result.requests())));
+            }
+            line(String.format("  round %d: %s", round + 1, String.join("; ", parts)));
+        }
+        for (Endpoint endpoint : endpoints) {
+            line(String.format("  %-50s median %,6.0f requests/s (%,d requests in all, %d errors)", endpoint.label(),
+                    endpoint.median(), endpoint.requests(), endpoint.results().stream()
+                            .mapToLong(LoadGenerator.Result::errors).sum()));
+        }
+        // What each request cost the machine, all rounds together: far steadier than the rates on a loaded machine.
+        for (Endpoint endpoint : endpoints) {
+            line(String.format("  %-9s %s", endpoint.name(), endpoint.cpuInAll().perRequest(endpoint.requests())));
+        }
+        double bearer = endpoints.get(1).median() / endpoints.get(0).median();
+        double verdict = endpoints.get(2).median() / endpoints.get(1).median();
         line(String.format("Target Bearer endpoint >= 0.8x the anonymous one: %.2fx, %s", bearer,
                 bearer >= 0.8 ? "met" : "NOT met"));
-        line(String.format("Target verdict endpoint >= 0.8x the Bearer one: %.2fx, %s", verdict,
-                verdict >= 0.8 ? "met" : "NOT met"));
+        line(String.format("Target verdict endpoint >= 0.8x the Bearer one: %.2fx, %s (per round: %s)", verdict,
+                verdict >= 0.8 ? "met" : "NOT met", perRound(endpoints.get(2), endpoints.get(1))));
+        if (Boolean.getBoolean("relais.bench.jfr")) {
+            for (Endpoint endpoint : endpoints) {
+                line("  " + endpoint.name() + ": " + endpoint.profile().describe());
+            }
+        }
+    }
+
+    /** One endpoint under load: how to drive it, and its result in each round. */
+    private record Endpoint(String name, String label, Load load, List<LoadGenerator.Result> results,
+            List<CpuMeter.Reading> cpu) {
+
+        Endpoint(String name, String label, Load load) {
+            this(name, label, load, new ArrayList<>(), new ArrayList<>());
+        }
+
+        long requests() {
+            return results.stream().mapToLong(LoadGenerator.Result::requests).sum();
+        }
+
+        CpuMeter.Reading cpuInAll() {
+            return cpu.stream().reduce(new CpuMeter.Reading(0, 0, 0), CpuMeter.Reading::plus);
+        }
+
+        double median() {
+            double[] rates = results.stream().mapToDouble(LoadGenerator.Result::requestsPerSecond).sorted().toArray();
+            int middle = rates.length / 2;
+            return rates.length % 2 == 1 ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2;
+        }
+
+        /** Its recordings' CPU samples per request, by area of the work (see {@link #AREAS}). */
+        CpuProfile.Summary profile() throws IOException {
+            var files = new ArrayList<Path>();
+            for (int round = 1; round <= results.size(); round++) {
+                files.add(recording(name + "-" + round));
+            }
+            return CpuProfile.of(files, requests(), AREAS);
+        }
+    }
+
+    private interface Load {
+        LoadGenerator.Result run(LoadGenerator generator) throws Exception;
+    }
+
+    /**
+     * The parts of a request's work the profile tells apart, the first that a sample's stack reaches deciding:
+     * the most specific first, the filter chain and the server around everything last.
+     */
+    private static final List<CpuProfile.Area> AREAS = List.of(
+            CpuProfile.Area.of("engine", "relais.guard.engine."),
+            CpuProfile.Area.of("texts", "relais.guard.VerdictTexts."),
+            CpuProfile.Area.of("database", "org.postgresql.", "com.zaxxer.hikari.", "org.springframework.jdbc."),
+            CpuProfile.Area.of("json", "tools.jackson.", "org.springframework.http.converter."),
+            CpuProfile.Area.of("method-security", "org.springframework.security.authorization.method."),
+            CpuProfile.Area.of("handler-lookup", "org.springframework.web.servlet.DispatcherServlet.getHandler"),
+            CpuProfile.Area.of("observation", "io.micrometer."),
+            CpuProfile.Area.of("guard-other", "relais.guard."),
+            CpuProfile.Area.of("account-other", "relais.account.ApiTokens.", "relais.account.VerdictBudget.",
+                    "relais.account.internal.PerMinuteBudget.", "relais.account.internal.Buckets.",
+                    "relais.account.internal.TokenLeases."),
+            CpuProfile.Area.of("mvc-other", "org.springframework.web.servlet.DispatcherServlet."),
+            CpuProfile.Area.of("security-filters", "org.springframework.security.web."),
+            CpuProfile.Area.of("tomcat", "org.apache."));
+
+    private static String perRound(Endpoint top, Endpoint bottom) {
+        var ratios = new ArrayList<String>();
+        for (int i = 0; i < top.results().size(); i++) {
+            ratios.add(String.format("%.2fx", top.results().get(i).requestsPerSecond()
+                    / bottom.results().get(i).requestsPerSecond()));
+        }
+        return String.join(", ", ratios);
     }
 
     private static String loadAverage() throws IOException {
@@ -384,12 +481,15 @@ class GuardBenchmark {
             recording.start();
             var result = run.run();
             recording.stop();
-            Path file = Path.of("target/benchmarks/guard-" + name + ".jfr");
+            Path file = recording(name);
             Files.createDirectories(file.getParent());
             recording.dump(file);
-            line("  recorded in " + file + " (" + result.requests() + " requests)");
             return result;
         }
+    }
+
+    private static Path recording(String name) {
+        return Path.of("target/benchmarks/guard-" + name + ".jfr");
     }
 
     /**
@@ -430,6 +530,68 @@ class GuardBenchmark {
                 + " a take at 60 a minute (one call each): p50 %.3f ms, p99 %.3f ms", authentication.percentileMillis(50),
                 authentication.percentileMillis(99), spending.percentileMillis(50), spending.percentileMillis(99),
                 calling.percentileMillis(50), calling.percentileMillis(99)));
+    }
+
+    /**
+     * What the database server spends on each of the two reads a verdict makes, one call after the other on one
+     * thread: the token with its account, and the facts' stamp of a freelancer whose copy this node holds.
+     */
+    private void databaseCosts(ConfigurableApplicationContext app, String token, CpuMeter cpu) {
+        var tokens = app.getBean(ApiTokens.class);
+        var guard = app.getBean(GuardManagement.class);
+        int calls = 5_000;
+        var ids = new ArrayList<FreelancerId>();
+        for (long f = 1; f <= Math.min(WORKING_SET, loaded); f++) {
+            ids.add(new FreelancerId(UUID.fromString(SyntheticPlatform.id(1, f))));
+        }
+        for (int i = 0; i < 500; i++) {
+            tokens.userFor(token);
+            guard.factsOf(ids.get(i % ids.size()));
+        }
+        var start = cpu.read();
+        for (int i = 0; i < calls; i++) {
+            tokens.userFor(token);
+        }
+        var afterTokens = cpu.read();
+        for (int i = 0; i < calls; i++) {
+            guard.factsOf(ids.get(i % ids.size()));
+        }
+        var afterStamps = cpu.read();
+        line("  one thread, the token read's " + afterTokens.minus(start).perRequest(calls));
+        line("  one thread, the facts' stamp check's " + afterStamps.minus(afterTokens).perRequest(calls));
+        // The same from 16 threads at once, as the HTTP load below asks them.
+        var concurrentStart = cpu.read();
+        concurrently(16, calls, i -> tokens.userFor(token));
+        var concurrentTokens = cpu.read();
+        concurrently(16, calls, i -> guard.factsOf(ids.get(i % ids.size())));
+        var concurrentStamps = cpu.read();
+        line("  16 threads, the token read's " + concurrentTokens.minus(concurrentStart).perRequest(16L * calls));
+        line("  16 threads, the facts' stamp check's " + concurrentStamps.minus(concurrentTokens).perRequest(16L * calls));
+        if (Boolean.getBoolean("relais.bench.stampParts")) {
+            var jdbc = app.getBean(JdbcClient.class);
+            for (String part : List.of("select epoch from guard_epoch where id = 1",
+                    "select generation from guard_generation where freelancer_id = :freelancer",
+                    "select full_name from freelancer where id = :freelancer",
+                    "select 1 from freelancer where id = :freelancer")) {
+                var before = cpu.read();
+                concurrently(16, calls, i -> jdbc.sql(part).paramSource(part.contains(":freelancer")
+                        ? java.util.Map.of("freelancer", ids.get(i % ids.size()).value()) : java.util.Map.of())
+                        .query(String.class).optional());
+                line("  16 threads, " + part + ": " + cpu.read().minus(before).perRequest(16L * calls));
+            }
+        }
+    }
+
+    private static void concurrently(int threads, int callsEach, java.util.function.IntConsumer call) {
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int t = 0; t < threads; t++) {
+                executor.submit(() -> {
+                    for (int i = 0; i < callsEach; i++) {
+                        call.accept(i);
+                    }
+                });
+            }
+        }
     }
 
     private static String checkUrl(String base, SyntheticPlatform platform) {

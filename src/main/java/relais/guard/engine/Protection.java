@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import relais.guard.ReferralAssessment;
 import relais.guard.Via;
@@ -31,7 +32,8 @@ final class Protection {
 
     private final Map<String, List<Grant>> grants;
     private final Map<ReferralFact, ReferralAssessment> assessments;
-    private final Map<String, List<DateSpan>> stretches = new HashMap<>();
+    /** Worked out on first use; concurrent, since prepared facts (and their protection) are shared by threads. */
+    private final Map<String, List<DateSpan>> stretches = new ConcurrentHashMap<>();
 
     private Protection(Map<String, List<Grant>> grants, Map<ReferralFact, ReferralAssessment> assessments) {
         this.grants = grants;

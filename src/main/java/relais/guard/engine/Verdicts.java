@@ -3,8 +3,10 @@ package relais.guard.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,9 +31,57 @@ public final class Verdicts {
         // stateless: instances exist only for callers that prefer to inject the engine
     }
 
+    /**
+     * Facts with what every question about them starts from worked out once: who is protected when (the fixed point
+     * over referrals), and which person each address belongs to. For a caller that keeps facts to ask about them
+     * again and again (the guard's copy on each node); immutable, so threads may share it. Its answers are exactly
+     * those of the methods that take the bare facts.
+     */
+    public static final class Prepared {
+
+        private final RelationshipFacts facts;
+        private final Protection protection;
+        /** Each address as compared (trimmed, lower case), with the lowest id of the people who have it. */
+        private final Map<String, String> personByEmail;
+
+        private Prepared(RelationshipFacts facts) {
+            this.facts = facts;
+            this.protection = Protection.compute(facts);
+            Map<String, String> byEmail = new HashMap<>();
+            for (PersonFact person : facts.people().values()) {
+                for (String email : person.emails()) {
+                    String normalized = PersonFact.normalizeEmail(email);
+                    if (normalized != null) {
+                        byEmail.merge(normalized, person.id(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                    }
+                }
+            }
+            this.personByEmail = Map.copyOf(byEmail);
+        }
+
+        public RelationshipFacts facts() {
+            return facts;
+        }
+
+        /** The person of the facts with this address (the lowest id when several have it), as {@code hasEmail} says. */
+        private Optional<String> personWithEmail(String email) {
+            String normalized = PersonFact.normalizeEmail(email);
+            return normalized == null ? Optional.empty() : Optional.ofNullable(personByEmail.get(normalized));
+        }
+    }
+
+    public static Prepared prepare(RelationshipFacts facts) {
+        return new Prepared(facts);
+    }
+
     /** The verdict about one person of the facts (an id unknown to the facts is simply FREE, no relationship). */
     public static Verdict forPerson(RelationshipFacts facts, String personId, LocalDate on) {
         return new VerdictMaker(facts, Protection.compute(facts)).forPerson(personId, on);
+    }
+
+    /** As {@link #forPerson(RelationshipFacts, String, LocalDate)}, from prepared facts. */
+    public static Verdict forPerson(Prepared prepared, String personId, LocalDate on) {
+        return new VerdictMaker(prepared.facts, prepared.protection).forPerson(personId, on);
     }
 
     /**
@@ -40,13 +90,17 @@ public final class Verdicts {
      * a company where the freelancer has people protected on that date.
      */
     public static Verdict forEmail(RelationshipFacts facts, String email, LocalDate on, Set<String> publicMailDomains) {
-        Optional<PersonFact> person = facts.people().values().stream()
-                .filter(p -> p.hasEmail(email))
-                .min(Comparator.comparing(PersonFact::id));
+        return forEmail(prepare(facts), email, on, publicMailDomains);
+    }
+
+    /** As {@link #forEmail(RelationshipFacts, String, LocalDate, Set)}, from prepared facts. */
+    public static Verdict forEmail(Prepared prepared, String email, LocalDate on, Set<String> publicMailDomains) {
+        Optional<String> person = prepared.personWithEmail(email);
         if (person.isPresent()) {
-            return forPerson(facts, person.get().id(), on);
+            return forPerson(prepared, person.get(), on);
         }
-        VerdictMaker maker = new VerdictMaker(facts, Protection.compute(facts));
+        RelationshipFacts facts = prepared.facts;
+        VerdictMaker maker = new VerdictMaker(facts, prepared.protection);
         List<Explanation> cautions = new ArrayList<>();
         domainOf(email)
                 .filter(domain -> !normalized(publicMailDomains).contains(domain))

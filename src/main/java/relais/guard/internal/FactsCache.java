@@ -4,12 +4,13 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import relais.guard.engine.RelationshipFacts;
+import relais.guard.engine.Verdicts;
 
 /**
- * This node's copy of recently used facts, at most {@code capacity} freelancers (Caffeine chooses whom to drop). An
- * entry is only ever returned for the stamp it was built at, and the stamp is read from the database on every
- * question, so a change made through any node is seen by all at once: nothing here needs invalidating.
+ * This node's copy of recently used facts, prepared for questions (their protection worked out once), at most
+ * {@code capacity} freelancers (Caffeine chooses whom to drop). An entry is only ever returned for the stamp it was
+ * built at, and the stamp is read from the database on every question, so a change made through any node is seen by
+ * all at once: nothing here needs invalidating.
  */
 final class FactsCache {
 
@@ -17,7 +18,7 @@ final class FactsCache {
     record Stamp(long generation, long epoch) {
     }
 
-    private record Copy(Stamp stamp, RelationshipFacts facts) {
+    private record Copy(Stamp stamp, Verdicts.Prepared facts) {
     }
 
     private final Cache<UUID, Copy> entries;
@@ -31,7 +32,7 @@ final class FactsCache {
         this.entries = builder.build();
     }
 
-    RelationshipFacts get(UUID freelancer, Stamp current) {
+    Verdicts.Prepared get(UUID freelancer, Stamp current) {
         Copy entry = entries.getIfPresent(freelancer);
         return entry != null && entry.stamp().equals(current) ? entry.facts() : null;
     }
@@ -40,7 +41,7 @@ final class FactsCache {
         return entries.asMap().containsKey(freelancer);
     }
 
-    void put(UUID freelancer, Stamp stamp, RelationshipFacts facts) {
+    void put(UUID freelancer, Stamp stamp, Verdicts.Prepared facts) {
         entries.put(freelancer, new Copy(stamp, facts));
     }
 

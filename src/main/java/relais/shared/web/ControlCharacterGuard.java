@@ -24,12 +24,20 @@ import relais.shared.TextRule;
 @Component
 class ControlCharacterGuard implements HandlerInterceptor {
 
+    /** Whether a controller class answers the API: looked up once per class, not on every request. */
+    private static final ClassValue<Boolean> REST_CONTROLLERS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return AnnotatedElementUtils.hasAnnotation(type, RestController.class);
+        }
+    };
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        boolean api = AnnotatedElementUtils.hasAnnotation(method.getBeanType(), RestController.class);
+        boolean api = REST_CONTROLLERS.get(method.getBeanType());
         if (!api && !"GET".equalsIgnoreCase(request.getMethod())) {
             return true;
         }

@@ -10,11 +10,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.junit.jupiter.api.Test;
 
 import relais.guard.engine.RelationshipFacts;
+import relais.guard.engine.Verdicts;
 
 class FactsCacheTest {
 
-    private static RelationshipFacts facts(UUID freelancer) {
-        return new RelationshipFacts(freelancer.toString(), List.of(), List.of(), List.of(), Map.of(), Map.of(), null);
+    private static Verdicts.Prepared facts(UUID freelancer) {
+        return Verdicts.prepare(new RelationshipFacts(freelancer.toString(), List.of(), List.of(), List.of(), Map.of(),
+                Map.of(), null));
     }
 
     @Test
