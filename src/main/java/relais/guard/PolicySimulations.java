@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -90,8 +91,9 @@ public class PolicySimulations {
         snapshot.executeWithoutResult(status -> {
             Set<String> stale = stretches.staleFreelancers();
             Map<String, List<Set<String>>> stored = stretches.protectedOn(days);
-            Consumer<Consumer<RelationshipFacts>> everyone = ownTransaction ? feed::everyoneInHalves : feed::everyone;
-            EngineWorkers.run(everyone, facts -> outcome(facts, version, days, stale, stored), outcome -> {
+            Consumer<Consumer<Supplier<RelationshipFacts>>> everyone = ownTransaction
+                    ? feed::everyoneOnTwoConnections : feed::everyone;
+            EngineWorkers.run(everyone, facts -> outcome(facts.get(), version, days, stale, stored), outcome -> {
                         atDate.add(outcome.real().get(0), outcome.simulated().get(0));
                         later.add(outcome.real().get(1), outcome.simulated().get(1));
                         changes(outcome.freelancerId(), outcome.real().get(0), outcome.simulated().get(0),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import relais.guard.engine.EndingStretches;
 import relais.guard.engine.ProtectedStretch;
+import relais.guard.engine.RelationshipFacts;
 
 /**
  * The engine's protected stretches of every freelancer, stored so that "whose protection ends between two days"
@@ -164,7 +166,10 @@ public class ProtectedStretches {
             Map<UUID, List<ProtectedStretch>> computed = new HashMap<>();
             chunk.forEach(id -> computed.put(id, List.of()));
             EngineWorkers.run(action -> feed.only(chunk, action),
-                    facts -> Map.entry(UUID.fromString(facts.freelancerId()), EndingStretches.all(facts)),
+                    (Supplier<RelationshipFacts> unbuilt) -> {
+                        RelationshipFacts facts = unbuilt.get();
+                        return Map.entry(UUID.fromString(facts.freelancerId()), EndingStretches.all(facts));
+                    },
                     entry -> computed.put(entry.getKey(), entry.getValue()));
             computed.forEach((freelancer, stretches) ->
                     stretches.forEach(stretch -> sink.accept(new Ending(freelancer.toString(), stretch))));
