@@ -50,7 +50,7 @@ final class PlatformMissions {
     private int[] participantsByMission;
     private int[] firstParticipantOf;
     private int[] versionOf;
-    private final Days dates = new Days();
+    private final CopyDays dates = new CopyDays();
 
     /**
      * Reads {@code copy} (a binary COPY of freelancer id, mission id, company id, agreed, introduced, start, end
@@ -210,34 +210,6 @@ final class PlatformMissions {
 
         int size() {
             return size;
-        }
-    }
-
-    /**
-     * Dates from day counts, each day's {@link LocalDate} made once and shared (it is immutable): two million
-     * missions have five dates each but only a few thousand distinct days.
-     */
-    private static final class Days {
-
-        private static final int FIRST = (int) LocalDate.of(1990, 1, 1).toEpochDay();
-        private static final int COUNT = 100 * 366;
-        /** Filled as met; a race only makes the same day twice, and a {@link LocalDate} is safe to share so. */
-        private final LocalDate[] made = new LocalDate[COUNT];
-
-        LocalDate of(int day) {
-            if (day == CopyRows.NO_DAY) {
-                return null;
-            }
-            int at = day - FIRST;
-            if (at < 0 || at >= COUNT) {
-                return LocalDate.ofEpochDay(day);
-            }
-            LocalDate date = made[at];
-            if (date == null) {
-                date = LocalDate.ofEpochDay(day);
-                made[at] = date;
-            }
-            return date;
         }
     }
 }
