@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -81,7 +83,7 @@ public class PolicySimulations {
         Tally atDate = new Tally();
         Tally later = new Tally();
         Map<String, long[]> changedPeople = new HashMap<>();
-        List<Pair> examples = new ArrayList<>();
+        Examples examples = new Examples();
         // The recorded policy's side is what the stored stretches hold: brought current first, then read in the
         // same snapshot as the facts, so the engine only computes it again for freelancers changed in between.
         stretches.bringCurrent();
@@ -90,19 +92,18 @@ public class PolicySimulations {
         snapshot.executeWithoutResult(status -> {
             Set<String> stale = stretches.staleFreelancers();
             Map<String, List<Set<String>>> stored = stretches.protectedOn(days);
-            Consumer<Consumer<RelationshipFacts>> everyone = ownTransaction ? feed::everyoneInHalves : feed::everyone;
-            EngineWorkers.run(everyone, facts -> outcome(facts, version, days, stale, stored), outcome -> {
+            Consumer<Consumer<Supplier<RelationshipFacts>>> everyone = ownTransaction
+                    ? feed::everyoneOnTwoConnections : feed::everyone;
+            EngineWorkers.run(everyone, facts -> outcome(facts.get(), version, days, stale, stored), outcome -> {
                         atDate.add(outcome.real().get(0), outcome.simulated().get(0));
                         later.add(outcome.real().get(1), outcome.simulated().get(1));
                         changes(outcome.freelancerId(), outcome.real().get(0), outcome.simulated().get(0),
                                 changedPeople, examples);
                     });
         });
-        // As a single reader would have met them: by freelancer, those becoming free first, then by person.
-        examples.sort(Comparator.comparing(Pair::freelancerId).thenComparing(p -> !p.becomesFree())
-                .thenComparing(Pair::personId));
+        List<Pair> shown = examples.first();
         return new SimulationResult(policy, atDate.counts(policy.on()), later.counts(policy.inTwelveMonths()),
-                byCompany(changedPeople, policy.on()), examples(examples, version, policy.on()));
+                byCompany(changedPeople, policy.on()), examples(shown, version, policy.on()));
     }
 
     /**
@@ -140,8 +141,12 @@ public class PolicySimulations {
         void add(Set<String> realPeople, Set<String> simulatedPeople) {
             real += realPeople.size();
             simulated += simulatedPeople.size();
-            becomeFree += realPeople.stream().filter(p -> !simulatedPeople.contains(p)).count();
-            becomeProtected += simulatedPeople.stream().filter(p -> !realPeople.contains(p)).count();
+            for (String person : realPeople) {
+                becomeFree += simulatedPeople.contains(person) ? 0 : 1;
+            }
+            for (String person : simulatedPeople) {
+                becomeProtected += realPeople.contains(person) ? 0 : 1;
+            }
         }
 
         SimulationCounts counts(LocalDate on) {
@@ -151,25 +156,47 @@ public class PolicySimulations {
 
     /** Counts each changed person's pairs ([free, protected]) and keeps the first few changed pairs each way. */
     private static void changes(String freelancerId, Set<String> real, Set<String> simulated,
-            Map<String, long[]> changedPeople, List<Pair> examples) {
-        real.stream().filter(p -> !simulated.contains(p)).sorted().forEach(person -> {
-            changedPeople.computeIfAbsent(person, id -> new long[2])[0]++;
-            keep(examples, new Pair(freelancerId, person, true));
-        });
-        simulated.stream().filter(p -> !real.contains(p)).sorted().forEach(person -> {
-            changedPeople.computeIfAbsent(person, id -> new long[2])[1]++;
-            keep(examples, new Pair(freelancerId, person, false));
-        });
+            Map<String, long[]> changedPeople, Examples examples) {
+        for (String person : real) {
+            if (!simulated.contains(person)) {
+                changedPeople.computeIfAbsent(person, id -> new long[2])[0]++;
+                examples.offer(new Pair(freelancerId, person, true));
+            }
+        }
+        for (String person : simulated) {
+            if (!real.contains(person)) {
+                changedPeople.computeIfAbsent(person, id -> new long[2])[1]++;
+                examples.offer(new Pair(freelancerId, person, false));
+            }
+        }
     }
 
-    /** Keeps the first few changed pairs each way in freelancer and person order. */
-    private static void keep(List<Pair> examples, Pair pair) {
-        List<Pair> sameWay = examples.stream().filter(e -> e.becomesFree() == pair.becomesFree()).sorted().toList();
-        if (sameWay.size() < EXAMPLES_EACH_WAY) {
-            examples.add(pair);
-        } else if (pair.compareTo(sameWay.getLast()) < 0) {
-            examples.remove(sameWay.getLast());
-            examples.add(pair);
+    /**
+     * The first few changed pairs each way in freelancer and person order, whatever order they are offered in:
+     * a bounded sorted set each way, so that offering the two hundred thousand changes of a full platform costs
+     * little.
+     */
+    private static final class Examples {
+        private final TreeSet<Pair> becomingFree = new TreeSet<>();
+        private final TreeSet<Pair> becomingProtected = new TreeSet<>();
+
+        void offer(Pair pair) {
+            TreeSet<Pair> sameWay = pair.becomesFree() ? becomingFree : becomingProtected;
+            if (sameWay.size() < EXAMPLES_EACH_WAY || pair.compareTo(sameWay.last()) < 0) {
+                sameWay.add(pair);
+                if (sameWay.size() > EXAMPLES_EACH_WAY) {
+                    sameWay.pollLast();
+                }
+            }
+        }
+
+        /** As a single reader would have met them: by freelancer, those becoming free first, then by person. */
+        List<Pair> first() {
+            List<Pair> all = new ArrayList<>(becomingFree);
+            all.addAll(becomingProtected);
+            all.sort(Comparator.comparing(Pair::freelancerId).thenComparing(p -> !p.becomesFree())
+                    .thenComparing(Pair::personId));
+            return all;
         }
     }
 

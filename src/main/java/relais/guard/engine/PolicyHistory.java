@@ -45,14 +45,19 @@ public record PolicyHistory(List<PolicyVersion> versions, Map<String, String> mi
      * Retired versions are never in force; a mission snapshotted under one before it was retired keeps it.
      */
     public PolicyVersion inForceOn(LocalDate date) {
-        List<PolicyVersion> inForce = versions.stream().filter(v -> !v.isRetired()).toList();
-        if (inForce.isEmpty()) {
-            inForce = versions; // cannot be recorded (the last version in force is never retired); never fail a verdict
+        // Loops rather than a filtered list: this runs for every mission of every freelancer in bulk runs.
+        boolean someInForce = false;
+        for (PolicyVersion version : versions) {
+            someInForce |= !version.isRetired();
         }
-        PolicyVersion found = inForce.getFirst();
-        for (PolicyVersion version : inForce) {
-            if (!version.effectiveFrom().isAfter(date)) {
-                found = version;
+        // With none in force (cannot be recorded: the last version in force is never retired), all count; never fail a verdict.
+        PolicyVersion found = null;
+        for (PolicyVersion version : versions) {
+            if (someInForce && version.isRetired()) {
+                continue;
+            }
+            if (found == null || !version.effectiveFrom().isAfter(date)) {
+                found = version; // the first in force, unless a later one took effect on or before the date
             }
         }
         return found;

@@ -73,7 +73,9 @@ final class Protection {
 
     private static Map<String, List<Grant>> sorted(Map<String, List<Grant>> byPerson) {
         Map<String, List<Grant>> result = new HashMap<>();
-        byPerson.forEach((person, list) -> result.put(person, list.stream().sorted(GRANT_ORDER).toList()));
+        // Most people have a single grant: nothing to sort (this runs for every person in every round).
+        byPerson.forEach((person, list) -> result.put(person,
+                list.size() < 2 ? List.copyOf(list) : list.stream().sorted(GRANT_ORDER).toList()));
         return result;
     }
 

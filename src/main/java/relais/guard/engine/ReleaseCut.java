@@ -21,6 +21,9 @@ record ReleaseCut(DateSpan span, ReleaseFact release) {
 
     /** Cuts {@code window} by the release that takes effect earliest in it (see {@link #firstDayCut}). */
     static ReleaseCut apply(DateSpan window, List<ReleaseFact> releases) {
+        if (releases.isEmpty()) {
+            return new ReleaseCut(window, null); // most freelancers have no release: spare the stream
+        }
         return releases.stream()
                 .flatMap(release -> firstDayCut(window, release).map(day -> new Cut(day, release)).stream())
                 .min(Comparator.comparing(Cut::day).thenComparing(cut -> cut.release().effectiveOn())
@@ -48,6 +51,9 @@ record ReleaseCut(DateSpan span, ReleaseFact release) {
 
     /** The releases reaching {@code personId}: their own, and those of the company they were at on the effective day. */
     static List<ReleaseFact> reaching(RelationshipFacts facts, String personId) {
+        if (facts.releases().isEmpty()) {
+            return List.of();
+        }
         PersonFact person = facts.people().get(personId);
         return facts.releases().stream().filter(release -> release.appliesTo(person, personId)).toList();
     }

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import relais.guard.engine.RelationshipFacts;
 
 /**
  * Runs the engine over many freelancers' facts on every core while the feed goes on reading: the engine's work for
@@ -23,9 +22,11 @@ public final class EngineWorkers {
     private EngineWorkers() {
     }
 
-    /** Feeds every freelancer's facts through {@code feed}, applies {@code work} to each, and hands each result to {@code sink}. */
-    public static <R> void run(Consumer<Consumer<RelationshipFacts>> feed, Function<RelationshipFacts, R> work,
-            Consumer<R> sink) {
+    /**
+     * Takes every freelancer's facts (or what to build them from) through {@code feed}, applies {@code work} to
+     * each on the workers, and hands each result to {@code sink}.
+     */
+    public static <T, R> void run(Consumer<Consumer<T>> feed, Function<T, R> work, Consumer<R> sink) {
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
         int run = RUNS.incrementAndGet();
         AtomicInteger threads = new AtomicInteger();

@@ -5,8 +5,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * A read done on a thread of its own while the caller does another: the simulator's feed reads its second half of
- * the missions so. Whoever starts one awaits it, failure or not, so no connection outlives the caller's work.
+ * A read done on a thread of its own while the caller does another: the simulator's feed reads the missions'
+ * participants and snapshots so while it reads the missions. Whoever starts one awaits it, failure or not, so no connection outlives the caller's work.
  */
 final class Meanwhile<T> {
 

@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -31,7 +33,6 @@ import relais.guard.Employment;
 import relais.guard.PersonFact;
 import relais.guard.ReleaseKind;
 import relais.guard.engine.Declarer;
-import relais.guard.engine.MissionFact;
 import relais.guard.engine.PolicyHistory;
 import relais.guard.engine.PolicyVersion;
 import relais.guard.engine.ReferralFact;
@@ -40,36 +41,26 @@ import relais.guard.engine.ReleaseFact;
 
 /**
  * The guard's facts for many freelancers at once, for the policy simulator and the list of relationships ending
- * soon: the same facts the per-freelancer query reads, fed in bulk. Missions stream from one statement ordered by
- * freelancer (a cursor, so the platform is never held in memory at once); referrals, releases, companies and the
- * people whose employer matters to the rules (referral parties, and the people a company release may reach) are
- * read once beforehand. People only named by missions get no record: the rules never need their employer, and a
- * freelancer's protection is keyed by person id. Names, addresses and domains are left out: no rule reads them.
- * Everything is read in one read-only transaction, so it is one consistent picture of the platform.
+ * soon: the same facts the per-freelancer query reads, fed in bulk. The missions, their participants and their
+ * policy snapshots come by three binary COPYs that PostgreSQL answers with a plain scan each, and are grouped by
+ * freelancer in memory ({@link PlatformMissions}); referrals, releases, companies and the people whose employer
+ * matters to the rules (referral parties, and the people a company release may reach) are read once beforehand.
+ * People only named by missions get no record: the rules never need their employer, and a freelancer's protection
+ * is keyed by person id. Names, addresses and domains are left out: no rule reads them. Everything is read in one
+ * read-only transaction, so it is one consistent picture of the platform. Each freelancer's facts are handed over
+ * unbuilt, to be built by whoever computes with them (the engine's workers), not by the reading thread.
  */
 @Component
 public class SimulationFeed {
 
-    private static final int FETCH_SIZE = 5_000;
-    private static final String SORT_MEMORY = "256MB";
-
-    /**
-     * One row per participant (or one for a mission without any), ordered by freelancer then mission: a join that
-     * PostgreSQL runs in one pass, where a per-mission sub-select of participants would probe an index per mission.
-     */
+    /** A mission's columns as {@link PlatformMissions#readMissions} reads them. */
     public static final String MISSIONS = """
             select m.freelancer_id, m.id, m.company_id, m.agreed_on, m.introduced_on, m.start_on,
-                   coalesce(m.actual_end_on, m.planned_end_on) as end_on, m.cancelled_on, mp.policy_version_id,
-                   p.person_id
-            from mission m
-            left join mission_policy mp on mp.mission_id = m.id
-            left join mission_participant p on p.mission_id = m.id
-            where %s
-            order by m.freelancer_id, m.id""";
+                   coalesce(m.actual_end_on, m.planned_end_on), m.cancelled_on
+            from mission m""";
 
-    private static final String SOME_MISSIONS = MISSIONS.formatted("(:everyone or m.freelancer_id = any(:ids))");
-    private static final String MISSIONS_BELOW = MISSIONS.formatted("m.freelancer_id < :split");
-    private static final String MISSIONS_FROM = MISSIONS.formatted("m.freelancer_id >= :split");
+    private static final String PARTICIPANTS = "select p.mission_id, p.person_id from mission_participant p";
+    private static final String SNAPSHOTS = "select s.mission_id, s.policy_version_id from mission_policy s";
 
     private static final String REFERRALS = """
             select r.freelancer_id, r.id, r.referrer_id, r.referred_id, r.referred_on, r.declared_by_role,
@@ -100,7 +91,9 @@ public class SimulationFeed {
 
     SimulationFeed(DataSource dataSource, PlatformTransactionManager transactions, PolicyRows policies) {
         this.dataSource = dataSource;
-        this.jdbc = streaming(dataSource);
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(5_000);
+        this.jdbc = new NamedParameterJdbcTemplate(streaming);
         // Repeatable read: every statement sees the same moment, and a second connection can share it.
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -108,215 +101,146 @@ public class SimulationFeed {
         this.policies = policies;
     }
 
-    private static NamedParameterJdbcTemplate streaming(DataSource dataSource) {
-        JdbcTemplate streaming = new JdbcTemplate(dataSource);
-        streaming.setFetchSize(FETCH_SIZE);
-        return new NamedParameterJdbcTemplate(streaming);
-    }
-
-    /** Every freelancer's facts with at least one mission, one freelancer at a time. */
-    public void everyone(Consumer<RelationshipFacts> action) {
+    /** Every freelancer's facts with at least one mission, one freelancer at a time, to be built when asked. */
+    public void everyone(Consumer<Supplier<RelationshipFacts>> action) {
         feed(null, false, action);
     }
 
     /**
-     * The same, the missions read on two connections at once: {@code action} is then called from two threads.
+     * The same, the participants and snapshots read on a second connection while this one reads the missions.
      * Only from a transaction that has changed nothing (or none at all): the second connection sees what was
      * committed at this transaction's snapshot, not this transaction's own changes.
      */
-    public void everyoneInHalves(Consumer<RelationshipFacts> action) {
+    public void everyoneOnTwoConnections(Consumer<Supplier<RelationshipFacts>> action) {
         feed(null, true, action);
     }
 
-    /** The facts of these freelancers (those with at least one mission), one at a time. */
-    public void only(Collection<UUID> freelancers, Consumer<RelationshipFacts> action) {
+    /** The facts of these freelancers (those with at least one mission), one at a time, to be built when asked. */
+    public void only(Collection<UUID> freelancers, Consumer<Supplier<RelationshipFacts>> action) {
         if (!freelancers.isEmpty()) {
             feed(freelancers, false, action);
         }
     }
 
-    private void feed(Collection<UUID> freelancers, boolean inHalves, Consumer<RelationshipFacts> action) {
+    private void feed(Collection<UUID> freelancers, boolean twoConnections,
+            Consumer<Supplier<RelationshipFacts>> action) {
         var params = new MapSqlParameterSource("everyone", freelancers == null)
                 .addValue("ids", freelancers == null ? new UUID[0] : freelancers.toArray(UUID[]::new));
+        Copies copies = freelancers == null ? Copies.EVERYONE : Copies.only(freelancers);
         readOnly.executeWithoutResult(status -> {
-            // The missions' sort fits in memory instead of spilling to disk (for this transaction only).
-            jdbc.getJdbcTemplate().execute("set local work_mem = '" + SORT_MEMORY + "'");
             List<PolicyVersion> versions = policies.history().versions();
-            Map<String, PersonFact> people = people(params);
-            Shared shared = new Shared(referrals(params), releases(params), people, employers(people));
-            if (inHalves) {
-                inHalves(new Batch(versions, shared, action), new Batch(versions, shared, action));
-            } else {
-                Batch batch = new Batch(versions, shared, action);
-                jdbc.query(SOME_MISSIONS, params, batch::row);
-                batch.flush();
+            PlatformMissions missions = new PlatformMissions();
+            Meanwhile<Void> other = twoConnections ? onSecondConnection(missions, copies) : null;
+            Shared shared;
+            try {
+                Map<String, PersonFact> people = people(params);
+                shared = new Shared(versions, referrals(params), releases(params), people, employers(people));
+                jdbc.getJdbcTemplate().execute((ConnectionCallback<Void>) connection -> {
+                    missions.readMissions(connection, copies.missions());
+                    if (other == null) {
+                        missions.readParticipants(connection, copies.participants());
+                        missions.readSnapshots(connection, copies.snapshots());
+                    }
+                    return null;
+                });
+            } finally {
+                if (other != null) {
+                    other.await();
+                }
+            }
+            missions.group();
+            for (int freelancer : missions.freelancersInIdOrder()) {
+                action.accept(() -> shared.facts(missions.freelancerId(freelancer), missions.of(freelancer)));
             }
         });
+    }
+
+    /** The binary COPYs of the missions, their participants and snapshots, for everyone or some freelancers. */
+    private record Copies(String missions, String participants, String snapshots) {
+
+        static final Copies EVERYONE = new Copies(copy(MISSIONS), copy(PARTICIPANTS), copy(SNAPSHOTS));
+
+        /**
+         * Restricted to these freelancers. COPY takes no parameters: the ids are written into the statement, which
+         * is safe since a {@link UUID}'s text is hex digits and dashes only.
+         */
+        static Copies only(Collection<UUID> freelancers) {
+            String ids = freelancers.stream().map(UUID::toString).collect(Collectors.joining(",", "'{", "}'::uuid[]"));
+            String theirs = " where m.freelancer_id = any(" + ids + ")";
+            return new Copies(copy(MISSIONS + theirs),
+                    copy(PARTICIPANTS + " join mission m on m.id = p.mission_id" + theirs),
+                    copy(SNAPSHOTS + " join mission m on m.id = s.mission_id" + theirs));
+        }
+
+        private static String copy(String query) {
+            return "copy (" + query + ") to stdout (format binary)";
+        }
     }
 
     /**
-     * The whole platform's missions read in two halves at once, split at the middle freelancer: this connection
-     * reads the first while a second one, in a transaction that imports this one's snapshot, reads the other. Each
-     * half waits on PostgreSQL while the other builds facts, where one cursor would do both in turn.
+     * Reads the participants and snapshots on a connection of its own, in a read-only transaction that imports
+     * this one's snapshot, so both connections see the same moment.
      */
-    private void inHalves(Batch first, Batch second) {
-        var split = new MapSqlParameterSource("split", jdbc.queryForObject(
-                "select percentile_disc(0.5) within group (order by id) from freelancer", Map.of(), UUID.class));
-        if (split.getValue("split") == null) {
-            return; // no freelancer at all
-        }
+    private Meanwhile<Void> onSecondConnection(PlatformMissions missions, Copies copies) {
+        // The snapshot's name comes from PostgreSQL itself (pg_export_snapshot), never from outside.
         String snapshot = jdbc.queryForObject("select pg_export_snapshot()", Map.of(), String.class);
-        Meanwhile<Void> other = Meanwhile.start("relais-feed-second-half", () -> {
-            readInSnapshot(snapshot, MISSIONS_FROM, split, second);
+        return Meanwhile.start("relais-feed-second-connection", () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                connection.setReadOnly(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set transaction snapshot '" + snapshot + "'");
+                }
+                try {
+                    missions.readParticipants(connection, copies.participants());
+                    missions.readSnapshots(connection, copies.snapshots());
+                } finally {
+                    connection.rollback();
+                }
+            }
             return null;
         });
-        try {
-            jdbc.query(MISSIONS_BELOW, split, first::row);
-            first.flush();
-        } finally {
-            other.await();
-        }
-    }
-
-    /** Reads missions on a connection of its own, in a read-only transaction seeing the exported snapshot. */
-    private void readInSnapshot(String snapshot, String sql, MapSqlParameterSource params, Batch batch)
-            throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
-            try (Statement statement = connection.createStatement()) {
-                // The snapshot's name comes from PostgreSQL itself (pg_export_snapshot), never from outside.
-                statement.execute("set transaction snapshot '" + snapshot + "'");
-                statement.execute("set local work_mem = '" + SORT_MEMORY + "'");
-            }
-            try {
-                streaming(new SingleConnectionDataSource(connection, true)).query(sql, params, batch::row);
-                batch.flush();
-            } finally {
-                connection.rollback();
-            }
-        }
     }
 
     /** What is read once and shared by every freelancer's facts. */
-    private record Shared(Map<String, List<ReferralFact>> referrals, Map<String, List<ReleaseFact>> releases,
-            Map<String, PersonFact> people, Map<String, CompanyFact> companies) {
-    }
+    private record Shared(List<PolicyVersion> versions, Map<String, List<ReferralFact>> referrals,
+            Map<String, List<ReleaseFact>> releases, Map<String, PersonFact> people,
+            Map<String, CompanyFact> companies) {
 
-    /** Gathers one freelancer's missions while the rows come, and hands over their facts when the next begins. */
-    private static final class Batch {
-
-        private final List<PolicyVersion> versions;
-        private final Shared shared;
-        private final Consumer<RelationshipFacts> action;
-        private String freelancer;
-        private final List<MissionFact> missions = new ArrayList<>();
-        private final Map<String, String> snapshots = new HashMap<>();
-        private final MissionRows mission = new MissionRows();
-
-        Batch(List<PolicyVersion> versions, Shared shared, Consumer<RelationshipFacts> action) {
-            this.versions = versions;
-            this.shared = shared;
-            this.action = action;
-        }
-
-        /** One row of {@link #MISSIONS}, read by column number: this runs for every participant of the platform. */
-        void row(ResultSet rs) throws SQLException {
-            String missionId = rs.getString(2);
-            if (!missionId.equals(mission.id)) {
-                String freelancerId = rs.getString(1);
-                mission.finish(missions, snapshots);
-                if (!freelancerId.equals(freelancer)) {
-                    flush();
-                    freelancer = freelancerId;
-                }
-                mission.start(missionId, rs);
-            }
-            String participant = rs.getString(10);
-            if (participant != null) {
-                mission.participants.add(participant);
-            }
-        }
-
-        void flush() {
-            mission.finish(missions, snapshots);
-            if (freelancer == null) {
-                return;
-            }
-            List<ReferralFact> referrals = shared.referrals().getOrDefault(freelancer, List.of());
-            List<ReleaseFact> releases = shared.releases().getOrDefault(freelancer, List.of());
+        /** One freelancer's facts: their missions with what is shared, narrowed to the people the rules read. */
+        RelationshipFacts facts(String freelancer, PlatformMissions.Missions missions) {
+            List<ReferralFact> theirReferrals = referrals.getOrDefault(freelancer, List.of());
+            List<ReleaseFact> theirReleases = releases.getOrDefault(freelancer, List.of());
             Set<String> named = new HashSet<>();
-            referrals.forEach(r -> {
+            theirReferrals.forEach(r -> {
                 named.add(r.referrerId());
                 named.add(r.referredId());
             });
-            releases.forEach(l -> {
+            theirReleases.forEach(l -> {
                 if (l.personId() != null) {
                     named.add(l.personId());
                 }
             });
-            if (releases.stream().anyMatch(l -> l.companyId() != null)) {
-                missions.forEach(m -> named.addAll(m.participantIds()));
+            if (theirReleases.stream().anyMatch(l -> l.companyId() != null)) {
+                missions.facts().forEach(m -> named.addAll(m.participantIds()));
             }
-            Map<String, PersonFact> people = new HashMap<>();
-            Map<String, CompanyFact> companies = new HashMap<>();
+            Map<String, PersonFact> theirPeople = new HashMap<>();
+            Map<String, CompanyFact> theirCompanies = new HashMap<>();
             for (String personId : named) {
-                PersonFact person = shared.people().get(personId);
+                PersonFact person = people.get(personId);
                 if (person != null) {
-                    people.put(personId, person);
+                    theirPeople.put(personId, person);
                     for (Employment job : person.employments()) {
-                        CompanyFact company = shared.companies().get(job.companyId());
+                        CompanyFact company = companies.get(job.companyId());
                         if (company != null) {
-                            companies.put(company.id(), company);
+                            theirCompanies.put(company.id(), company);
                         }
                     }
                 }
             }
-            action.accept(new RelationshipFacts(freelancer, missions, referrals, releases, people, companies,
-                    new PolicyHistory(versions, snapshots)));
-            missions.clear();
-            snapshots.clear();
-            freelancer = null;
-        }
-    }
-
-    /** The mission whose rows (one per participant) are being read. */
-    private static final class MissionRows {
-
-        private String id;
-        private String companyId;
-        private LocalDate agreedOn;
-        private LocalDate introducedOn;
-        private LocalDate startOn;
-        private LocalDate endOn;
-        private LocalDate cancelledOn;
-        private String snapshot;
-        private final List<String> participants = new ArrayList<>();
-
-        void start(String missionId, ResultSet rs) throws SQLException {
-            id = missionId;
-            companyId = rs.getString(3);
-            agreedOn = rs.getObject(4, LocalDate.class);
-            introducedOn = rs.getObject(5, LocalDate.class);
-            startOn = rs.getObject(6, LocalDate.class);
-            endOn = rs.getObject(7, LocalDate.class);
-            cancelledOn = rs.getObject(8, LocalDate.class);
-            snapshot = rs.getString(9);
-        }
-
-        /** Adds the mission read so far, if any, to its freelancer's. */
-        void finish(List<MissionFact> missions, Map<String, String> snapshots) {
-            if (id == null) {
-                return;
-            }
-            missions.add(new MissionFact(id, null, companyId, Set.copyOf(participants), agreedOn, introducedOn,
-                    startOn, endOn, cancelledOn));
-            if (snapshot != null) {
-                snapshots.put(id, snapshot);
-            }
-            id = null;
-            participants.clear();
+            return new RelationshipFacts(freelancer, missions.facts(), theirReferrals, theirReleases, theirPeople,
+                    theirCompanies, new PolicyHistory(versions, missions.snapshots()));
         }
     }
 
