@@ -12,9 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import relais.account.AccountManagement;
 import relais.account.NewLogin;
 import relais.company.CompanyDetails;
@@ -23,6 +21,7 @@ import relais.company.CompanyManagement;
 import relais.company.PersonManagement;
 import relais.company.PersonDetails;
 import relais.database.DatabaseMode;
+import relais.database.StartupLock;
 import relais.freelancer.FreelancerDetails;
 import relais.freelancer.FreelancerManagement;
 import relais.freelancer.VatStatus;
@@ -36,17 +35,14 @@ import relais.shared.MoneyJson;
  * relais.demo-data is true. Whenever the demo logins exist, the log says so loudly at every start.
  *
  * <p>Several nodes may start together on one new database with relais.demo-data=true: the look for an empty platform
- * is made again under a transaction-scoped advisory lock, in the transaction that loads, so the first node loads the
- * story and the others, waiting for its commit, find it there.
+ * is made again under the start-up lock, in the transaction that loads, so the first node loads the story and the
+ * others, waiting for its commit, find it there.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-
-    /** Any fixed number no other advisory lock of Relais uses ("RelaisDe"). */
-    private static final long LOAD_LOCK = 0x52656c616973_4465L;
 
     private final CompanyManagement companies;
     private final PersonManagement people;
@@ -56,13 +52,12 @@ class DemoData implements ApplicationRunner {
     private final List<DemoChapter> chapters;
     private final Environment environment;
     private final DemoAccounts demoAccounts;
-    private final TransactionTemplate transaction;
     private final Clock clock;
-    private final JdbcClient jdbc;
+    private final StartupLock startupLock;
 
     DemoData(CompanyManagement companies, PersonManagement people, FreelancerManagement freelancers,
             MissionManagement missions, AccountManagement accounts, List<DemoChapter> chapters, Environment environment,
-            TransactionTemplate transaction, Clock clock, DemoAccounts demoAccounts, JdbcClient jdbc) {
+            Clock clock, DemoAccounts demoAccounts, StartupLock startupLock) {
         this.demoAccounts = demoAccounts;
         this.companies = companies;
         this.people = people;
@@ -71,16 +66,14 @@ class DemoData implements ApplicationRunner {
         this.accounts = accounts;
         this.chapters = chapters;
         this.environment = environment;
-        this.transaction = transaction;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.startupLock = startupLock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (wanted() && empty()) {
-            transaction.executeWithoutResult(status -> {
-                jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOAD_LOCK).query((rs, n) -> 1).list();
+            startupLock.whileHeld(() -> {
                 if (empty()) {
                     load();
                 }

@@ -27,11 +27,11 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
-import org.springframework.transaction.support.TransactionTemplate;
 import relais.RelaisApplication;
 import relais.account.AccountManagement;
 import relais.company.CompanyManagement;
 import relais.company.PersonManagement;
+import relais.database.StartupLock;
 import relais.freelancer.FreelancerManagement;
 import relais.mission.MissionManagement;
 import relais.support.Api;
@@ -200,7 +200,7 @@ class ExternalDatabaseDemoTests {
         return new DemoData(app.getBean(CompanyManagement.class), app.getBean(PersonManagement.class),
                 app.getBean(FreelancerManagement.class), app.getBean(MissionManagement.class),
                 app.getBean(AccountManagement.class), app.getBeanProvider(DemoChapter.class).orderedStream().toList(),
-                new MockEnvironment().withProperty("relais.demo-data", "true"), app.getBean(TransactionTemplate.class),
-                app.getBean(Clock.class), app.getBean(DemoAccounts.class), app.getBean(JdbcClient.class));
+                new MockEnvironment().withProperty("relais.demo-data", "true"), app.getBean(Clock.class),
+                app.getBean(DemoAccounts.class), app.getBean(StartupLock.class));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import relais.account.AccountManagement;
 import relais.account.NewLogin;
+import relais.database.StartupLock;
 
 /**
  * On an empty database, the first account manager comes from RELAIS_ADMIN_EMAIL and RELAIS_ADMIN_PASSWORD. Its display

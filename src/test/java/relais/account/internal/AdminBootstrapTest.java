@@ -16,6 +16,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
 import relais.account.AccountManagement;
 import relais.account.NewLogin;
+import relais.database.StartupLock;
 
 /** Without RELAIS_ADMIN_*, the bootstrap stays silent: the demo data may still create the first accounts after it. */
 @ExtendWith(OutputCaptureExtension.class)

@@ -1,10 +1,11 @@
-package relais.account.internal;
+package relais.database.internal;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import relais.database.StartupLock;
 
 /** A PostgreSQL advisory lock held for one transaction: the work of another node waits for this one's commit. */
 @Component
