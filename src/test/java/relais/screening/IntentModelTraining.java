@@ -13,13 +13,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Trains the intent model (src/main/resources/screening/intent-model.tsv) with LIBLINEAR: L2-regularised logistic
  * regression over {@link IntentFeatures} counted per message, GO_DIRECT or not, from the development sets only
- * (corpus.tsv's d… part, the three written development sets and the retired fresh set). Deterministic: the solver (trust-region Newton) draws
+ * ({@link LabeledCorpus#developmentWriters()}: corpus.tsv's d… part, the written development sets and the retired fresh set). Deterministic: the solver (trust-region Newton) draws
  * nothing at random, features are numbered in name order and weights are rounded to four decimals.
  */
 final class IntentModelTraining {
@@ -29,7 +29,12 @@ final class IntentModelTraining {
     private static final double STOPPING_TOLERANCE = 0.0001;
     private static final int DECIMALS = 4;
 
-    record Example(String id, String text, boolean goDirect) {
+    /** A labelled message; the model learns one of its categories (GO_DIRECT for the committed model). */
+    record Example(String id, String text, Set<Category> expected) {
+
+        boolean goDirect() {
+            return expected.contains(Category.GO_DIRECT);
+        }
     }
 
     /** The weights by feature name, in name order, and the bias. */
@@ -54,21 +59,23 @@ final class IntentModelTraining {
     }
 
     static List<Example> developmentExamples() {
-        return Stream.of(LabeledCorpus.load().development(), LabeledCorpus.writtenDevelopment().entries(),
-                        LabeledCorpus.writtenDevelopment2().entries(), LabeledCorpus.writtenDevelopment3().entries(),
-                        LabeledCorpus.freshSet().entries())
-                .flatMap(List::stream).map(IntentModelTraining::example).toList();
+        return LabeledCorpus.developmentWriters().values().stream().flatMap(List::stream).map(IntentModelTraining::example).toList();
     }
 
     static Example example(LabeledCorpus.Entry entry) {
-        return new Example(entry.id(), entry.text(), entry.expected().contains(Category.GO_DIRECT));
+        return new Example(entry.id(), entry.text(), entry.expected());
     }
 
     static Trained train(List<Example> examples) {
-        return train(examples, COST);
+        return train(examples, COST, Category.GO_DIRECT);
     }
 
     static Trained train(List<Example> examples, double cost) {
+        return train(examples, cost, Category.GO_DIRECT);
+    }
+
+    /** A model of one category: does the message call for it or not. */
+    static Trained train(List<Example> examples, double cost, Category target) {
         List<Map<String, Integer>> counted = examples.stream().map(e -> counts(e.text())).toList();
         TreeMap<String, Integer> index = new TreeMap<>();
         counted.forEach(c -> c.keySet().forEach(name -> index.put(name, 0)));
@@ -89,7 +96,7 @@ final class IntentModelTraining {
             row.forEach((feature, count) -> features.add(new FeatureNode(feature, count)));
             features.add(new FeatureNode(problem.n, problem.bias));
             problem.x[i] = features.toArray(Feature[]::new);
-            problem.y[i] = examples.get(i).goDirect() ? 1 : 0;
+            problem.y[i] = examples.get(i).expected().contains(target) ? 1 : 0;
         }
         Linear.disableDebugOutput();
         Linear.resetRandom();
