@@ -76,7 +76,12 @@ final class IntentModelTraining {
 
     /** A model of one category: does the message call for it or not. */
     static Trained train(List<Example> examples, double cost, Category target) {
-        List<Map<String, Integer>> counted = examples.stream().map(e -> counts(e.text())).toList();
+        return train(examples.stream().map(e -> counts(e.text())).toList(),
+                examples.stream().map(e -> e.expected().contains(target)).toList(), cost);
+    }
+
+    /** Trains on features already counted, one map per message, and whether each message is of the category. */
+    static Trained train(List<Map<String, Integer>> counted, List<Boolean> labels, double cost) {
         TreeMap<String, Integer> index = new TreeMap<>();
         counted.forEach(c -> c.keySet().forEach(name -> index.put(name, 0)));
         int next = 1;
@@ -84,19 +89,19 @@ final class IntentModelTraining {
             e.setValue(next++);
         }
         Problem problem = new Problem();
-        problem.l = examples.size();
+        problem.l = counted.size();
         problem.n = index.size() + 1;
         problem.bias = 1;
-        problem.x = new Feature[examples.size()][];
-        problem.y = new double[examples.size()];
-        for (int i = 0; i < examples.size(); i++) {
+        problem.x = new Feature[counted.size()][];
+        problem.y = new double[counted.size()];
+        for (int i = 0; i < counted.size(); i++) {
             TreeMap<Integer, Integer> row = new TreeMap<>();
             counted.get(i).forEach((name, count) -> row.put(index.get(name), count));
             List<Feature> features = new ArrayList<>();
             row.forEach((feature, count) -> features.add(new FeatureNode(feature, count)));
             features.add(new FeatureNode(problem.n, problem.bias));
             problem.x[i] = features.toArray(Feature[]::new);
-            problem.y[i] = examples.get(i).expected().contains(target) ? 1 : 0;
+            problem.y[i] = labels.get(i) ? 1 : 0;
         }
         Linear.disableDebugOutput();
         Linear.resetRandom();

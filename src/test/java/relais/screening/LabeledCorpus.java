@@ -57,7 +57,7 @@ record LabeledCorpus(List<Entry> entries) {
 
     /**
      * Every development set, one per writer (the corpus's d… part counts as one), in a fixed order: corpus d, the
-     * written development sets (written-dev.tsv, then written-dev-2.tsv, written-dev-3.tsv… as far as they go), and
+     * written development sets (written-dev.tsv, then written-dev-2.tsv, written-dev-3.tsv… those present), and
      * the retired fresh set, placed after the third set where it was first added. What the rules are tuned on and the
      * intent model trained on; each left out in turn, a writer the model never saw.
      */
@@ -65,14 +65,19 @@ record LabeledCorpus(List<Entry> entries) {
         Map<String, List<Entry>> writers = new LinkedHashMap<>();
         writers.put("corpus d", load().development());
         writers.put("written-dev", writtenDevelopment().entries());
-        for (int n = 2; LabeledCorpus.class.getResource(writtenDevelopmentResource(n)) != null; n++) {
-            writers.put("written-dev-" + n, load(writtenDevelopmentResource(n)).entries());
+        for (int n = 2; n <= LAST_WRITTEN_DEVELOPMENT_SET; n++) {
+            if (LabeledCorpus.class.getResource(writtenDevelopmentResource(n)) != null) {
+                writers.put("written-dev-" + n, load(writtenDevelopmentResource(n)).entries());
+            }
             if (n == 3) {
                 writers.put("fresh (retired)", freshSet().entries());
             }
         }
         return writers;
     }
+
+    /** Sets are numbered as they were commissioned; one may arrive after the next. */
+    private static final int LAST_WRITTEN_DEVELOPMENT_SET = 20;
 
     private static String writtenDevelopmentResource(int n) {
         return "/screening/written-dev-" + n + ".tsv";

@@ -31,10 +31,26 @@ class ScreeningIntentModelBenchmark {
     private static final double[] THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95};
 
     /** One message of a writer: what it should get, what the rules gave, and each category's probability by a model that never saw the writer. */
-    private record Scored(String id, String writer, Set<Category> expected, Set<Category> byRules, Map<Category, Double> probability) {
+    private record Scored(String id, String writer, Set<Category> expected, Set<Category> byRules, Map<Category, Double> probability,
+            double anyProbability) {
 
         Set<Category> predicted(Set<Category> modelled, double threshold) {
+            return predicted(modelled, threshold, 0, 0);
+        }
+
+        /**
+         * The rules' categories, plus each modelled category whose probability reaches the threshold; then a veto: the
+         * rules' GO_DIRECT dropped when the GO_DIRECT model gives it less than {@code goDirectVeto}, and everything dropped
+         * when the any-category model gives the message less than {@code anyVeto}.
+         */
+        Set<Category> predicted(Set<Category> modelled, double threshold, double goDirectVeto, double anyVeto) {
             Set<Category> predicted = byRules.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(byRules);
+            if (probability.get(Category.GO_DIRECT) < goDirectVeto) {
+                predicted.remove(Category.GO_DIRECT);
+            }
+            if (anyProbability < anyVeto) {
+                predicted.clear();
+            }
             modelled.forEach(c -> {
                 if (probability.get(c) >= threshold) {
                     predicted.add(c);
@@ -74,6 +90,8 @@ class ScreeningIntentModelBenchmark {
                 table(report, "each writer left out", leftOut, writers.keySet(), modelled, true);
                 table(report, "held-out sets", held, heldOut.keySet(), modelled, false);
             }
+            vetoTable(report, leftOut, writers.keySet(), 0.8);
+            vetoTable(report, leftOut, writers.keySet(), 0.9);
             report.append("  per category, pooled over the left-out writers (rules alone -> each category's own model added):\n");
             for (Category c : Category.values()) {
                 report.append(String.format(Locale.ROOT, "    %-16s rules %s", c, categoryCell(leftOut, c, EnumSet.noneOf(Category.class), 2)));
@@ -95,11 +113,14 @@ class ScreeningIntentModelBenchmark {
 
     private static final MessageScreener RULES = new MessageScreener(ScreeningSettings.defaults(), null);
 
+    /** One model per category, and (key null) one for "any category": should the message be flagged at all. */
     private static Map<Category, IntentScorer> models(List<IntentModelTraining.Example> training, double cost) {
-        Map<Category, IntentScorer> models = new EnumMap<>(Category.class);
+        Map<Category, IntentScorer> models = new java.util.HashMap<>();
         for (Category c : Category.values()) {
             models.put(c, new IntentScorer(IntentModelTraining.train(training, cost, c).model(), 0.5));
         }
+        List<Map<String, Integer>> counted = training.stream().map(e -> IntentModelTraining.counts(e.text())).toList();
+        models.put(null, new IntentScorer(IntentModelTraining.train(counted, training.stream().map(e -> !e.expected().isEmpty()).toList(), cost).model(), 0.5));
         return models;
     }
 
@@ -108,11 +129,31 @@ class ScreeningIntentModelBenchmark {
         for (LabeledCorpus.Entry e : entries) {
             String folded = FoldedText.of(e.text()).folded();
             Map<Category, Double> probability = new EnumMap<>(Category.class);
-            models.forEach((c, model) -> probability.put(c, 1 / (1 + Math.exp(-model.logit(folded)))));
+            for (Category c : Category.values()) {
+                probability.put(c, probabilityOf(models.get(c), folded));
+            }
             List<Category> byRules = RULES.screen(e.text()).categories();
-            scored.add(new Scored(e.id(), writer, e.expected(), byRules.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(byRules), probability));
+            scored.add(new Scored(e.id(), writer, e.expected(), byRules.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(byRules), probability,
+                    probabilityOf(models.get(null), folded)));
         }
         return scored;
+    }
+
+    private static double probabilityOf(IntentScorer model, String folded) {
+        return 1 / (1 + Math.exp(-model.logit(folded)));
+    }
+
+    /** The GO_DIRECT model added at a threshold, with vetoes of the rules' findings by the learned scores. */
+    private static void vetoTable(StringBuilder report, List<Scored> scored, Set<String> sets, double threshold) {
+        report.append(String.format(Locale.ROOT, "    vetoes, GO_DIRECT model added at %.2f, each writer left out%n", threshold));
+        double[][] vetoes = {{0, 0}, {0.02, 0}, {0.05, 0}, {0.1, 0}, {0.2, 0}, {0.3, 0}, {0, 0.02}, {0, 0.05}, {0, 0.1}, {0.1, 0.05}};
+        for (double[] veto : vetoes) {
+            report.append(String.format(Locale.ROOT, "      GO<%.2f any<%.2f", veto[0], veto[1]));
+            for (String set : sets) {
+                report.append(" | ").append(cell(scored.stream().filter(s -> s.writer().equals(set)).toList(), EnumSet.of(Category.GO_DIRECT), threshold, veto[0], veto[1]));
+            }
+            report.append(" | ").append(cell(scored, EnumSet.of(Category.GO_DIRECT), threshold, veto[0], veto[1])).append('\n');
+        }
     }
 
     private static void table(StringBuilder report, String title, List<Scored> scored, Set<String> sets, Set<Category> modelled, boolean pooled) {
@@ -143,10 +184,14 @@ class ScreeningIntentModelBenchmark {
     }
 
     private static String cell(List<Scored> scored, Set<Category> modelled, double threshold) {
+        return cell(scored, modelled, threshold, 0, 0);
+    }
+
+    private static String cell(List<Scored> scored, Set<Category> modelled, double threshold, double goDirectVeto, double anyVeto) {
         ScreeningEvaluation.Counts overall = new ScreeningEvaluation.Counts();
         ScreeningEvaluation.Counts goDirect = new ScreeningEvaluation.Counts();
         for (Scored s : scored) {
-            Set<Category> predicted = s.predicted(modelled, threshold);
+            Set<Category> predicted = s.predicted(modelled, threshold, goDirectVeto, anyVeto);
             overall.record(!s.expected().isEmpty(), !predicted.isEmpty());
             goDirect.record(s.expected().contains(Category.GO_DIRECT), predicted.contains(Category.GO_DIRECT));
         }
