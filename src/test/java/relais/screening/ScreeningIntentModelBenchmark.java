@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScreeningIntentModelBenchmark {
 
-    private static final double[] COSTS = {0.25, 0.5, 1, 2};
+    private static final double[] COSTS = {0.5, 1};
     private static final double[] THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95};
 
     /** One message of a writer: what it should get, what the rules gave, and each category's probability by a model that never saw the writer. */
@@ -44,6 +44,11 @@ class ScreeningIntentModelBenchmark {
          * when the any-category model gives the message less than {@code anyVeto}.
          */
         Set<Category> predicted(Set<Category> modelled, double threshold, double goDirectVeto, double anyVeto) {
+            return predicted(modelled, threshold, threshold, goDirectVeto, anyVeto);
+        }
+
+        /** As above, with one threshold for the contact and payment categories and another for GO_DIRECT. */
+        Set<Category> predicted(Set<Category> modelled, double contactThreshold, double goDirectThreshold, double goDirectVeto, double anyVeto) {
             Set<Category> predicted = byRules.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(byRules);
             if (probability.get(Category.GO_DIRECT) < goDirectVeto) {
                 predicted.remove(Category.GO_DIRECT);
@@ -52,7 +57,7 @@ class ScreeningIntentModelBenchmark {
                 predicted.clear();
             }
             modelled.forEach(c -> {
-                if (probability.get(c) >= threshold) {
+                if (probability.get(c) >= (c == Category.GO_DIRECT ? goDirectThreshold : contactThreshold)) {
                     predicted.add(c);
                 }
             });
@@ -92,6 +97,8 @@ class ScreeningIntentModelBenchmark {
             }
             vetoTable(report, leftOut, writers.keySet(), 0.8);
             vetoTable(report, leftOut, writers.keySet(), 0.9);
+            combinedTable(report, leftOut, writers.keySet());
+            combinedTable(report, held, heldOut.keySet());
             report.append("  per category, pooled over the left-out writers (rules alone -> each category's own model added):\n");
             for (Category c : Category.values()) {
                 report.append(String.format(Locale.ROOT, "    %-16s rules %s", c, categoryCell(leftOut, c, EnumSet.noneOf(Category.class), 2)));
@@ -153,6 +160,30 @@ class ScreeningIntentModelBenchmark {
                 report.append(" | ").append(cell(scored.stream().filter(s -> s.writer().equals(set)).toList(), EnumSet.of(Category.GO_DIRECT), threshold, veto[0], veto[1]));
             }
             report.append(" | ").append(cell(scored, EnumSet.of(Category.GO_DIRECT), threshold, veto[0], veto[1])).append('\n');
+        }
+    }
+
+    /** Every category's model added (contact and payment at one threshold, GO_DIRECT at another) and the any-category veto. */
+    private static void combinedTable(StringBuilder report, List<Scored> scored, Set<String> sets) {
+        report.append("    all models: contact threshold / GO_DIRECT threshold / any-category veto; overall P/R (fp) per set, then pooled\n");
+        for (double contact : new double[] {0.5, 0.6, 0.7, 0.8}) {
+            for (double go : new double[] {0.8, 0.85, 0.9}) {
+                for (double veto : new double[] {0, 0.05, 0.1, 0.15, 0.2}) {
+                    report.append(String.format(Locale.ROOT, "      c%.2f g%.2f v%.2f", contact, go, veto));
+                    ScreeningEvaluation.Counts pooled = new ScreeningEvaluation.Counts();
+                    for (String set : sets) {
+                        ScreeningEvaluation.Counts overall = new ScreeningEvaluation.Counts();
+                        scored.stream().filter(s -> s.writer().equals(set)).forEach(s -> {
+                            boolean flagged = !s.predicted(EnumSet.allOf(Category.class), contact, go, 0, veto).isEmpty();
+                            overall.record(!s.expected().isEmpty(), flagged);
+                            pooled.record(!s.expected().isEmpty(), flagged);
+                        });
+                        report.append(String.format(Locale.ROOT, " | %.3f/%.3f (%2d)", overall.precision(), overall.recall(), overall.falsePositives));
+                    }
+                    report.append(String.format(Locale.ROOT, " || %.3f/%.3f (%3d fp, %3d fn)%n", pooled.precision(), pooled.recall(), pooled.falsePositives,
+                            pooled.falseNegatives));
+                }
+            }
         }
     }
 

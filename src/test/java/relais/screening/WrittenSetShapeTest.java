@@ -63,7 +63,7 @@ class WrittenSetShapeTest {
 
     @Test
     void laterSetsAreBilingualHalfHardNegativesWithEveryCategory() {
-        assertThat(laterSets).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(laterSets).hasSizeGreaterThanOrEqualTo(8);
         laterSets.forEach((name, set) -> {
             assertThat(set).as(name).hasSizeGreaterThanOrEqualTo(180);
             assertThat(set).as(name).extracting(LabeledCorpus.Entry::lang).containsOnly("fr", "en").contains("fr", "en");
