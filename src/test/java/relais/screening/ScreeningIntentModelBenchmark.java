@@ -27,12 +27,28 @@ import org.junit.jupiter.api.Test;
  */
 class ScreeningIntentModelBenchmark {
 
-    private static final double[] COSTS = {0.5, 1};
+    private static final double[] COSTS = {1};
     private static final double[] THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95};
 
     /** One message of a writer: what it should get, what the rules gave, and each category's probability by a model that never saw the writer. */
     private record Scored(String id, String writer, Set<Category> expected, Set<Category> byRules, Map<Category, Double> probability,
-            double anyProbability) {
+            double anyProbability, List<Category> findingCategories, double[] findingSentenceAny) {
+
+        /** Every category's model added; each rule finding dropped when the ANY model reads its sentence(s) below the veto. */
+        Set<Category> predictedWithSentenceVeto(double contactThreshold, double goDirectThreshold, double sentenceVeto) {
+            Set<Category> predicted = EnumSet.noneOf(Category.class);
+            for (int i = 0; i < findingCategories.size(); i++) {
+                if (findingSentenceAny[i] >= sentenceVeto) {
+                    predicted.add(findingCategories.get(i));
+                }
+            }
+            probability.forEach((c, p) -> {
+                if (p >= (c == Category.GO_DIRECT ? goDirectThreshold : contactThreshold)) {
+                    predicted.add(c);
+                }
+            });
+            return predicted;
+        }
 
         Set<Category> predicted(Set<Category> modelled, double threshold) {
             return predicted(modelled, threshold, 0, 0);
@@ -85,7 +101,7 @@ class ScreeningIntentModelBenchmark {
                 leftOut.addAll(scored(writer, writers.get(writer), models(training, cost)));
             }
             List<IntentModelTraining.Example> everything = writers.values().stream().flatMap(List::stream).map(IntentModelTraining::example).toList();
-            Map<Category, IntentScorer> trainedOnAll = models(everything, cost);
+            IntentScorer trainedOnAll = models(everything, cost);
             List<Scored> held = new ArrayList<>();
             heldOut.forEach((set, entries) -> held.addAll(scored(set, entries, trainedOnAll)));
 
@@ -99,6 +115,8 @@ class ScreeningIntentModelBenchmark {
             vetoTable(report, leftOut, writers.keySet(), 0.9);
             combinedTable(report, leftOut, writers.keySet());
             combinedTable(report, held, heldOut.keySet());
+            sentenceVetoTable(report, leftOut, writers.keySet());
+            sentenceVetoTable(report, held, heldOut.keySet());
             report.append("  per category, pooled over the left-out writers (rules alone -> each category's own model added):\n");
             for (Category c : Category.values()) {
                 report.append(String.format(Locale.ROOT, "    %-16s rules %s", c, categoryCell(leftOut, c, EnumSet.noneOf(Category.class), 2)));
@@ -120,34 +138,33 @@ class ScreeningIntentModelBenchmark {
 
     private static final MessageScreener RULES = new MessageScreener(ScreeningSettings.defaults(), null);
 
-    /** One model per category, and (key null) one for "any category": should the message be flagged at all. */
-    private static Map<Category, IntentScorer> models(List<IntentModelTraining.Example> training, double cost) {
-        Map<Category, IntentScorer> models = new java.util.HashMap<>();
-        for (Category c : Category.values()) {
-            models.put(c, new IntentScorer(IntentModelTraining.train(training, cost, c).model(), 0.5));
-        }
-        List<Map<String, Integer>> counted = training.stream().map(e -> IntentModelTraining.counts(e.text())).toList();
-        models.put(null, new IntentScorer(IntentModelTraining.train(counted, training.stream().map(e -> !e.expected().isEmpty()).toList(), cost).model(), 0.5));
-        return models;
+    /** One model per category and one for "any category" (should the message be flagged at all), trained together. */
+    private static IntentScorer models(List<IntentModelTraining.Example> training, double cost) {
+        return new IntentScorer(IntentModelTraining.train(training, cost, IntentModelTraining.OUTPUTS).model(), 0.5);
     }
 
-    private static List<Scored> scored(String writer, List<LabeledCorpus.Entry> entries, Map<Category, IntentScorer> models) {
+    private static List<Scored> scored(String writer, List<LabeledCorpus.Entry> entries, IntentScorer models) {
         List<Scored> scored = new ArrayList<>();
+        List<String> outputs = IntentModelTraining.OUTPUTS;
         for (LabeledCorpus.Entry e : entries) {
-            String folded = FoldedText.of(e.text()).folded();
+            double[] logits = models.logits(FoldedText.of(e.text()).folded());
             Map<Category, Double> probability = new EnumMap<>(Category.class);
             for (Category c : Category.values()) {
-                probability.put(c, probabilityOf(models.get(c), folded));
+                probability.put(c, probability(logits[outputs.indexOf(c.name())]));
             }
-            List<Category> byRules = RULES.screen(e.text()).categories();
+            Screening screening = RULES.screen(e.text());
+            List<Category> byRules = screening.categories();
+            String folded = FoldedText.of(e.text()).folded();
+            double[] sentenceAny = screening.findings().stream().mapToDouble(f -> probability(models.logits(
+                    folded.substring(Sentences.start(folded, f.start()), Sentences.end(folded, f.end())))[outputs.indexOf(IntentModel.ANY)])).toArray();
             scored.add(new Scored(e.id(), writer, e.expected(), byRules.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(byRules), probability,
-                    probabilityOf(models.get(null), folded)));
+                    probability(logits[outputs.indexOf(IntentModel.ANY)]), screening.findings().stream().map(Finding::category).toList(), sentenceAny));
         }
         return scored;
     }
 
-    private static double probabilityOf(IntentScorer model, String folded) {
-        return 1 / (1 + Math.exp(-model.logit(folded)));
+    private static double probability(double logit) {
+        return 1 / (1 + Math.exp(-logit));
     }
 
     /** The GO_DIRECT model added at a threshold, with vetoes of the rules' findings by the learned scores. */
@@ -175,6 +192,30 @@ class ScreeningIntentModelBenchmark {
                         ScreeningEvaluation.Counts overall = new ScreeningEvaluation.Counts();
                         scored.stream().filter(s -> s.writer().equals(set)).forEach(s -> {
                             boolean flagged = !s.predicted(EnumSet.allOf(Category.class), contact, go, 0, veto).isEmpty();
+                            overall.record(!s.expected().isEmpty(), flagged);
+                            pooled.record(!s.expected().isEmpty(), flagged);
+                        });
+                        report.append(String.format(Locale.ROOT, " | %.3f/%.3f (%2d)", overall.precision(), overall.recall(), overall.falsePositives));
+                    }
+                    report.append(String.format(Locale.ROOT, " || %.3f/%.3f (%3d fp, %3d fn)%n", pooled.precision(), pooled.recall(), pooled.falsePositives,
+                            pooled.falseNegatives));
+                }
+            }
+        }
+    }
+
+    /** As {@link #combinedTable}, with the veto read on each rule finding's own sentence rather than the whole message. */
+    private static void sentenceVetoTable(StringBuilder report, List<Scored> scored, Set<String> sets) {
+        report.append("    all models, veto per finding on its sentence: contact threshold / GO_DIRECT threshold / veto; overall P/R (fp) per set, then pooled\n");
+        for (double contact : new double[] {0.5, 0.6, 0.7}) {
+            for (double go : new double[] {0.8, 0.85}) {
+                for (double veto : new double[] {0, 0.05, 0.1, 0.15, 0.2, 0.3}) {
+                    report.append(String.format(Locale.ROOT, "      c%.2f g%.2f s%.2f", contact, go, veto));
+                    ScreeningEvaluation.Counts pooled = new ScreeningEvaluation.Counts();
+                    for (String set : sets) {
+                        ScreeningEvaluation.Counts overall = new ScreeningEvaluation.Counts();
+                        scored.stream().filter(s -> s.writer().equals(set)).forEach(s -> {
+                            boolean flagged = !s.predictedWithSentenceVeto(contact, go, veto).isEmpty();
                             overall.record(!s.expected().isEmpty(), flagged);
                             pooled.record(!s.expected().isEmpty(), flagged);
                         });
