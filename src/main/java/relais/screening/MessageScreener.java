@@ -30,7 +30,7 @@ public final class MessageScreener {
                 new ContactRequestDetector());
         // The learned scores run last: they add the categories no rule reported, and may overrule the rules' findings
         // on a message that reads as the work itself.
-        this.detectors = intent == null ? rules : Stream.concat(rules.stream(), Stream.of(intent)).toList();
+        this.detectors = intent == null ? rules : Stream.concat(rules.stream(), Stream.of(intent.with(settings))).toList();
     }
 
     public Screening screen(String text) {

@@ -27,7 +27,7 @@ import java.util.TreeMap;
 final class IntentModelTraining {
 
     /** Inverse regularisation strength, chosen leaving each writer out in turn (ScreeningIntentModelBenchmark). */
-    static final double COST = 1;
+    static final double COST = 0.5;
     /** The committed model's outputs, GO_DIRECT first. */
     static final List<String> OUTPUTS = List.of(Category.GO_DIRECT.name(), Category.EMAIL.name(), Category.PHONE.name(),
             Category.LINK_OR_HANDLE.name(), Category.PAYMENT_DETAILS.name(), IntentModel.ANY);

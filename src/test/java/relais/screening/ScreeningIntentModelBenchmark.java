@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScreeningIntentModelBenchmark {
 
-    private static final double[] COSTS = {1};
+    private static final double[] COSTS = {0.5};
     private static final double[] THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95};
 
     /** One message of a writer: what it should get, what the rules gave, and each category's probability by a model that never saw the writer. */
@@ -106,6 +106,7 @@ class ScreeningIntentModelBenchmark {
             heldOut.forEach((set, entries) -> held.addAll(scored(set, entries, trainedOnAll)));
 
             report.append(String.format(Locale.ROOT, "%n== cost %.2f ==%n", cost));
+            shipped(report, writers, cost);
             for (Set<Category> modelled : List.of(EnumSet.of(Category.GO_DIRECT), EnumSet.allOf(Category.class))) {
                 report.append("  models: ").append(modelled).append('\n');
                 table(report, "each writer left out", leftOut, writers.keySet(), modelled, true);
@@ -137,6 +138,43 @@ class ScreeningIntentModelBenchmark {
     }
 
     private static final MessageScreener RULES = new MessageScreener(ScreeningSettings.defaults(), null);
+
+    /**
+     * The screener as shipped (rules, then {@link IntentScorer} at its default thresholds with every output), each writer
+     * screened with the models trained on the other writers: overall, by category and by language, and pooled.
+     */
+    private static void shipped(StringBuilder report, Map<String, List<LabeledCorpus.Entry>> writers, double cost) {
+        report.append("  as shipped (IntentScorer.DEFAULT ").append(IntentScorer.DEFAULT).append("), each writer left out:\n");
+        List<LabeledCorpus.Entry> pooled = new ArrayList<>();
+        List<ScreeningEvaluation> evaluations = new ArrayList<>();
+        for (String writer : writers.keySet()) {
+            List<IntentModelTraining.Example> training = writers.entrySet().stream().filter(w -> !w.getKey().equals(writer))
+                    .flatMap(w -> w.getValue().stream()).map(IntentModelTraining::example).toList();
+            MessageScreener screener = new MessageScreener(ScreeningSettings.defaults(),
+                    new IntentScorer(IntentModelTraining.train(training, cost, IntentModelTraining.OUTPUTS).model(), IntentScorer.DEFAULT));
+            ScreeningEvaluation evaluation = new ScreeningEvaluation(screener, writers.get(writer));
+            evaluations.add(evaluation);
+            pooled.addAll(writers.get(writer));
+            report.append(evaluation.report("    " + writer));
+            for (String lang : List.of("fr", "en")) {
+                ScreeningEvaluation.Counts counts = new ScreeningEvaluation.Counts();
+                evaluation.byId.forEach((id, verdict) -> {
+                    if (verdict.lang().equals(lang)) {
+                        counts.record(verdict.expectedFlagged(), verdict.flagged());
+                    }
+                });
+                report.append("      ").append(counts.line(lang)).append('\n');
+            }
+        }
+        ScreeningEvaluation.Counts overall = new ScreeningEvaluation.Counts();
+        Map<Category, ScreeningEvaluation.Counts> byCategory = new EnumMap<>(Category.class);
+        for (ScreeningEvaluation e : evaluations) {
+            overall.add(e.overall);
+            e.perCategory.forEach((c, counts) -> byCategory.computeIfAbsent(c, x -> new ScreeningEvaluation.Counts()).add(counts));
+        }
+        report.append("    pooled over the writers left out\n      ").append(overall.line("overall")).append('\n');
+        byCategory.forEach((c, counts) -> report.append("      ").append(counts.line(c.name())).append('\n'));
+    }
 
     /** One model per category and one for "any category" (should the message be flagged at all), trained together. */
     private static IntentScorer models(List<IntentModelTraining.Example> training, double cost) {
