@@ -142,7 +142,8 @@ final class IntentScorer implements Detector {
      * the model names.
      */
     private static boolean aboutTheWorkOrRefused(String folded, Finding finding) {
-        return WorkContent.isTheWork(folded, finding.start(), finding.end()) || IntentContext.refused(folded, finding.start(), finding.end());
+        return WorkContent.isTheWork(folded, finding.start(), finding.end()) || IntentContext.refused(folded, finding.start(), finding.end())
+                || ContactRequestDetector.refusedEarlierInClause(folded, finding.start());
     }
 
     private static boolean reported(List<Finding> out, Category category) {

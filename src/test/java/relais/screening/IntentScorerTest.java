@@ -94,6 +94,77 @@ class IntentScorerTest {
                 .singleElement().satisfies(f -> assertThat(f.text()).contains("se passera des services"));
     }
 
+    /** A toy of the committed model's shape: GO_DIRECT, PAYMENT_DETAILS and ANY outputs over a few words. */
+    private static final IntentModel OUTPUTS = IntentModel.of(List.of("GO_DIRECT", "PAYMENT_DETAILS", IntentModel.ANY), new double[] {-3, -3, 1},
+            Map.of("w:rib", new double[] {0, 5, 1}, "w:iban", new double[] {0, 5, 1}, "w:recette", new double[] {0, -1, -6},
+                    "w:ailleurs", new double[] {5, 0, 1}));
+    private final IntentScorer outputs = new IntentScorer(OUTPUTS, new IntentScorer.Thresholds(Map.of(Category.GO_DIRECT, 0.8,
+            Category.EMAIL, 0.9, Category.PHONE, 0.9, Category.LINK_OR_HANDLE, 0.7, Category.PAYMENT_DETAILS, 0.7), 0.05));
+
+    @Test
+    void aCategoryOutputReportsItsCategoryWithTheWordsThatWeighed() {
+        List<Finding> found = new ArrayList<>();
+        outputs.detect(FoldedText.of("Envoie-moi ton RIB stp."), found);
+
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.category()).isEqualTo(Category.PAYMENT_DETAILS);
+            assertThat(f.text()).isEqualTo("RIB");
+        });
+    }
+
+    @Test
+    void aCategoryTheRulesReportedIsNotReportedTwice() {
+        List<Finding> found = new ArrayList<>(List.of(Finding.of(Category.PAYMENT_DETAILS, "mon RIB : FR76…", 0, 7)));
+
+        outputs.detect(FoldedText.of("mon RIB : FR76…"), found);
+
+        assertThat(found).hasSize(1);
+    }
+
+    @Test
+    void theRulesFindingsAreDroppedWhenTheMessageReadsAsTheWork() {
+        String message = "IBAN de recette pour le module : FR76 3000 6000 0112 3456 7890 189.";
+        List<Finding> found = new ArrayList<>(List.of(Finding.of(Category.PAYMENT_DETAILS, message, 33, 66)));
+
+        outputs.detect(FoldedText.of(message), found);
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void withoutAVetoTheRulesFindingsStay() {
+        String message = "IBAN de recette pour le module : FR76 3000 6000 0112 3456 7890 189.";
+        List<Finding> found = new ArrayList<>(List.of(Finding.of(Category.PAYMENT_DETAILS, message, 33, 66)));
+
+        new IntentScorer(OUTPUTS, 0.8).detect(FoldedText.of(message), found);
+
+        assertThat(found).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Le pied de page doit afficher « RIB disponible sur demande ».", "Pas besoin de m'envoyer ton RIB, on reste ici."})
+    void aContactOutputIsSilentOnTheWorkAndOnRefusals(String message) {
+        List<Finding> found = new ArrayList<>();
+        outputs.detect(FoldedText.of(message), found);
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void aContactOutputIsSilentWhereThePlatformsOwnDomainIsNamed() {
+        String message = "Le RIB est sur relais point fr, rubrique factures.";
+        MessageScreener screener = new MessageScreener(ScreeningSettings.defaults(), outputs);
+
+        assertThat(screener.screen(message).flagged()).isFalse();
+        assertThat(new MessageScreener(new ScreeningSettings(java.util.Set.of("other.example"), java.util.Set.of()), outputs)
+                .screen(message).categories()).containsExactly(Category.PAYMENT_DETAILS);
+    }
+
+    @Test
+    void everyCategoryNeedsAThreshold() {
+        assertThatThrownBy(() -> new IntentScorer.Thresholds(Map.of(Category.GO_DIRECT, 0.8), 0.05)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private List<Finding> detect(String message) {
         List<Finding> found = new ArrayList<>();
         scorer.detect(FoldedText.of(message), found);
