@@ -50,11 +50,7 @@ class IntentScorerTest {
 
     @Test
     void aRuleThatAlreadyFoundAProposalIsLeftAlone() {
-        List<Finding> found = new ArrayList<>(List.of(Finding.of(Category.GO_DIRECT, "x payer ailleurs", 0, 1)));
-
-        scorer.detect(FoldedText.of("x payer ailleurs"), found);
-
-        assertThat(found).hasSize(1);
+        assertThat(afterRule(scorer, Category.GO_DIRECT, "x payer ailleurs", 0, 1)).hasSize(1);
     }
 
     @Test
@@ -114,31 +110,26 @@ class IntentScorerTest {
 
     @Test
     void aCategoryTheRulesReportedIsNotReportedTwice() {
-        List<Finding> found = new ArrayList<>(List.of(Finding.of(Category.PAYMENT_DETAILS, "mon RIB : FR76…", 0, 7)));
-
-        outputs.detect(FoldedText.of("mon RIB : FR76…"), found);
-
-        assertThat(found).hasSize(1);
+        assertThat(afterRule(outputs, Category.PAYMENT_DETAILS, "mon RIB : FR76…", 0, 7)).hasSize(1);
     }
 
     @Test
     void theRulesFindingsAreDroppedWhenTheMessageReadsAsTheWork() {
-        String message = "IBAN de recette pour le module : FR76 3000 6000 0112 3456 7890 189.";
-        List<Finding> found = new ArrayList<>(List.of(Finding.of(Category.PAYMENT_DETAILS, message, 33, 66)));
-
-        outputs.detect(FoldedText.of(message), found);
-
-        assertThat(found).isEmpty();
+        assertThat(afterRule(outputs, Category.PAYMENT_DETAILS, TEST_IBAN, 33, 66)).isEmpty();
     }
 
     @Test
     void withoutAVetoTheRulesFindingsStay() {
-        String message = "IBAN de recette pour le module : FR76 3000 6000 0112 3456 7890 189.";
-        List<Finding> found = new ArrayList<>(List.of(Finding.of(Category.PAYMENT_DETAILS, message, 33, 66)));
+        assertThat(afterRule(new IntentScorer(OUTPUTS, 0.8), Category.PAYMENT_DETAILS, TEST_IBAN, 33, 66)).hasSize(1);
+    }
 
-        new IntentScorer(OUTPUTS, 0.8).detect(FoldedText.of(message), found);
+    private static final String TEST_IBAN = "IBAN de recette pour le module : FR76 3000 6000 0112 3456 7890 189.";
 
-        assertThat(found).hasSize(1);
+    /** What the scorer leaves after a rule reported {@code category} at [start, end). */
+    private static List<Finding> afterRule(IntentScorer scorer, Category category, String message, int start, int end) {
+        List<Finding> found = new ArrayList<>(List.of(Finding.of(category, message, start, end)));
+        scorer.detect(FoldedText.of(message), found);
+        return found;
     }
 
     @ParameterizedTest

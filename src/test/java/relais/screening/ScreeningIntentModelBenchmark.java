@@ -15,19 +15,20 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Evaluation run, not a test: how learned scores combine with the rules, judged on writers the model never saw. Each
+ * Evaluation run, not a test: how the learned scores combine with the rules, judged on writers the models never saw. Each
  * development set is one writer ({@link LabeledCorpus#developmentWriters()}); each is left out in turn, the models are
- * trained on the others and the left-out writer is screened by the rules OR a model at or above a threshold, for
- * several regularisation costs and thresholds. Besides the committed GO_DIRECT model, it tries one model per other
- * category (does a learned score for payment details or handles carry to a new writer?). The held-out sets (corpus h…,
- * written held-out) are measured with the models trained on every writer. Writes
+ * trained on the others and the left-out writer is screened. First the screener as shipped ({@link IntentScorer#DEFAULT}),
+ * overall, per category and by language; then the variants it was chosen among, for each cost: the GO_DIRECT output
+ * alone at several thresholds, every category's output added, vetoes by the GO_DIRECT and ANY outputs, contact and
+ * GO_DIRECT thresholds with the message veto, and the veto read on each finding's own sentence. The held-out sets (corpus
+ * h…, written held-out) are measured with the models trained on every writer. Writes
  * target/benchmarks/screening-intent-model.txt; with -Drelais.intent.write=true it also rewrites
- * src/main/resources/screening/intent-model.tsv (GO_DIRECT, cost {@link IntentModelTraining#COST}).
+ * src/main/resources/screening/intent-model.tsv (every output, cost {@link IntentModelTraining#COST}).
  * Run: ./relais mvn -o -Pbenchmark test -Dtest=ScreeningIntentModelBenchmark
  */
 class ScreeningIntentModelBenchmark {
 
-    private static final double[] COSTS = {0.5};
+    private static final double[] COSTS = {0.5, 1};
     private static final double[] THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95};
 
     /** One message of a writer: what it should get, what the rules gave, and each category's probability by a model that never saw the writer. */
