@@ -128,6 +128,12 @@ final class ContactRequestDetector implements Detector {
         out.add(Finding.of(category, text.original(), start, end));
     }
 
+    /** Whether a refusal stands anywhere in the clause before {@code start}: « pas besoin de m'envoyer ton RIB ». */
+    static boolean refusedEarlierInClause(String s, int start) {
+        int from = Sentences.clauseStart(s, start);
+        return from < start && REFUSED.matcher(s).region(from, start).find();
+    }
+
     /** Whether a refusal opens the request's clause ("No need for your number": the ask word "need" is the refusal's). */
     private static boolean refused(String s, int start) {
         int from = Math.max(Sentences.clauseStart(s, start), start - REFUSAL_REACH);

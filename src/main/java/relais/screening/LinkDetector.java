@@ -12,14 +12,16 @@ import java.util.regex.Pattern;
 final class LinkDetector implements Detector {
 
     static final String APPS = "whats\\s?app|whatsap|watsap|watsapp|telegram|signal|skype|linkedin|linked\\s?in|"
-            + "insta|instagram|discord|messenger|facebook|twitter|wechat|viber|snapchat|tiktok|malt|upwork|fiverr|codeur";
+            + "insta|instagram|discord|messenger|facebook|twitter|wechat|viber|snapchat|tiktok|malt|upwork|fiverr|codeur|"
+            + "telegramme|snap|linktree|behance|dribbble|calendly|comeup|gitter|bluesky|mastodon";
 
     /** Words after an app name that make it a product being built or integrated, not a contact channel. */
     private static final String NOT_CONTACT_AFTER =
             "(?!\\s*(?:bot|api|business|sdk|webhook|cloud|channel|ads|pixel|login|connect|integration|widget|catalog|template|notification)\\b)";
     private static final String APP = "(?:" + APPS + ")\\b" + NOT_CONTACT_AFTER;
     private static final String FILLER = "(?:\\s+[a-z'-]{1,14}){0,3}?";
-    private static final String VIA = "\\s+(?:sur|on|via|par|to|over)\\s+";
+    /** The way to an app, its owner possibly named: "on Telegram", "on my discord", « sur ton Insta ». */
+    private static final String VIA = "\\s+(?:sur|on|via|par|to|over)\\s+(?:(?:mon|ma|my|ton|ta|your|votre)\\s+)?";
 
     /** The sender offers a channel on an app: "écris-moi sur WhatsApp", "add me on LinkedIn", "are you on Telegram?". */
     private static final Pattern APP_INVITATION = Pattern.compile("\\b(?:"
@@ -56,12 +58,21 @@ final class LinkDetector implements Detector {
      * the same name", « tu me trouves sur Malt sous le même nom ».
      */
     private static final Pattern OWN_PROFILE_ON_APP = Pattern.compile("\\b(?:"
-            + "(?:mon|ma|mes|my)\\s+(?:portfolio|profil|profile|page|avis|reviews|realisations|travaux|work|projets|projects|compte|account)"
+            + "(?:mon|ma|mes|my)\\s+(?:portfolio|book|profil|profile|page|avis|reviews|realisations|travaux|work|projets|projects|compte|account)"
             + "|(?:tu|vous)\\s+(?:me|m')\\s*(?:trouve\\w*|retrouve\\w*)|(?:you'll|you will|you can|you can also|you could)\\s+find me)"
             + FILLER + VIA + APP);
+    /**
+     * A user name given on an app a few words after it: « sur discord, mon pseudo c'est pixelmathieu#4412 », "telegram, username
+     * is oak_and_ink", « sur télégramme sous le pseudo lucas_dev_bx ». Without "c'est", "is" or a colon, the name must look
+     * like one (an '@', a digit, a dot, an underscore or a '#'), so that « le pseudo sur Discord du client » stays a word.
+     */
+    private static final Pattern USER_NAME_ON_APP = Pattern.compile("\\b(?:" + APPS + ")\\b[^.!?\\n]{0,40}?"
+            + "\\b(?:pseudo|username|user name|handle|nom d'utilisateur|identifiant)\\s*"
+            + "(?:(?:c'est|est|is|:|=|->)\\s*@?[a-z0-9][a-z0-9_.#-]{2,31}|@?[a-z0-9]*[_.#0-9@][a-z0-9_.#-]*[a-z0-9])");
     private static final Pattern SKYPE_ID = Pattern.compile("\\blive:[a-z0-9_.-]{3,40}");
     private static final String[] APP_WORDS = {"malt", "upwork", "fiverr", "codeur", "whats", "watsap", "telegram", "signal", "skype", "linked", "instagram", "insta ", "insta:", "insta,", "insta?",
-        "discord", "messenger", "facebook", "twitter", "wechat", "viber", "snapchat", "tiktok", "live:", "insta.", "insta!", "insta\n", "sur insta", "on insta", "via insta"};
+        "discord", "messenger", "facebook", "twitter", "wechat", "viber", "snapchat", "tiktok", "live:", "insta.", "insta!", "insta\n", "sur insta", "on insta", "via insta",
+        "telegramme", "snap", "linktree", "behance", "dribbble", "calendly", "comeup", "gitter", "bluesky", "mastodon"};
 
     /** Phrases that present a site as the sender's own: "mon portfolio", "my website", "book a call". */
     private static final Pattern PERSONAL_SITE_CUE = Pattern.compile(
@@ -90,6 +101,7 @@ final class LinkDetector implements Detector {
             addAll(text, APP_WITH_HANDLE, appMentions, out);
             addAll(text, SKYPE_ID, appMentions, out);
             addAll(text, BARE_HANDLE_ON_APP, appMentions, out);
+            addAll(text, USER_NAME_ON_APP, appMentions, out);
             addAll(text, POSSESSIVE_APP, appMentions, out);
             addAll(text, APP_INVITATION, appMentions, out);
             addAll(text, OWN_PROFILE_ON_APP, appMentions, out);

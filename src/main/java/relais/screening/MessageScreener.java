@@ -28,8 +28,9 @@ public final class MessageScreener {
         List<Detector> rules = List.of(new EmailDetector(settings), new PaymentDetector(), new PhoneDetector(),
                 new LinkDetector(settings), new GoDirectDetector(),
                 new ContactRequestDetector());
-        // The learned score runs last: it speaks only when no rule found a proposal to go direct.
-        this.detectors = intent == null ? rules : Stream.concat(rules.stream(), Stream.of(intent)).toList();
+        // The learned scores run last: they add the categories no rule reported, and may overrule the rules' findings
+        // on a message that reads as the work itself.
+        this.detectors = intent == null ? rules : Stream.concat(rules.stream(), Stream.of(intent.with(settings))).toList();
     }
 
     public Screening screen(String text) {

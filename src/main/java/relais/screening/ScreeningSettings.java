@@ -1,5 +1,6 @@
 package relais.screening;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +29,21 @@ public record ScreeningSettings(Set<String> platformDomains, Set<String> allowed
 
     boolean isPlatform(String host) {
         return matches(platformDomains, host);
+    }
+
+    /**
+     * Whether folded text names one of the trusted domains, written ("relais.fr") or spelled ("relais point fr",
+     * "relais dot fr"): an address or link there is none of the sender's own.
+     */
+    boolean namesTrustedDomain(String folded) {
+        for (Set<String> domains : List.of(platformDomains, allowedDomains)) {
+            for (String d : domains) {
+                if (folded.contains(d) || folded.contains(d.replace(".", " point ")) || folded.contains(d.replace(".", " dot "))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean matches(Set<String> domains, String host) {

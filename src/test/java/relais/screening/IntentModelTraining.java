@@ -13,39 +13,66 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
- * Trains the intent model (src/main/resources/screening/intent-model.tsv) with LIBLINEAR: L2-regularised logistic
- * regression over {@link IntentFeatures} counted per message, GO_DIRECT or not, from the development sets only
- * (corpus.tsv's d… part, the three written development sets and the retired fresh set). Deterministic: the solver (trust-region Newton) draws
- * nothing at random, features are numbered in name order and weights are rounded to four decimals.
+ * Trains the screening's model (src/main/resources/screening/intent-model.tsv) with LIBLINEAR: L2-regularised logistic
+ * regression over {@link IntentFeatures} counted per message, one model per output of {@link #OUTPUTS} (does the message
+ * call for GO_DIRECT, for EMAIL…, and {@link IntentModel#ANY}: should it be flagged at all), all from the development
+ * sets only ({@link LabeledCorpus#developmentWriters()}: corpus.tsv's d… part, the written development sets and the
+ * retired fresh set). Deterministic: the solver (trust-region Newton) draws nothing at random, features are numbered in
+ * name order and weights are rounded to four decimals.
  */
 final class IntentModelTraining {
 
-    /** Inverse regularisation strength, chosen by cross-validation (ScreeningIntentModelBenchmark). */
+    /** Inverse regularisation strength, chosen leaving each writer out in turn (ScreeningIntentModelBenchmark). */
     static final double COST = 0.5;
+    /** The committed model's outputs, GO_DIRECT first. */
+    static final List<String> OUTPUTS = List.of(Category.GO_DIRECT.name(), Category.EMAIL.name(), Category.PHONE.name(),
+            Category.LINK_OR_HANDLE.name(), Category.PAYMENT_DETAILS.name(), IntentModel.ANY);
     private static final double STOPPING_TOLERANCE = 0.0001;
     private static final int DECIMALS = 4;
 
-    record Example(String id, String text, boolean goDirect) {
+    /** A labelled message. */
+    record Example(String id, String text, Set<Category> expected) {
+
+        boolean goDirect() {
+            return expected.contains(Category.GO_DIRECT);
+        }
+
+        /** Whether the message is a positive for an output: its category, or for ANY any category at all. */
+        boolean is(String output) {
+            return output.equals(IntentModel.ANY) ? !expected.isEmpty() : expected.contains(Category.valueOf(output));
+        }
     }
 
-    /** The weights by feature name, in name order, and the bias. */
-    record Trained(double bias, TreeMap<String, Double> weights) {
+    /** The outputs, a bias per output, and the weights by feature name, in name order (one per output). */
+    record Trained(List<String> outputs, double[] bias, TreeMap<String, double[]> weights) {
 
         IntentModel model() {
-            return IntentModel.of(bias, weights);
+            return IntentModel.of(outputs, bias, weights);
         }
 
         /** The model file's text. */
         String file() {
             StringBuilder out = new StringBuilder()
-                    .append("# Intent model of the screening (GO_DIRECT), logistic regression trained by IntentModelTraining from the\n")
-                    .append("# development sets; regenerate with ScreeningIntentModelBenchmark -Drelais.intent.write=true. Feature TAB weight.\n")
-                    .append("#bias\t").append(format(bias)).append('\n');
-            weights.forEach((name, weight) -> out.append(name).append('\t').append(format(weight)).append('\n'));
+                    .append("# Models of the screening, logistic regression trained by IntentModelTraining from the development sets, one\n")
+                    .append("# per output; regenerate with ScreeningIntentModelBenchmark -Drelais.intent.write=true. Feature TAB weight per output.\n")
+                    .append("#outputs");
+            outputs.forEach(o -> out.append('\t').append(o));
+            out.append("\n#bias");
+            for (double b : bias) {
+                out.append('\t').append(format(b));
+            }
+            out.append('\n');
+            weights.forEach((name, w) -> {
+                out.append(name);
+                for (double weight : w) {
+                    out.append('\t').append(format(weight));
+                }
+                out.append('\n');
+            });
             return out.toString();
         }
     }
@@ -54,21 +81,24 @@ final class IntentModelTraining {
     }
 
     static List<Example> developmentExamples() {
-        return Stream.of(LabeledCorpus.load().development(), LabeledCorpus.writtenDevelopment().entries(),
-                        LabeledCorpus.writtenDevelopment2().entries(), LabeledCorpus.writtenDevelopment3().entries(),
-                        LabeledCorpus.freshSet().entries())
-                .flatMap(List::stream).map(IntentModelTraining::example).toList();
+        return LabeledCorpus.developmentWriters().values().stream().flatMap(List::stream).map(IntentModelTraining::example).toList();
     }
 
     static Example example(LabeledCorpus.Entry entry) {
-        return new Example(entry.id(), entry.text(), entry.expected().contains(Category.GO_DIRECT));
+        return new Example(entry.id(), entry.text(), entry.expected());
     }
 
+    /** The committed model: every output at {@link #COST}. */
     static Trained train(List<Example> examples) {
-        return train(examples, COST);
+        return train(examples, COST, OUTPUTS);
     }
 
-    static Trained train(List<Example> examples, double cost) {
+    /** A model of one category. */
+    static Trained train(List<Example> examples, double cost, Category target) {
+        return train(examples, cost, List.of(target.name()));
+    }
+
+    static Trained train(List<Example> examples, double cost, List<String> outputs) {
         List<Map<String, Integer>> counted = examples.stream().map(e -> counts(e.text())).toList();
         TreeMap<String, Integer> index = new TreeMap<>();
         counted.forEach(c -> c.keySet().forEach(name -> index.put(name, 0)));
@@ -76,34 +106,53 @@ final class IntentModelTraining {
         for (Map.Entry<String, Integer> e : index.entrySet()) {
             e.setValue(next++);
         }
-        Problem problem = new Problem();
-        problem.l = examples.size();
-        problem.n = index.size() + 1;
-        problem.bias = 1;
-        problem.x = new Feature[examples.size()][];
-        problem.y = new double[examples.size()];
-        for (int i = 0; i < examples.size(); i++) {
+        Feature[][] rows = new Feature[counted.size()][];
+        for (int i = 0; i < counted.size(); i++) {
             TreeMap<Integer, Integer> row = new TreeMap<>();
             counted.get(i).forEach((name, count) -> row.put(index.get(name), count));
             List<Feature> features = new ArrayList<>();
             row.forEach((feature, count) -> features.add(new FeatureNode(feature, count)));
-            features.add(new FeatureNode(problem.n, problem.bias));
-            problem.x[i] = features.toArray(Feature[]::new);
-            problem.y[i] = examples.get(i).goDirect() ? 1 : 0;
+            features.add(new FeatureNode(index.size() + 1, 1)); // the bias, as a feature always present
+            rows[i] = features.toArray(Feature[]::new);
+        }
+        double[] bias = new double[outputs.size()];
+        TreeMap<String, double[]> weights = new TreeMap<>();
+        for (int k = 0; k < outputs.size(); k++) {
+            String output = outputs.get(k);
+            double[] w = solve(rows, index.size() + 1, examples.stream().map(e -> e.is(output)).toList(), cost);
+            bias[k] = round(w[index.size()]);
+            int o = k;
+            index.forEach((name, feature) -> {
+                double weight = round(w[feature - 1]);
+                if (weight != 0) {
+                    weights.computeIfAbsent(name, n -> new double[outputs.size()])[o] = weight;
+                }
+            });
+        }
+        return new Trained(outputs, bias, weights);
+    }
+
+    /** LIBLINEAR's weights (the bias last) in favour of the positive label. */
+    private static double[] solve(Feature[][] rows, int columns, List<Boolean> labels, double cost) {
+        Problem problem = new Problem();
+        problem.l = rows.length;
+        problem.n = columns;
+        problem.bias = 1;
+        problem.x = rows;
+        problem.y = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            problem.y[i] = labels.get(i) ? 1 : 0;
         }
         Linear.disableDebugOutput();
         Linear.resetRandom();
         Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, STOPPING_TOLERANCE));
         double sign = model.getLabels()[0] == 1 ? 1 : -1; // LIBLINEAR's weights favour its first label
         double[] w = model.getFeatureWeights();
-        TreeMap<String, Double> weights = new TreeMap<>();
-        index.forEach((name, feature) -> {
-            double weight = round(sign * w[feature - 1]);
-            if (weight != 0) {
-                weights.put(name, weight);
-            }
-        });
-        return new Trained(round(sign * w[problem.n - 1]), weights);
+        double[] signed = new double[columns];
+        for (int i = 0; i < columns; i++) {
+            signed[i] = sign * w[i];
+        }
+        return signed;
     }
 
     /** How often each feature occurs in a message, by name. */

@@ -50,11 +50,7 @@ class IntentScorerTest {
 
     @Test
     void aRuleThatAlreadyFoundAProposalIsLeftAlone() {
-        List<Finding> found = new ArrayList<>(List.of(Finding.of(Category.GO_DIRECT, "x payer ailleurs", 0, 1)));
-
-        scorer.detect(FoldedText.of("x payer ailleurs"), found);
-
-        assertThat(found).hasSize(1);
+        assertThat(afterRule(scorer, Category.GO_DIRECT, "x payer ailleurs", 0, 1)).hasSize(1);
     }
 
     @Test
@@ -92,6 +88,72 @@ class IntentScorerTest {
         assertThat(rulesAlone.screen(message).categories()).doesNotContain(Category.GO_DIRECT);
         assertThat(new MessageScreener().screen(message).findings()).filteredOn(f -> f.category() == Category.GO_DIRECT)
                 .singleElement().satisfies(f -> assertThat(f.text()).contains("se passera des services"));
+    }
+
+    /** A toy of the committed model's shape: GO_DIRECT, PAYMENT_DETAILS and ANY outputs over a few words. */
+    private static final IntentModel OUTPUTS = IntentModel.of(List.of("GO_DIRECT", "PAYMENT_DETAILS", IntentModel.ANY), new double[] {-3, -3, 1},
+            Map.of("w:rib", new double[] {0, 5, 1}, "w:iban", new double[] {0, 5, 1}, "w:recette", new double[] {0, -1, -6},
+                    "w:ailleurs", new double[] {5, 0, 1}));
+    private final IntentScorer outputs = new IntentScorer(OUTPUTS, new IntentScorer.Thresholds(Map.of(Category.GO_DIRECT, 0.8,
+            Category.EMAIL, 0.9, Category.PHONE, 0.9, Category.LINK_OR_HANDLE, 0.7, Category.PAYMENT_DETAILS, 0.7), 0.05));
+
+    @Test
+    void aCategoryOutputReportsItsCategoryWithTheWordsThatWeighed() {
+        List<Finding> found = new ArrayList<>();
+        outputs.detect(FoldedText.of("Envoie-moi ton RIB stp."), found);
+
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.category()).isEqualTo(Category.PAYMENT_DETAILS);
+            assertThat(f.text()).isEqualTo("RIB");
+        });
+    }
+
+    @Test
+    void aCategoryTheRulesReportedIsNotReportedTwice() {
+        assertThat(afterRule(outputs, Category.PAYMENT_DETAILS, "mon RIB : FR76…", 0, 7)).hasSize(1);
+    }
+
+    @Test
+    void theRulesFindingsAreDroppedWhenTheMessageReadsAsTheWork() {
+        assertThat(afterRule(outputs, Category.PAYMENT_DETAILS, TEST_IBAN, 33, 66)).isEmpty();
+    }
+
+    @Test
+    void withoutAVetoTheRulesFindingsStay() {
+        assertThat(afterRule(new IntentScorer(OUTPUTS, 0.8), Category.PAYMENT_DETAILS, TEST_IBAN, 33, 66)).hasSize(1);
+    }
+
+    private static final String TEST_IBAN = "IBAN de recette pour le module : FR76 3000 6000 0112 3456 7890 189.";
+
+    /** What the scorer leaves after a rule reported {@code category} at [start, end). */
+    private static List<Finding> afterRule(IntentScorer scorer, Category category, String message, int start, int end) {
+        List<Finding> found = new ArrayList<>(List.of(Finding.of(category, message, start, end)));
+        scorer.detect(FoldedText.of(message), found);
+        return found;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Le pied de page doit afficher « RIB disponible sur demande ».", "Pas besoin de m'envoyer ton RIB, on reste ici."})
+    void aContactOutputIsSilentOnTheWorkAndOnRefusals(String message) {
+        List<Finding> found = new ArrayList<>();
+        outputs.detect(FoldedText.of(message), found);
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void aContactOutputIsSilentWhereThePlatformsOwnDomainIsNamed() {
+        String message = "Le RIB est sur relais point fr, rubrique factures.";
+        MessageScreener screener = new MessageScreener(ScreeningSettings.defaults(), outputs);
+
+        assertThat(screener.screen(message).flagged()).isFalse();
+        assertThat(new MessageScreener(new ScreeningSettings(java.util.Set.of("other.example"), java.util.Set.of()), outputs)
+                .screen(message).categories()).containsExactly(Category.PAYMENT_DETAILS);
+    }
+
+    @Test
+    void everyCategoryNeedsAThreshold() {
+        assertThatThrownBy(() -> new IntentScorer.Thresholds(Map.of(Category.GO_DIRECT, 0.8), 0.05)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private List<Finding> detect(String message) {

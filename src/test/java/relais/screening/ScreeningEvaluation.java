@@ -3,6 +3,7 @@ package relais.screening;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,12 @@ final class ScreeningEvaluation {
             return expected == 0 ? 1.0 : (double) truePositives / expected;
         }
 
+        void add(Counts other) {
+            truePositives += other.truePositives;
+            falsePositives += other.falsePositives;
+            falseNegatives += other.falseNegatives;
+        }
+
         String line(String label) {
             return String.format(Locale.ROOT, "%-16s precision %.3f  recall %.3f  (tp %d, fp %d, fn %d)",
                     label, precision(), recall(), truePositives, falsePositives, falseNegatives);
@@ -46,6 +53,11 @@ final class ScreeningEvaluation {
     final Counts overall = new Counts();
     final Map<Category, Counts> perCategory = new EnumMap<>(Category.class);
     final List<String> mistakes = new ArrayList<>();
+    /** Each message's verdict by id: its language, whether it should be flagged and whether it was. */
+    final Map<String, Verdict> byId = new LinkedHashMap<>();
+
+    record Verdict(String lang, boolean expectedFlagged, boolean flagged) {
+    }
     final int size;
 
     ScreeningEvaluation(MessageScreener screener, List<LabeledCorpus.Entry> entries) {
@@ -56,6 +68,7 @@ final class ScreeningEvaluation {
             Screening s = screener.screen(e.text());
             Set<Category> predicted = s.categories().isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(s.categories());
             overall.record(!e.expected().isEmpty(), s.flagged());
+            byId.put(e.id(), new Verdict(e.lang(), !e.expected().isEmpty(), s.flagged()));
             for (Category c : Category.values()) {
                 perCategory.get(c).record(e.expected().contains(c), predicted.contains(c));
             }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
@@ -40,11 +42,14 @@ class ScreeningEvaluationBenchmark {
         ScreeningEvaluation dev = new ScreeningEvaluation(screener, corpus.development());
         ScreeningEvaluation held = new ScreeningEvaluation(screener, corpus.heldOut());
         ScreeningEvaluation all = new ScreeningEvaluation(screener, corpus.entries());
-        ScreeningEvaluation writtenDev = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment().entries());
-        ScreeningEvaluation writtenDev2 = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment2().entries());
-        ScreeningEvaluation writtenDev3 = new ScreeningEvaluation(screener, LabeledCorpus.writtenDevelopment3().entries());
+        // Every development set but the corpus's own part (reported above as "Development part"), one writer each.
+        Map<String, ScreeningEvaluation> writers = new LinkedHashMap<>();
+        LabeledCorpus.developmentWriters().forEach((writer, entries) -> {
+            if (!writer.equals("corpus d")) {
+                writers.put(writer, new ScreeningEvaluation(screener, entries));
+            }
+        });
         ScreeningEvaluation writtenHeld = new ScreeningEvaluation(screener, LabeledCorpus.writtenHeldOut().entries());
-        ScreeningEvaluation retiredFresh = new ScreeningEvaluation(screener, LabeledCorpus.freshSet().entries());
         // The rules alone are main's detector before the learned score: timed in turn with the full screener, same JVM.
         MessageScreener rulesAlone = new MessageScreener(ScreeningSettings.defaults(), null);
 
@@ -65,10 +70,7 @@ class ScreeningEvaluationBenchmark {
         report.append(all.report("Whole corpus")).append('\n');
         report.append(dev.report("Development part")).append('\n');
         report.append(held.report("Held-out part")).append('\n');
-        report.append(writtenDev.report("Written set, development part")).append('\n');
-        report.append(writtenDev2.report("Second written development set (written-dev-2.tsv)")).append('\n');
-        report.append(writtenDev3.report("Third written development set (written-dev-3.tsv)")).append('\n');
-        report.append(retiredFresh.report("First fresh set, retired from frozen, now a development set (fresh-set.tsv)")).append('\n');
+        writers.forEach((writer, evaluation) -> report.append(evaluation.report("Development set " + writer)).append('\n'));
         report.append(writtenHeld.report("Written set, held-out part")).append('\n');
         report.append(String.format(Locale.ROOT,
                 "Throughput on one thread after %d s of warm-up, median of %d one-second windows:%n", WARM_UP_NANOS / 1_000_000_000L, WINDOWS));
@@ -93,14 +95,10 @@ class ScreeningEvaluationBenchmark {
         dev.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
         report.append("\nMisclassified held-out messages:\n");
         held.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
-        report.append("\nMisclassified written development messages (the written held-out part's are not listed):\n");
-        writtenDev.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
-        report.append("\nMisclassified messages of the second written development set:\n");
-        writtenDev2.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
-        report.append("\nMisclassified messages of the third written development set:\n");
-        writtenDev3.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
-        report.append("\nMisclassified messages of the retired fresh set:\n");
-        retiredFresh.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
+        writers.forEach((writer, evaluation) -> {
+            report.append("\nMisclassified messages of the development set ").append(writer).append(" (the written held-out set's are not listed):\n");
+            evaluation.mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
+        });
 
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "screening-evaluation.txt");

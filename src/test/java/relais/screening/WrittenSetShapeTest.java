@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +56,35 @@ class WrittenSetShapeTest {
         assertThat(second.stream().filter(e -> e.expected().contains(category)).count()).isGreaterThanOrEqualTo(10);
     }
 
+    /** The sets of the sixth pass (written-dev-4.tsv and on), one writer each, copied as their writers delivered them. */
+    private final Map<String, List<LabeledCorpus.Entry>> laterSets = LabeledCorpus.developmentWriters().entrySet().stream()
+            .filter(w -> w.getKey().matches("written-dev-([4-9]|\\d\\d)"))
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+
+    @Test
+    void laterSetsAreBilingualHalfHardNegativesWithEveryCategory() {
+        assertThat(laterSets).hasSizeGreaterThanOrEqualTo(8);
+        laterSets.forEach((name, set) -> {
+            assertThat(set).as(name).hasSizeGreaterThanOrEqualTo(180);
+            assertThat(set).as(name).extracting(LabeledCorpus.Entry::lang).containsOnly("fr", "en").contains("fr", "en");
+            long clean = set.stream().filter(e -> e.expected().isEmpty()).count();
+            assertThat((double) clean / set.size()).as(name).isBetween(0.4, 0.6);
+            for (Category category : Category.values()) {
+                assertThat(set.stream().filter(e -> e.expected().contains(category)).count()).as(name + " " + category).isGreaterThanOrEqualTo(5);
+            }
+        });
+    }
+
+    @Test
+    void laterSetsAreNumberedInOrder() {
+        laterSets.forEach((name, set) -> {
+            String number = name.substring("written-dev-".length());
+            for (int i = 0; i < set.size(); i++) {
+                assertThat(set.get(i).id()).isEqualTo("w%s%03d".formatted(number, i + 1));
+            }
+        });
+    }
+
     @Test
     void idsAreNumberedInOrderAndTextsAreNew() {
         for (int i = 0; i < development.size(); i++) {
@@ -67,8 +99,8 @@ class WrittenSetShapeTest {
         for (int i = 0; i < third.size(); i++) {
             assertThat(third.get(i).id()).isEqualTo("w3%03d".formatted(i + 1));
         }
-        List<String> texts = Stream.of(development, heldOut, second, third, LabeledCorpus.load().entries()).flatMap(List::stream)
-                .map(LabeledCorpus.Entry::text).toList();
+        List<String> texts = Stream.concat(Stream.of(development, heldOut, second, third, LabeledCorpus.load().entries()), laterSets.values().stream())
+                .flatMap(List::stream).map(LabeledCorpus.Entry::text).toList();
         assertThat(new HashSet<>(texts)).hasSameSizeAs(texts);
         assertThat(texts).allSatisfy(t -> assertThat(t).isNotBlank().doesNotContain("\t", "\n", "\r"));
     }
