@@ -114,6 +114,19 @@ final class IntentContext {
         return find(PLATFORM_NAMED, s, from, to) >= 0;
     }
 
+    /** The platform as the clause's subject ("la plateforme nous facture directement", "Relais pays you on the 5th"). */
+    private static final Pattern PLATFORM_ACTS = Pattern.compile("^\\s*(?:(?:et|and|but|mais|car|since|puisque|donc|so)\\s+)?"
+            + "(?:(?:la|cette|notre|votre|the|this|our|your)\\s+)?(?:plate-?forme|platform|relais)\\s+[a-z]");
+
+    /**
+     * Whether the clause holding {@code offset} opens with the platform doing something: what follows is how the platform
+     * works, not a way around it.
+     */
+    static boolean platformActs(String s, int offset) {
+        int from = Sentences.clauseStart(s, offset);
+        return PLATFORM_ACTS.matcher(s).region(from, offset).find();
+    }
+
     static boolean platformRoute(String s, int from, int to) {
         return find(PLATFORM_ROUTE, s, from, to) >= 0;
     }

@@ -128,12 +128,51 @@ final class IntentScorer implements Detector {
         for (int k = 0; k < logits.length; k++) {
             if (categories[k] != null && logits[k] >= thresholdLogits[k] && !reported(out, categories[k])) {
                 Finding finding = explained(text, k, categories[k]);
-                if (finding != null && !(categories[k] != Category.GO_DIRECT && (aboutTheWorkOrRefused(text.folded(), finding)
-                        || settings.namesTrustedDomain(text.folded())))) {
+                if (finding != null && !silenced(text.folded(), finding)) {
                     out.add(finding);
                 }
             }
         }
+    }
+
+    /** The rules' own contexts applied to the words the model names, so the model cannot undo what the rules know. */
+    private boolean silenced(String folded, Finding finding) {
+        return switch (finding.category()) {
+            case GO_DIRECT -> IntentContext.platformActs(folded, finding.start());
+            case PHONE -> countsUp(folded, finding.start(), finding.end()) || contactSilenced(folded, finding);
+            default -> contactSilenced(folded, finding);
+        };
+    }
+
+    private boolean contactSilenced(String folded, Finding finding) {
+        return aboutTheWorkOrRefused(folded, finding) || settings.namesTrustedDomain(folded);
+    }
+
+    /**
+     * Three or more numbers each one more than the last ("les numéros 1, 2, 3…"): a list being counted, which the model,
+     * reading every number as "#", cannot tell from digits dictated one by one.
+     */
+    static boolean countsUp(String s, int start, int end) {
+        long previous = Long.MIN_VALUE;
+        int inRow = 0;
+        int i = start;
+        while (i < end) {
+            if (!Character.isDigit(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int from = i;
+            while (i < end && Character.isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i - from > 4) {
+                return false;
+            }
+            long value = Long.parseLong(s, from, i, 10);
+            inRow = value == previous + 1 ? inRow + 1 : 1;
+            previous = value;
+        }
+        return inRow >= 3;
     }
 
     /**

@@ -151,6 +151,38 @@ class IntentScorerTest {
                 .screen(message).categories()).containsExactly(Category.PAYMENT_DETAILS);
     }
 
+    /** A toy with a GO_DIRECT output on "directement" and a PHONE output on numbers. */
+    private static final IntentScorer GUARDED = new IntentScorer(IntentModel.of(List.of("GO_DIRECT", "PHONE"), new double[] {-3, -3},
+            Map.of("w:directement", new double[] {6, 0}, "w:#", new double[] {0, 1.5})), 0.8);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"La plateforme nous facture directement.", "Tout est simple : la plateforme paie directement le 5.",
+            "Et Relais verse directement l'acompte."})
+    void theModelsProposalIsSilentWhereThePlatformActsInTheClause(String message) {
+        assertThat(detect(GUARDED, message)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"La plateforme prend sa part, je vous facture directement.", "Je facture directement, sans la plateforme."})
+    void theModelsProposalStandsWhereThePlatformActsElsewhere(String message) {
+        assertThat(detect(GUARDED, message)).extracting(Finding::category).containsExactly(Category.GO_DIRECT);
+    }
+
+    @Test
+    void numbersCountingUpAreAListNotAPhone() {
+        assertThat(detect(GUARDED, "Les lots 1, 2, 3, 4 et 5 sont livrés.")).isEmpty();
+        assertThat(detect(GUARDED, "mon num c 06 12 45 78 90")).extracting(Finding::category).containsExactly(Category.PHONE);
+        assertThat(IntentScorer.countsUp("7, 8, 9", 0, 7)).isTrue();
+        assertThat(IntentScorer.countsUp("7, 8, 10", 0, 8)).isFalse();
+        assertThat(IntentScorer.countsUp("12345, 12346, 12347", 0, 19)).isFalse();
+    }
+
+    private static List<Finding> detect(IntentScorer scorer, String message) {
+        List<Finding> found = new ArrayList<>();
+        scorer.detect(FoldedText.of(message), found);
+        return found;
+    }
+
     @Test
     void everyCategoryNeedsAThreshold() {
         assertThatThrownBy(() -> new IntentScorer.Thresholds(Map.of(Category.GO_DIRECT, 0.8), 0.05)).isInstanceOf(IllegalArgumentException.class);
