@@ -1,0 +1,106 @@
+package relais.guard.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import relais.guard.engine.MissionFact;
+import relais.guard.engine.RelationshipFacts;
+import relais.shared.GatheredReads;
+import relais.support.Cast;
+import relais.support.Fixtures;
+import relais.support.IntegrationTest;
+
+/**
+ * Verdicts share the check that a node's copy of the facts is current, never at the cost of a change: a verdict
+ * asked after a change was committed is answered from a stamp read that started after it, even when another
+ * verdict's read, older than the change, is still in flight.
+ */
+@IntegrationTest
+class GatheredStampReadsTests {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    final ExecutorService threads = Executors.newCachedThreadPool();
+    final CountDownLatch release = new CountDownLatch(1);
+
+    @AfterEach
+    void stopThreads() {
+        release.countDown();
+        threads.shutdownNow();
+    }
+
+    @Test
+    void aFactsChangeCommittedWhileAStampReadIsInFlightIsSeenByTheNextVerdict() throws Exception {
+        var cast = Cast.of(fixtures, "gathered");
+        var pia = cast.contact("Pia Gathered", "pia");
+        var fred = cast.freelancer("Fred Gathered", "fred");
+        String mission = cast.mission(fred, "2026-01-05", "2026-06-30", pia);
+        UUID freelancer = UUID.fromString(fred.id());
+        // This node's own loader, whose first gathered stamp read holds on after reading, until released.
+        var reads = new AtomicInteger();
+        var loader = new FactsLoader(jdbc, transactions, 100, source -> ids -> held(source, ids, reads));
+        assertThat(end(loader.load(freelancer))).isEqualTo("2026-06-30"); // no copy yet: read with the document
+
+        var first = CompletableFuture.supplyAsync(() -> loader.load(freelancer), threads);
+        awaitTrue(() -> reads.get() == 1);
+        jdbc.sql("update mission set planned_end_on = date '2026-03-31' where id = cast(:id as uuid)")
+                .param("id", mission).update(); // committed: the generation moves
+        var later = CompletableFuture.supplyAsync(() -> loader.load(freelancer), threads);
+        awaitTrue(() -> loader.waitingForStamps() == 1);
+        release.countDown();
+
+        assertThat(end(first.get(10, TimeUnit.SECONDS))).isEqualTo("2026-06-30"); // asked before the change
+        assertThat(end(later.get(10, TimeUnit.SECONDS))).isEqualTo("2026-03-31");
+        assertThat(reads.get()).isEqualTo(2);
+    }
+
+    private Map<UUID, FactsLoader.Current> held(GatheredReads.Source<UUID, FactsLoader.Current> source, Set<UUID> ids,
+            AtomicInteger reads) {
+        var rows = source.read(ids);
+        if (reads.incrementAndGet() == 1) {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return rows;
+    }
+
+    private static String end(RelationshipFacts facts) {
+        return facts.missions().stream().map(MissionFact::endOn).map(LocalDate::toString).findFirst().orElseThrow();
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            Thread.sleep(5);
+        }
+    }
+}
