@@ -1,5 +1,7 @@
 package relais.guard.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -165,12 +167,20 @@ public class FactsLoader {
 
     /** The stamps and names of these freelancers, without documents: one read, a row for every id. */
     private Map<UUID, Current> stamps(Set<UUID> freelancerIds) {
+        if (freelancerIds.size() == 1) { // a lone verdict's read stays the plain one: an array costs more for one id
+            UUID freelancerId = freelancerIds.iterator().next();
+            return Map.of(freelancerId, jdbc.sql(CURRENT).param("freelancer", freelancerId)
+                    .query((rs, n) -> current(rs)).single());
+        }
         var found = new HashMap<UUID, Current>();
         jdbc.sql(CURRENT_MANY).param("freelancers", freelancerIds.toArray(UUID[]::new))
-                .query((RowCallbackHandler) rs -> found.put(rs.getObject("freelancer_id", UUID.class), new Current(
-                        new FactsCache.Stamp(rs.getLong("generation"), rs.getLong("epoch")),
-                        rs.getString("freelancer_name"), null)));
+                .query((RowCallbackHandler) rs -> found.put(rs.getObject("freelancer_id", UUID.class), current(rs)));
         return found;
+    }
+
+    private static Current current(ResultSet rs) throws SQLException {
+        return new Current(new FactsCache.Stamp(rs.getLong("generation"), rs.getLong("epoch")),
+                rs.getString("freelancer_name"), null);
     }
 
     /** Verdicts waiting for a stamp read right now. */

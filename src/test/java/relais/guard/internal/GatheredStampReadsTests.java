@@ -57,23 +57,31 @@ class GatheredStampReadsTests {
         var cast = Cast.of(fixtures, "gathered");
         var pia = cast.contact("Pia Gathered", "pia");
         var fred = cast.freelancer("Fred Gathered", "fred");
+        var gina = cast.freelancer("Gina Gathered", "gina");
         String mission = cast.mission(fred, "2026-01-05", "2026-06-30", pia);
+        cast.mission(gina, "2026-02-01", "2026-08-31", pia);
         UUID freelancer = UUID.fromString(fred.id());
+        UUID other = UUID.fromString(gina.id());
         // This node's own loader, whose first gathered stamp read holds on after reading, until released.
         var reads = new AtomicInteger();
         var loader = new FactsLoader(jdbc, transactions, 100, source -> ids -> held(source, ids, reads));
         assertThat(end(loader.load(freelancer))).isEqualTo("2026-06-30"); // no copy yet: read with the document
+        assertThat(end(loader.load(other))).isEqualTo("2026-08-31");
 
         var first = CompletableFuture.supplyAsync(() -> loader.load(freelancer), threads);
         awaitTrue(() -> reads.get() == 1);
         jdbc.sql("update mission set planned_end_on = date '2026-03-31' where id = cast(:id as uuid)")
                 .param("id", mission).update(); // committed: the generation moves
         var later = CompletableFuture.supplyAsync(() -> loader.load(freelancer), threads);
-        awaitTrue(() -> loader.waitingForStamps() == 1);
+        var another = CompletableFuture.supplyAsync(() -> loader.loadNamed(other), threads);
+        awaitTrue(() -> loader.waitingForStamps() == 2);
         release.countDown();
 
         assertThat(end(first.get(10, TimeUnit.SECONDS))).isEqualTo("2026-06-30"); // asked before the change
         assertThat(end(later.get(10, TimeUnit.SECONDS))).isEqualTo("2026-03-31");
+        var named = another.get(10, TimeUnit.SECONDS); // the two read together, each with its own stamp and name
+        assertThat(end(named.facts())).isEqualTo("2026-08-31");
+        assertThat(named.freelancerName()).isEqualTo("Gina Gathered");
         assertThat(reads.get()).isEqualTo(2);
     }
 
