@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,15 +49,24 @@ public final class GatheredReads<K, V> {
     /** What a waiting request is handed when it is its turn to make the next read. */
     private static final Object YOUR_TURN = new Object();
 
+    /** Keys of one read at most, so that a crowd of requests makes a few reads of bounded size. */
+    public static final int MOST_PER_READ = 500;
+
     private final Source<K, V> source;
     private final Duration patience;
+    private final int mostPerRead;
     private final ReentrantLock lock = new ReentrantLock(); // not synchronized: waiters are often virtual threads
     private final ArrayDeque<Waiter<K>> waiting = new ArrayDeque<>();
     private boolean reading;
 
     public GatheredReads(Source<K, V> source, Duration patience) {
+        this(source, patience, MOST_PER_READ);
+    }
+
+    GatheredReads(Source<K, V> source, Duration patience, int mostPerRead) {
         this.source = source;
         this.patience = patience;
+        this.mostPerRead = mostPerRead;
     }
 
     /** The row of {@code key}, from a read that started after this call; empty when it has none. */
@@ -92,13 +100,18 @@ public final class GatheredReads<K, V> {
         }
     }
 
-    /** Takes every request queued now (this one among them) and makes their read. */
+    /**
+     * Takes the requests queued now, up to {@code mostPerRead}, and makes their read. This one is the first of the
+     * queue (it made the queue, or was handed the turn as its first), so it is always among them; the rest of a
+     * crowd stays queued for the next read, which still starts after they joined.
+     */
     private Optional<V> lead(Waiter<K> me) {
-        List<Waiter<K>> batch;
+        var batch = new ArrayList<Waiter<K>>();
         lock.lock();
         try {
-            batch = new ArrayList<>(waiting);
-            waiting.clear();
+            while (!waiting.isEmpty() && batch.size() < mostPerRead) {
+                batch.add(waiting.poll());
+            }
         } finally {
             lock.unlock();
         }

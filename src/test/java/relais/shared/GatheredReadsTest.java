@@ -113,6 +113,24 @@ class GatheredReadsTest {
     }
 
     @Test
+    void aCrowdIsReadInReadsOfBoundedSizeInTheOrderItJoined() throws Exception {
+        var reads = new GatheredReads<>(table, Duration.ofSeconds(10), 2);
+        var first = CompletableFuture.supplyAsync(() -> reads.read("a"), threads);
+        awaitTrue(() -> table.reads.size() == 1);
+        var later = new java.util.ArrayList<CompletableFuture<Optional<String>>>();
+        for (String key : List.of("b", "c", "z")) {
+            later.add(CompletableFuture.supplyAsync(() -> reads.read(key), threads));
+            awaitTrue(() -> reads.waiting() == later.size());
+        }
+        table.release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).contains("a1");
+        assertThat(later.stream().map(CompletableFuture::join).toList()).containsExactly(Optional.of("b1"),
+                Optional.of("c1"), Optional.empty());
+        assertThat(table.reads).containsExactly(Set.of("a"), Set.of("b", "c"), Set.of("z"));
+    }
+
+    @Test
     void aFailedReadFailsEachOfItsRequestsWithItsExceptionAndTheNextReadWorks() throws Exception {
         var reads = new GatheredReads<>(table, Duration.ofSeconds(10));
         table.failure = new DataAccessResourceFailureException("database down");
