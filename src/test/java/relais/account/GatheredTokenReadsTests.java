@@ -2,16 +2,11 @@ package relais.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import relais.account.internal.ApiTokenRows;
-import relais.account.internal.ApiTokenRows.LiveToken;
 import relais.support.Fixtures;
+import relais.support.HeldRead;
 import relais.support.IntegrationTest;
 
 /**
@@ -47,8 +42,7 @@ class GatheredTokenReadsTests {
     JdbcClient jdbc;
 
     final ExecutorService threads = Executors.newCachedThreadPool();
-    final CountDownLatch release = new CountDownLatch(1);
-    final AtomicInteger reads = new AtomicInteger();
+    final HeldRead read = new HeldRead();
     /** This node's token check, whose first read holds on after reading the rows, until released. */
     ApiTokens held;
     RelaisUser account;
@@ -56,7 +50,7 @@ class GatheredTokenReadsTests {
 
     @BeforeEach
     void setUp() {
-        held = new ApiTokens(rows, this::heldRead);
+        held = new ApiTokens(rows, read.around(rows::live));
         String email = "gathered-" + Fixtures.next() + "@free.fr";
         fixtures.freelancerId("Gathered Holder", email, Fixtures.PASSWORD);
         account = accounts.byEmail(email).orElseThrow();
@@ -65,33 +59,33 @@ class GatheredTokenReadsTests {
 
     @AfterEach
     void stopThreads() {
-        release.countDown();
+        read.release();
         threads.shutdownNow();
     }
 
     @Test
     void aTokenRevokedWhileATokenReadIsInFlightIsRefusedToTheNextRequest() throws Exception {
         var first = CompletableFuture.supplyAsync(() -> held.userFor(issued.secret()), threads);
-        awaitTrue(() -> reads.get() == 1);
+        read.awaitHeld();
         jdbc.sql("update api_token set revoked_at = now() where id = :id").param("id", issued.id()).update();
         var later = CompletableFuture.supplyAsync(() -> held.userFor(issued.secret()), threads);
-        awaitTrue(() -> held.waitingForTokenReads() == 1);
-        release.countDown();
+        HeldRead.until(() -> held.waitingForTokenReads() == 1);
+        read.release();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isPresent(); // it arrived before the revocation
         assertThat(later.get(10, TimeUnit.SECONDS)).isEmpty();
-        assertThat(reads.get()).isEqualTo(2);
+        assertThat(read.reads()).isEqualTo(2);
     }
 
     @Test
     void aRoleChangedWhileATokenReadIsInFlightHoldsForTheNextRequest() throws Exception {
         var first = CompletableFuture.supplyAsync(() -> held.userFor(issued.secret()), threads);
-        awaitTrue(() -> reads.get() == 1);
+        read.awaitHeld();
         setRole("ACCOUNT_MANAGER");
         try {
             var later = CompletableFuture.supplyAsync(() -> held.userFor(issued.secret()), threads);
-            awaitTrue(() -> held.waitingForTokenReads() == 1);
-            release.countDown();
+            HeldRead.until(() -> held.waitingForTokenReads() == 1);
+            read.release();
 
             assertThat(first.get(10, TimeUnit.SECONDS).map(RelaisUser::role)).contains(Role.FREELANCER);
             assertThat(later.get(10, TimeUnit.SECONDS).map(RelaisUser::role)).contains(Role.ACCOUNT_MANAGER);
@@ -105,20 +99,20 @@ class GatheredTokenReadsTests {
     @Test
     void requestsArrivingDuringAReadShareTheNextOneEachWithItsOwnAccount() throws Exception {
         var first = CompletableFuture.supplyAsync(() -> held.userFor(issued.secret()), threads);
-        awaitTrue(() -> reads.get() == 1);
+        read.awaitHeld();
         var admin = accounts.byEmail(Fixtures.ADMIN_EMAIL).orElseThrow();
         var other = tokens.issue(admin.id(), "gathered");
         var mine = CompletableFuture.supplyAsync(() -> held.userFor(issued.secret()), threads);
         var theirs = CompletableFuture.supplyAsync(() -> held.userFor(other.secret()), threads);
         var nobodys = CompletableFuture.supplyAsync(() -> held.userFor(other.secret() + "x"), threads);
-        awaitTrue(() -> held.waitingForTokenReads() == 3);
-        release.countDown();
+        HeldRead.until(() -> held.waitingForTokenReads() == 3);
+        read.release();
 
         assertThat(first.get(10, TimeUnit.SECONDS).map(RelaisUser::id)).contains(account.id());
         assertThat(mine.get(10, TimeUnit.SECONDS).map(RelaisUser::id)).contains(account.id());
         assertThat(theirs.get(10, TimeUnit.SECONDS).map(RelaisUser::id)).contains(admin.id());
         assertThat(nobodys.get(10, TimeUnit.SECONDS)).isEqualTo(Optional.empty());
-        assertThat(reads.get()).isEqualTo(2);
+        assertThat(read.reads()).isEqualTo(2);
         tokens.revoke(admin.id(), other.id());
         tokens.revoke(account.id(), issued.id());
     }
@@ -126,27 +120,5 @@ class GatheredTokenReadsTests {
     private void setRole(String role) {
         jdbc.sql("update account set role = :role where id = :id").param("role", role)
                 .param("id", account.id().value()).update();
-    }
-
-    private Map<String, LiveToken> heldRead(Set<String> hashes) {
-        var found = rows.live(hashes);
-        if (reads.incrementAndGet() == 1) {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return found;
-    }
-
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.sleep(5);
-        }
     }
 }

@@ -17,12 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import relais.support.HeldRead;
 
 /**
  * A read answers only requests that joined before it started; requests arriving while it is in flight go together
@@ -47,7 +47,7 @@ class GatheredReadsTest {
             reads.add(Set.copyOf(keys));
             Map<String, String> snapshot = Map.copyOf(rows);
             if (reads.size() == held) {
-                await(release);
+                HeldRead.await(release);
             }
             if (reads.size() == failing) {
                 throw failure;
@@ -84,10 +84,10 @@ class GatheredReadsTest {
     void aRequestArrivingDuringAReadIsAnsweredByTheNextReadAndSeesWhatChangedMeanwhile() throws Exception {
         var reads = new GatheredReads<>(table, Duration.ofSeconds(10));
         var first = CompletableFuture.supplyAsync(() -> reads.read("a"), threads);
-        awaitTrue(() -> table.reads.size() == 1);
+        HeldRead.until(() -> table.reads.size() == 1);
         table.rows.remove("a");
         var later = CompletableFuture.supplyAsync(() -> reads.read("a"), threads);
-        awaitTrue(() -> reads.waiting() == 1);
+        HeldRead.until(() -> reads.waiting() == 1);
         table.release.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).contains("a1");
@@ -99,10 +99,10 @@ class GatheredReadsTest {
     void requestsArrivingDuringAReadGoTogetherInTheNextOneEachWithItsOwnRow() throws Exception {
         var reads = new GatheredReads<>(table, Duration.ofSeconds(10));
         var first = CompletableFuture.supplyAsync(() -> reads.read("a"), threads);
-        awaitTrue(() -> table.reads.size() == 1);
+        HeldRead.until(() -> table.reads.size() == 1);
         List<String> keys = List.of("b", "c", "b", "z", "a");
         var later = keys.stream().map(key -> CompletableFuture.supplyAsync(() -> reads.read(key), threads)).toList();
-        awaitTrue(() -> reads.waiting() == keys.size());
+        HeldRead.until(() -> reads.waiting() == keys.size());
         table.release.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).contains("a1");
@@ -116,11 +116,11 @@ class GatheredReadsTest {
     void aCrowdIsReadInReadsOfBoundedSizeInTheOrderItJoined() throws Exception {
         var reads = new GatheredReads<>(table, Duration.ofSeconds(10), 2);
         var first = CompletableFuture.supplyAsync(() -> reads.read("a"), threads);
-        awaitTrue(() -> table.reads.size() == 1);
+        HeldRead.until(() -> table.reads.size() == 1);
         var later = new java.util.ArrayList<CompletableFuture<Optional<String>>>();
         for (String key : List.of("b", "c", "z")) {
             later.add(CompletableFuture.supplyAsync(() -> reads.read(key), threads));
-            awaitTrue(() -> reads.waiting() == later.size());
+            HeldRead.until(() -> reads.waiting() == later.size());
         }
         table.release.countDown();
 
@@ -136,10 +136,10 @@ class GatheredReadsTest {
         table.failure = new DataAccessResourceFailureException("database down");
         table.failing = 2;
         var first = CompletableFuture.supplyAsync(() -> reads.read("a"), threads);
-        awaitTrue(() -> table.reads.size() == 1);
+        HeldRead.until(() -> table.reads.size() == 1);
         var failed = List.of(CompletableFuture.supplyAsync(() -> reads.read("b"), threads),
                 CompletableFuture.supplyAsync(() -> reads.read("c"), threads));
-        awaitTrue(() -> reads.waiting() == 2);
+        HeldRead.until(() -> reads.waiting() == 2);
         table.release.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).contains("a1");
@@ -156,9 +156,9 @@ class GatheredReadsTest {
         table.failure = new DataAccessResourceFailureException("database down");
         table.failing = 1;
         var first = CompletableFuture.supplyAsync(() -> reads.read("a"), threads);
-        awaitTrue(() -> table.reads.size() == 1);
+        HeldRead.until(() -> table.reads.size() == 1);
         var later = CompletableFuture.supplyAsync(() -> reads.read("b"), threads);
-        awaitTrue(() -> reads.waiting() == 1);
+        HeldRead.until(() -> reads.waiting() == 1);
         table.release.countDown();
 
         assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).cause().isSameAs(table.failure);
@@ -169,7 +169,7 @@ class GatheredReadsTest {
     void aWaiterGivesUpAfterItsPatienceAndLeavesTheQueue() throws Exception {
         var reads = new GatheredReads<>(table, Duration.ofMillis(200));
         var first = CompletableFuture.supplyAsync(() -> reads.read("a"), threads);
-        awaitTrue(() -> table.reads.size() == 1);
+        HeldRead.until(() -> table.reads.size() == 1);
 
         assertThatThrownBy(() -> reads.read("b")).isInstanceOf(QueryTimeoutException.class);
         assertThat(reads.waiting()).isZero();
@@ -183,7 +183,7 @@ class GatheredReadsTest {
     void anInterruptedWaiterFailsKeepsItsInterruptAndTheOthersAreStillAnswered() throws Exception {
         var reads = new GatheredReads<>(table, Duration.ofSeconds(10));
         var first = CompletableFuture.supplyAsync(() -> reads.read("a"), threads);
-        awaitTrue(() -> table.reads.size() == 1);
+        HeldRead.until(() -> table.reads.size() == 1);
         var waiter = new AtomicReference<Thread>();
         var interruptKept = new CompletableFuture<Boolean>();
         var interrupted = CompletableFuture.supplyAsync(() -> {
@@ -194,9 +194,9 @@ class GatheredReadsTest {
                 interruptKept.complete(Thread.currentThread().isInterrupted());
             }
         }, threads);
-        awaitTrue(() -> reads.waiting() == 1);
+        HeldRead.until(() -> reads.waiting() == 1);
         var other = CompletableFuture.supplyAsync(() -> reads.read("c"), threads);
-        awaitTrue(() -> reads.waiting() == 2);
+        HeldRead.until(() -> reads.waiting() == 2);
         waiter.get().interrupt();
 
         assertThatThrownBy(() -> interrupted.get(10, TimeUnit.SECONDS)).cause()
@@ -207,26 +207,5 @@ class GatheredReadsTest {
         assertThat(first.get(10, TimeUnit.SECONDS)).contains("a1");
         assertThat(other.get(10, TimeUnit.SECONDS)).contains("c1");
         assertThat(table.reads).containsExactly(Set.of("a"), Set.of("c"));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("never released");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.sleep(5);
-        }
     }
 }

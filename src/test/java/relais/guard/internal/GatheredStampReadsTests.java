@@ -3,16 +3,11 @@ package relais.guard.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import relais.guard.engine.MissionFact;
 import relais.guard.engine.RelationshipFacts;
-import relais.shared.GatheredReads;
 import relais.support.Cast;
 import relais.support.Fixtures;
+import relais.support.HeldRead;
 import relais.support.IntegrationTest;
 
 /**
@@ -44,11 +39,11 @@ class GatheredStampReadsTests {
     PlatformTransactionManager transactions;
 
     final ExecutorService threads = Executors.newCachedThreadPool();
-    final CountDownLatch release = new CountDownLatch(1);
+    final HeldRead read = new HeldRead();
 
     @AfterEach
     void stopThreads() {
-        release.countDown();
+        read.release();
         threads.shutdownNow();
     }
 
@@ -63,52 +58,28 @@ class GatheredStampReadsTests {
         UUID freelancer = UUID.fromString(fred.id());
         UUID other = UUID.fromString(gina.id());
         // This node's own loader, whose first gathered stamp read holds on after reading, until released.
-        var reads = new AtomicInteger();
-        var loader = new FactsLoader(jdbc, transactions, 100, source -> ids -> held(source, ids, reads));
+        var loader = new FactsLoader(jdbc, transactions, 100, read::around);
         assertThat(end(loader.load(freelancer))).isEqualTo("2026-06-30"); // no copy yet: read with the document
         assertThat(end(loader.load(other))).isEqualTo("2026-08-31");
 
         var first = CompletableFuture.supplyAsync(() -> loader.load(freelancer), threads);
-        awaitTrue(() -> reads.get() == 1);
+        read.awaitHeld();
         jdbc.sql("update mission set planned_end_on = date '2026-03-31' where id = cast(:id as uuid)")
                 .param("id", mission).update(); // committed: the generation moves
         var later = CompletableFuture.supplyAsync(() -> loader.load(freelancer), threads);
         var another = CompletableFuture.supplyAsync(() -> loader.loadNamed(other), threads);
-        awaitTrue(() -> loader.waitingForStamps() == 2);
-        release.countDown();
+        HeldRead.until(() -> loader.waitingForStamps() == 2);
+        read.release();
 
         assertThat(end(first.get(10, TimeUnit.SECONDS))).isEqualTo("2026-06-30"); // asked before the change
         assertThat(end(later.get(10, TimeUnit.SECONDS))).isEqualTo("2026-03-31");
         var named = another.get(10, TimeUnit.SECONDS); // the two read together, each with its own stamp and name
         assertThat(end(named.facts())).isEqualTo("2026-08-31");
         assertThat(named.freelancerName()).isEqualTo("Gina Gathered");
-        assertThat(reads.get()).isEqualTo(2);
-    }
-
-    private Map<UUID, FactsLoader.Current> held(GatheredReads.Source<UUID, FactsLoader.Current> source, Set<UUID> ids,
-            AtomicInteger reads) {
-        var rows = source.read(ids);
-        if (reads.incrementAndGet() == 1) {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return rows;
+        assertThat(read.reads()).isEqualTo(2);
     }
 
     private static String end(RelationshipFacts facts) {
         return facts.missions().stream().map(MissionFact::endOn).map(LocalDate::toString).findFirst().orElseThrow();
-    }
-
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.sleep(5);
-        }
     }
 }
