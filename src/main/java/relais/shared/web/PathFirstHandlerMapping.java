@@ -1,12 +1,14 @@
 package relais.shared.web;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.server.PathContainer;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -28,40 +30,75 @@ final class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
     /** How many leading segments are compared: enough to tell this application's resources apart. */
     private static final int SEGMENTS = 3;
 
-    /** Per mapping, the leading literal segments of each of its patterns; null when a pattern has none to compare. */
-    private final Map<RequestMappingInfo, List<List<String>>> literals = new ConcurrentHashMap<>();
+    /**
+     * Per mapping (by identity: a mapping's hash code is worked out anew on every call), the leading literal
+     * segments of each of its patterns, or null when it cannot be ruled out that way. Replaced whole on each
+     * registration (nearly all at start), so that lookups read it without a lock.
+     */
+    private volatile Map<RequestMappingInfo, String[][]> literals = new IdentityHashMap<>();
+
+    /** The request path's leading segments, worked out once per lookup rather than once per mapping compared. */
+    private final ThreadLocal<List<String>> pathSegments = new ThreadLocal<>();
+
+    @Override
+    protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+        super.registerHandlerMethod(handler, method, mapping);
+        remember(mapping);
+    }
+
+    @Override
+    public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+        super.registerMapping(mapping, handler, method);
+        remember(mapping);
+    }
+
+    private synchronized void remember(RequestMappingInfo mapping) {
+        var copy = new IdentityHashMap<>(literals);
+        copy.put(mapping, leadingLiterals(mapping));
+        literals = copy;
+    }
+
+    @Override
+    protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+        boolean comparable = getPatternParser() != null && getPatternParser().isCaseSensitive()
+                && ServletRequestPathUtils.hasParsedRequestPath(request);
+        pathSegments.set(comparable
+                ? leadingSegments(ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication())
+                : null);
+        try {
+            return super.lookupHandlerMethod(lookupPath, request);
+        } finally {
+            pathSegments.remove();
+        }
+    }
 
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-        List<List<String>> prefixes = literals.computeIfAbsent(info, PathFirstHandlerMapping::leadingLiterals);
-        if (!prefixes.isEmpty() && getPatternParser() != null && getPatternParser().isCaseSensitive()
-                && ServletRequestPathUtils.hasParsedRequestPath(request)) {
-            List<String> segments = leadingSegments(
-                    ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication());
-            if (segments != null && prefixes.stream().noneMatch(prefix -> startsWith(segments, prefix))) {
-                return null;
-            }
+        List<String> segments = pathSegments.get();
+        String[][] prefixes = segments == null ? null : literals.get(info);
+        if (prefixes != null && !anyStartsWith(segments, prefixes)) {
+            return null;
         }
         return super.getMatchingMapping(info, request);
     }
 
     /**
-     * Each pattern's literal segments before its first variable or wildcard (at most {@link #SEGMENTS}); an empty
-     * list (no ruling out) when the mapping has no parsed patterns or one of them starts with no literal segment.
+     * Each pattern's literal segments before its first variable or wildcard (at most {@link #SEGMENTS}); null (no
+     * ruling out) when the mapping has no parsed patterns or one of them starts with no literal segment.
      */
-    static List<List<String>> leadingLiterals(RequestMappingInfo info) {
+    static String[][] leadingLiterals(RequestMappingInfo info) {
         if (info.getPathPatternsCondition() == null) {
-            return List.of();
+            return null;
         }
-        var prefixes = new ArrayList<List<String>>();
+        var prefixes = new ArrayList<String[]>();
         for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
             List<String> prefix = leadingLiterals(pattern.getPatternString());
             if (prefix.isEmpty()) {
-                return List.of();
+                return null;
             }
-            prefixes.add(prefix);
+            prefixes.add(prefix.toArray(String[]::new));
         }
-        return List.copyOf(prefixes);
+        return prefixes.isEmpty() ? null : prefixes.toArray(String[][]::new);
     }
 
     static List<String> leadingLiterals(String pattern) {
@@ -100,10 +137,19 @@ final class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
         return segments;
     }
 
-    /** Whether the path can match a pattern with these leading literals: a shorter path is left to Spring. */
-    private static boolean startsWith(List<String> segments, List<String> prefix) {
-        for (int i = 0; i < prefix.size() && i < segments.size(); i++) {
-            if (!segments.get(i).equals(prefix.get(i))) {
+    /** Whether the path can match one of the patterns with these leading literals; a shorter path is left to Spring. */
+    static boolean anyStartsWith(List<String> segments, String[][] prefixes) {
+        for (String[] prefix : prefixes) {
+            if (startsWith(segments, prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(List<String> segments, String[] prefix) {
+        for (int i = 0; i < prefix.length && i < segments.size(); i++) {
+            if (!segments.get(i).equals(prefix[i])) {
                 return false;
             }
         }
