@@ -4,16 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import relais.account.internal.ApiTokenRows;
+import relais.account.internal.ApiTokenRows.LiveToken;
 import relais.account.internal.ApiTokenRows.TokenRow;
 import relais.shared.FieldProblem;
+import relais.shared.GatheredReads;
 import relais.shared.InvalidInputException;
 
 /**
@@ -27,11 +33,22 @@ public class ApiTokens {
     }
 
     private static final String PREFIX = "rls_";
+    /** How long a request waits for a read shared with others before it fails as a failed read would. */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
     private final SecureRandom random = new SecureRandom();
     private final ApiTokenRows rows;
+    private final GatheredReads<String, LiveToken> liveTokens;
 
+    @Autowired
     ApiTokens(ApiTokenRows rows) {
+        this(rows, rows::live);
+    }
+
+    /** With the source of the gathered token reads given (a test holds one in flight). */
+    ApiTokens(ApiTokenRows rows, GatheredReads.Source<String, LiveToken> liveTokens) {
         this.rows = rows;
+        this.liveTokens = new GatheredReads<>(liveTokens, PATIENCE);
     }
 
     public IssuedToken issue(AccountId account, String name) {
@@ -53,16 +70,27 @@ public class ApiTokens {
     }
 
     /**
-     * The account a token speaks for, read afresh from the database on every call (a revoked token fails at once,
-     * whichever node revoked it); the token's last use is written at most once a minute.
+     * The account a token speaks for, as the database holds it now: by a read that started after this call, so a
+     * token revoked (or an account changed) before the request arrived is refused (or seen as it now is), whichever
+     * node or script made the change. Requests arriving while a token read is in flight share the next read
+     * ({@link GatheredReads}), outside transactions only; nothing is kept between reads. The token's last use is
+     * written at most once a minute.
      */
     public Optional<RelaisUser> userFor(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        var token = rows.live(hash(secret));
-        token.filter(ApiTokenRows.LiveToken::useToRecord).ifPresent(t -> rows.recordUse(t.id()));
-        return token.map(ApiTokenRows.LiveToken::user);
+        String hash = hash(secret);
+        var token = TransactionSynchronizationManager.isActualTransactionActive()
+                ? Optional.ofNullable(rows.live(Set.of(hash)).get(hash))
+                : liveTokens.read(hash);
+        token.filter(LiveToken::useToRecord).ifPresent(t -> rows.recordUse(t.id()));
+        return token.map(LiveToken::user);
+    }
+
+    /** Requests waiting for a token read right now. */
+    int waitingForTokenReads() {
+        return liveTokens.waiting();
     }
 
     public List<TokenRow> of(AccountId account) {

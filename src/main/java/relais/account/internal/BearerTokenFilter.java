@@ -32,7 +32,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        // Token and account in one read, on every request: see ApiTokens.userFor for why nothing is cached.
+        // Token and account read afresh for every request (shared with concurrent ones): see ApiTokens.userFor.
         var user = tokens.userFor(header.substring(7).trim());
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer");

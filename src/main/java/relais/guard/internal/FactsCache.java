@@ -9,8 +9,9 @@ import relais.guard.engine.Verdicts;
 /**
  * This node's copy of recently used facts, prepared for questions (their protection worked out once), at most
  * {@code capacity} freelancers (Caffeine chooses whom to drop). An entry is only ever returned for the stamp it was
- * built at, and the stamp is read from the database on every question, so a change made through any node is seen by
- * all at once: nothing here needs invalidating.
+ * built at, and every question gets its stamp from a database read that started after it arrived (shared with the
+ * questions arriving meanwhile, see FactsLoader), so a change made through any node is seen by all at once: nothing
+ * here needs invalidating.
  */
 final class FactsCache {
 
