@@ -93,7 +93,16 @@ record LabeledCorpus(List<Entry> entries) {
      * for ScreeningFreshSetBenchmark's totals and its shape test only, never for assertions on quality.
      */
     static LabeledCorpus freshSet2() {
-        return load("/screening/fresh-set-2.tsv");
+        return frozen("fresh-set-2.tsv");
+    }
+
+    /** The third frozen set (fresh-set-3.tsv, ids k…), by another writer, under the same rules as the second. */
+    static LabeledCorpus freshSet3() {
+        return frozen("fresh-set-3.tsv");
+    }
+
+    static LabeledCorpus frozen(String file) {
+        return load("/screening/" + file);
     }
 
     private static LabeledCorpus load(String resource) {
