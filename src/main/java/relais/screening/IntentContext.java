@@ -47,10 +47,12 @@ final class IntentContext {
 
     /** An imperative refusal opening the clause: "don't invoice them directly", « ne pas facturer en direct ». */
     private static final Pattern REFUSAL_OPENING = Pattern.compile("^\\s*(?:and |et |so |donc |but |mais )?(?:don't|do not|never|ne pas|ne jamais)\\b");
-    /** A verdict after the cue: "... is not allowed", « ... c'est interdit ». */
+    /** A verdict after the cue: "... is not allowed", « ... c'est interdit », or the platform's way accepted. */
     private static final Pattern REFUSAL_AFTER = Pattern.compile("\\b(?:not allowed|forbidden|prohibited|interdit\\w*|pas autorise\\w*|"
             + "pas permis|not permitted|against the rules|contraire aux|impossible|not possible|pas possible|hors de question|"
-            + "out of the question|not an option|pas une option|exclu|jamais|never|i said no|j'ai dit non|j'ai refuse|i refused|i declined)\\b");
+            + "out of the question|not an option|pas une option|exclu|jamais|never|i said no|j'ai dit non|j'ai refuse|i refused|i declined|"
+            // the platform's way accepted, which no proposal ends on: "… but that's how it works here"
+            + "that's (?:just )?(?:how|the way) it works|rules are rules|c'est (?:comme ca que ca marche|le jeu|la regle))\\b");
 
     /** The platform named as the way things go: "through the platform", « via Relais », « sur la plateforme ». */
     private static final Pattern PLATFORM_ROUTE = Pattern.compile("\\b(?:via|par|sur|through|on|in|dans|with|avec|from|depuis)\\s+"

@@ -138,7 +138,8 @@ final class IntentScorer implements Detector {
     /** The rules' own contexts applied to the words the model names, so the model cannot undo what the rules know. */
     private boolean silenced(String folded, Finding finding) {
         return switch (finding.category()) {
-            case GO_DIRECT -> IntentContext.platformActs(folded, finding.start());
+            case GO_DIRECT -> IntentContext.platformActs(folded, finding.start())
+                    || IntentContext.refused(folded, finding.start(), finding.end());
             case PHONE -> countsUp(folded, finding.start(), finding.end()) || contactSilenced(folded, finding);
             default -> contactSilenced(folded, finding);
         };
