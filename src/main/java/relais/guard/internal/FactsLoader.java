@@ -36,10 +36,6 @@ public class FactsLoader {
 
     private static final String QUERY = Sql.read("guard/facts.sql");
     private static final String CURRENT = Sql.read("guard/facts-stamp.sql");
-    /** The stamps of many freelancers at once, for the verdicts that share a read. */
-    private static final String CURRENT_MANY = Sql.read("guard/facts-stamps.sql");
-    /** How long a verdict waits for a stamp read shared with others before it fails as a failed read would. */
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     /**
      * The same, with the stored document when it was built at that very point. Two texts rather than one with a
      * "with the document?" parameter: that one cost PostgreSQL 70 µs a call from 16 threads, this one 27
@@ -50,6 +46,10 @@ public class FactsLoader {
                    (select f.document from guard_facts f where f.freelancer_id = :freelancer
                         and f.generation = s.generation and f.epoch = s.epoch) as document
             from (%s) s""".formatted(CURRENT);
+    /** The stamps of many freelancers at once, for the verdicts that share a read. */
+    private static final String CURRENT_MANY = Sql.read("guard/facts-stamps.sql");
+    /** How long a verdict waits for a stamp read shared with others before it fails as a failed read would. */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String STORE = Sql.read("guard/facts-store.sql");
     static final String STORING = "guard facts document stored";
 
@@ -160,9 +160,7 @@ public class FactsLoader {
 
     private Current stampWithDocument(UUID freelancerId) {
         return jdbc.sql(CURRENT_WITH_DOCUMENT).param("freelancer", freelancerId)
-                .query((rs, n) -> new Current(new FactsCache.Stamp(rs.getLong("generation"), rs.getLong("epoch")),
-                        rs.getString("freelancer_name"), rs.getString("document")))
-                .single();
+                .query((rs, n) -> current(rs, rs.getString("document"))).single();
     }
 
     /** The stamps and names of these freelancers, without documents: one read, a row for every id. */
@@ -170,17 +168,17 @@ public class FactsLoader {
         if (freelancerIds.size() == 1) { // a lone verdict's read stays the plain one: an array costs more for one id
             UUID freelancerId = freelancerIds.iterator().next();
             return Map.of(freelancerId, jdbc.sql(CURRENT).param("freelancer", freelancerId)
-                    .query((rs, n) -> current(rs)).single());
+                    .query((rs, n) -> current(rs, null)).single());
         }
         var found = new HashMap<UUID, Current>();
         jdbc.sql(CURRENT_MANY).param("freelancers", freelancerIds.toArray(UUID[]::new))
-                .query((RowCallbackHandler) rs -> found.put(rs.getObject("freelancer_id", UUID.class), current(rs)));
+                .query((RowCallbackHandler) rs -> found.put(rs.getObject("freelancer_id", UUID.class), current(rs, null)));
         return found;
     }
 
-    private static Current current(ResultSet rs) throws SQLException {
+    private static Current current(ResultSet rs, String document) throws SQLException {
         return new Current(new FactsCache.Stamp(rs.getLong("generation"), rs.getLong("epoch")),
-                rs.getString("freelancer_name"), null);
+                rs.getString("freelancer_name"), document);
     }
 
     /** Verdicts waiting for a stamp read right now. */
