@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import relais.account.internal.ApiTokenRows;
+import relais.database.NodeLease;
 import relais.support.Fixtures;
 import relais.support.HeldRead;
 import relais.support.IntegrationTest;
@@ -41,6 +42,9 @@ class GatheredTokenReadsTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    NodeLease nodes;
+
     final ExecutorService threads = Executors.newCachedThreadPool();
     final HeldRead read = new HeldRead();
     /** This node's token check, whose first read holds on after reading the rows, until released. */
@@ -50,7 +54,7 @@ class GatheredTokenReadsTests {
 
     @BeforeEach
     void setUp() {
-        held = new ApiTokens(rows, read.around(rows::live));
+        held = new ApiTokens(rows, read.around(rows::live), nodes);
         String email = "gathered-" + Fixtures.next() + "@free.fr";
         fixtures.freelancerId("Gathered Holder", email, Fixtures.PASSWORD);
         account = accounts.byEmail(email).orElseThrow();
@@ -68,6 +72,7 @@ class GatheredTokenReadsTests {
         var first = CompletableFuture.supplyAsync(() -> held.userFor(issued.secret()), threads);
         read.awaitHeld();
         jdbc.sql("update api_token set revoked_at = now() where id = :id").param("id", issued.id()).update();
+        nodes.awaitEveryNode(); // as a script must, for its change to hold at once (NodeLease)
         var later = CompletableFuture.supplyAsync(() -> held.userFor(issued.secret()), threads);
         HeldRead.until(() -> held.waitingForTokenReads() == 1);
         read.release();
@@ -120,5 +125,6 @@ class GatheredTokenReadsTests {
     private void setRole(String role) {
         jdbc.sql("update account set role = :role where id = :id").param("role", role)
                 .param("id", account.id().value()).update();
+        nodes.awaitEveryNode();
     }
 }

@@ -10,16 +10,23 @@ import org.springframework.stereotype.Repository;
 import relais.account.AccountId;
 import relais.account.RelaisUser;
 import relais.account.Role;
+import relais.database.NodeLease;
 
+/**
+ * The account rows. Every change to an account answers once every node has heard it ({@link NodeLease}): a node
+ * answering a Bearer request from memory must know the account as it now is.
+ */
 @Repository
 public class AccountRows {
 
     private static final String COLUMNS = "id, email, password_hash, role, display_name, language, company_id, person_id, freelancer_id";
 
     private final JdbcClient jdbc;
+    private final NodeLease nodes;
 
-    AccountRows(JdbcClient jdbc) {
+    AccountRows(JdbcClient jdbc, NodeLease nodes) {
         this.jdbc = jdbc;
+        this.nodes = nodes;
     }
 
     public void insert(AccountId id, String email, String passwordHash, Role role, String displayName, UUID companyId,
@@ -67,20 +74,24 @@ public class AccountRows {
     public void updateCompanyOfPerson(UUID personId, UUID companyId) {
         jdbc.sql("update account set company_id = :company where person_id = :person")
                 .param("company", companyId).param("person", personId).update();
+        nodes.awaitEveryNode();
     }
 
     public void updateEmail(AccountId id, String email) {
         jdbc.sql("update account set email = :email where id = :id").param("email", email).param("id", id.value()).update();
+        nodes.awaitEveryNode();
     }
 
     public void updatePasswordHash(AccountId id, String passwordHash) {
         jdbc.sql("update account set password_hash = :hash where id = :id").param("hash", passwordHash)
                 .param("id", id.value()).update();
+        nodes.awaitEveryNode();
     }
 
     public void updateLanguage(AccountId id, String language) {
         jdbc.sql("update account set language = :language where id = :id").param("language", language)
                 .param("id", id.value()).update();
+        nodes.awaitEveryNode();
     }
 
     public long count() {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import relais.account.AccountId;
 import relais.account.RelaisUser;
+import relais.database.NodeLease;
 
 @Repository
 public class ApiTokenRows {
@@ -38,9 +39,11 @@ public class ApiTokenRows {
     private static final String LIVE_MANY = LIVE.formatted("t.token_hash = any(cast(:hashes as text[]))");
 
     private final JdbcClient jdbc;
+    private final NodeLease nodes;
 
-    ApiTokenRows(JdbcClient jdbc) {
+    ApiTokenRows(JdbcClient jdbc, NodeLease nodes) {
         this.jdbc = jdbc;
+        this.nodes = nodes;
     }
 
     public void insert(UUID id, AccountId account, String name, String tokenHash) {
@@ -83,9 +86,14 @@ public class ApiTokenRows {
                 .list();
     }
 
+    /** Answers once every node that may answer Bearer requests from memory has forgotten the token. */
     public boolean revoke(AccountId account, UUID tokenId) {
-        return jdbc.sql("update api_token set revoked_at = now() where id = :id and account_id = :account and revoked_at is null")
+        boolean revoked = jdbc.sql("update api_token set revoked_at = now() where id = :id and account_id = :account and revoked_at is null")
                 .param("id", tokenId).param("account", account.value()).update() == 1;
+        if (revoked) {
+            nodes.awaitEveryNode();
+        }
+        return revoked;
     }
 
     private static Instant instant(Timestamp timestamp) {

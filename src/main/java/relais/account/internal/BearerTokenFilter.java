@@ -32,7 +32,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        // Token and account read afresh for every request (shared with concurrent ones): see ApiTokens.userFor.
+        // The token and its account as they now stand, from this node's memory or a read: see ApiTokens.userFor.
         var user = tokens.userFor(header.substring(7).trim());
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer");

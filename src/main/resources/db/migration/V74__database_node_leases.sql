@@ -1,0 +1,40 @@
+-- Node leases and the change feed (docs/security.md, "Node leases"). A node answers from its memory (a token, an
+-- account) only while its lease is valid; it renews the lease every second, for three, and reports in the same
+-- row the last barrier it has heard. A change that must hold at once on every node is followed by a barrier: its
+-- writer answers once every node with a valid lease has heard that barrier, or once the lease has run out.
+create table node_lease (
+    node_id       uuid primary key,
+    valid_until   timestamptz not null,
+    heard_barrier bigint not null,
+    started_at    timestamptz not null default clock_timestamp()
+);
+
+-- Barriers are numbered after the change they follow has committed, so hearing barrier N means having heard every
+-- change committed before N was numbered (notifications arrive in commit order).
+create sequence node_barrier;
+
+-- What every node must forget, sent when the change commits, whoever made it (Relais or an SQL script).
+create function node_forget(what text) returns void language sql as $$
+    select pg_notify('relais_nodes', what);
+$$;
+
+create function account_token_changed() returns trigger language plpgsql as $$
+begin
+    perform node_forget('token:' || old.token_hash);
+    return null;
+end
+$$;
+
+-- Only what a Bearer check reads: a token's use written once a minute changes nothing a node remembers.
+create trigger api_token_changed after update of revoked_at, token_hash, account_id or delete on api_token
+    for each row execute function account_token_changed();
+
+create function account_changed() returns trigger language plpgsql as $$
+begin
+    perform node_forget('account:' || old.id);
+    return null;
+end
+$$;
+
+create trigger account_changed after update or delete on account
+    for each row execute function account_changed();
