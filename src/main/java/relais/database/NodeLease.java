@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -123,23 +123,20 @@ public class NodeLease implements SmartLifecycle {
     }
 
     /**
-     * Returns once every node has heard every change committed so far: at once after the current transaction's
-     * commit when one is active (nothing when it rolls back), else right now.
+     * Returns once every node has heard every change committed so far: once the current transaction has committed
+     * when one is active (nothing when it rolls back), else right now. A transaction whose writes fired a trigger of
+     * the feed waits anyway ({@link NodeChangesAtCommit}); this is for the writer that must not rely on it.
      */
     public void awaitEveryNode() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    awaitNow();
-                }
-            });
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Noted in the transaction as the feed's triggers note it: NodeChangesAtCommit waits once committed.
+            JdbcClient.create(dataSource).sql("select set_config('relais.nodes_told', 'yes', true)").query(String.class).single();
         } else {
             awaitNow();
         }
     }
 
-    private void awaitNow() {
+    void awaitNow() {
         // A connection of its own: after a commit, the transaction's connection would take part in a finished one.
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);

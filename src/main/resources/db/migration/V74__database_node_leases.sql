@@ -13,9 +13,13 @@ create table node_lease (
 -- change committed before N was numbered (notifications arrive in commit order).
 create sequence node_barrier;
 
--- What every node must forget, sent when the change commits, whoever made it (Relais or an SQL script).
-create function node_forget(what text) returns void language sql as $$
-    select pg_notify('relais_nodes', what);
+-- What every node must forget, sent when the change commits, whoever made it (Relais or an SQL script). The note
+-- local to the transaction tells Relais, just before its commit, to wait for every node once committed.
+create function node_forget(what text) returns void language plpgsql as $$
+begin
+    perform pg_notify('relais_nodes', what);
+    perform set_config('relais.nodes_told', 'yes', true);
+end
 $$;
 
 create function account_token_changed() returns trigger language plpgsql as $$

@@ -18,6 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import relais.database.NodeLease;
+import relais.database.NodeMemory;
 import relais.guard.engine.RelationshipFacts;
 import relais.guard.engine.Verdicts;
 import relais.shared.GatheredReads;
@@ -58,18 +60,23 @@ public class FactsLoader {
     private final TransactionTemplate separateWrite;
     private final JsonMapper json = JsonMapper.builder().build();
     private final GatheredReads<UUID, Current> stamps;
+    /** Where each freelancer's facts stand, as last read, forgotten through the node feed when they move (V75). */
+    private final NodeMemory<UUID, Current> knownStamps;
 
     @Autowired
-    FactsLoader(JdbcClient jdbc, PlatformTransactionManager transactions,
+    FactsLoader(JdbcClient jdbc, PlatformTransactionManager transactions, NodeLease nodes,
             @Value("${relais.guard.facts-cache-size:20000}") int cacheSize) {
-        this(jdbc, transactions, cacheSize, UnaryOperator.identity());
+        this(jdbc, transactions, nodes, cacheSize, UnaryOperator.identity());
     }
 
     /** With the source of the gathered stamp reads wrapped (a test holds one in flight). */
-    FactsLoader(JdbcClient jdbc, PlatformTransactionManager transactions, int cacheSize,
+    FactsLoader(JdbcClient jdbc, PlatformTransactionManager transactions, NodeLease nodes, int cacheSize,
             UnaryOperator<GatheredReads.Source<UUID, Current>> wrap) {
         this.jdbc = jdbc;
         this.stamps = new GatheredReads<>(wrap.apply(this::stamps), PATIENCE);
+        this.knownStamps = nodes.memory(cacheSize);
+        nodes.onChange("guard", freelancer -> knownStamps.forget(UUID.fromString(freelancer)));
+        nodes.onChange("guard-epoch", all -> knownStamps.forgetIf(stamp -> true));
         this.cache = new FactsCache(cacheSize);
         this.separateWrite = new TransactionTemplate(transactions);
         this.separateWrite.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -124,6 +131,7 @@ public class FactsLoader {
      * are left alone when current). Outside transactions only, like the questions that store.
      */
     void refresh(UUID freelancerId) {
+        knownStamps.forget(freelancerId); // the change is committed: read where the facts now stand
         try {
             load(freelancerId);
         } catch (NotFoundException e) {
@@ -132,14 +140,22 @@ public class FactsLoader {
     }
 
     /**
-     * One small query says where the facts stand; this node's copy answers when it was read at that point, else
-     * the stored document when it was built at that point (fetched by the same query only when needed). The small
-     * query is shared with the verdicts that arrive while the previous one is in flight ({@link GatheredReads}): it
-     * always starts after this call, so a change committed on any node before the question is seen.
+     * Where the facts stand, as this node knows it while its lease holds ({@link NodeLease}: whatever moves a stamp
+     * or renames a freelancer answers only once every live node has forgotten it), else by one small query. This
+     * node's copy answers when it was read at that point, else the stored document when it was built at that point
+     * (fetched by the same query only when needed). The small query is shared with the verdicts that arrive while
+     * the previous one is in flight ({@link GatheredReads}): it always starts after this call, so a change committed
+     * on any node before the question is seen.
      */
     private Loaded fromCacheOrStore(UUID freelancerId) {
         boolean haveCopy = cache.has(freelancerId);
-        var current = haveCopy ? stamps.read(freelancerId).orElseThrow() : stampWithDocument(freelancerId);
+        var known = haveCopy ? knownStamps.get(freelancerId) : null;
+        long mark = knownStamps.mark();
+        var current = known != null ? known
+                : haveCopy ? stamps.read(freelancerId).orElseThrow() : stampWithDocument(freelancerId);
+        if (known == null) {
+            knownStamps.keep(mark, freelancerId, current.withoutDocument());
+        }
         Verdicts.Prepared cached = haveCopy ? cache.get(freelancerId, current.stamp()) : null;
         if (cached != null) {
             return new Loaded(cached, current.freelancerName());
@@ -156,6 +172,10 @@ public class FactsLoader {
 
     /** Where a freelancer's facts stand, their current name, and the stored document when built at that point. */
     record Current(FactsCache.Stamp stamp, String freelancerName, String document) {
+
+        Current withoutDocument() {
+            return document == null ? this : new Current(stamp, freelancerName, null);
+        }
     }
 
     private Current stampWithDocument(UUID freelancerId) {

@@ -2,6 +2,7 @@ package relais.guard.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -9,11 +10,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import relais.database.NodeLease;
 import relais.guard.engine.MissionFact;
 import relais.guard.engine.RelationshipFacts;
 import relais.support.Cast;
@@ -38,6 +43,17 @@ class GatheredStampReadsTests {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    DataSource dataSource;
+
+    /** A lease never started, so never valid: this loader reads every stamp, as a node whose lease lapsed does. */
+    NodeLease nodes;
+
+    @BeforeEach
+    void leaseThatDoesNotHold() {
+        nodes = NodeLease.forAnotherNode(dataSource, Duration.ofSeconds(3));
+    }
+
     final ExecutorService threads = Executors.newCachedThreadPool();
     final HeldRead read = new HeldRead();
 
@@ -58,7 +74,7 @@ class GatheredStampReadsTests {
         UUID freelancer = UUID.fromString(fred.id());
         UUID other = UUID.fromString(gina.id());
         // This node's own loader, whose first gathered stamp read holds on after reading, until released.
-        var loader = new FactsLoader(jdbc, transactions, 100, read::around);
+        var loader = new FactsLoader(jdbc, transactions, nodes, 100, read::around);
         assertThat(end(loader.load(freelancer))).isEqualTo("2026-06-30"); // no copy yet: read with the document
         assertThat(end(loader.load(other))).isEqualTo("2026-08-31");
 

@@ -24,6 +24,9 @@ class ManagerVoiceTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    relais.database.NodeLease nodes;
+
     record Story(String freelancerId, String freelancerName, String freelancerEmail, String personId) {
     }
 
@@ -79,6 +82,7 @@ class ManagerVoiceTests {
         String renamed = "Nadia Renommée" + Fixtures.next();
         jdbc.sql("update freelancer set full_name = :name where id = cast(:id as uuid)").param("name", renamed)
                 .param("id", story.freelancerId()).update();
+        nodes.awaitEveryNode(); // as a script must, for its change to hold at once (NodeLease)
 
         assertThat(fixtures.admin().get(path).text("headline")).startsWith(renamed + "’s relationship with");
     }
