@@ -178,7 +178,10 @@ public class NodeLease implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        loop = Thread.ofPlatform().name("node-lease").daemon().start(this::listen);
+        if (answerFromMemory) {
+            // Without it the node holds no lease, so no writer waits for a node that may not hear the feed.
+            loop = Thread.ofPlatform().name("node-lease").daemon().start(this::listen);
+        }
     }
 
     @Override
@@ -289,10 +292,8 @@ public class NodeLease implements SmartLifecycle {
             // Writers may have stopped waiting for this node: whatever it remembers may be stale.
             forgetEverything();
         }
-        if (answerFromMemory) {
-            trustedUntil = start + leaseNanos - marginNanos;
-            trusting = true;
-        }
+        trustedUntil = start + leaseNanos - marginNanos;
+        trusting = true;
         return start;
     }
 

@@ -111,6 +111,21 @@ class NodeLeaseTests {
                 .query(Long.class).single()).isOne();
     }
 
+    /** Behind a proxy that does not pass LISTEN on, a node must hold no lease that writers would wait on. */
+    @Test
+    void aNodeThatDoesNotAnswerFromMemoryHoldsNoLease() throws Exception {
+        var reading = new NodeLease(dataSource, false, LEASE);
+        reading.start();
+        try {
+            Thread.sleep(LEASE.toMillis() / 2);
+            assertThat(reading.trusted()).isFalse();
+            assertThat(jdbc.sql("select count(*) from node_lease where node_id = :id").param("id", reading.node())
+                    .query(Long.class).single()).isZero();
+        } finally {
+            reading.stop();
+        }
+    }
+
     @Test
     void aTopicIsAWordWithoutAColon() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> other.onChange("token:x", key -> { }))
