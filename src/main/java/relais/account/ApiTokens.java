@@ -40,7 +40,7 @@ public class ApiTokens {
     /** How long a request waits for a read shared with others before it fails as a failed read would. */
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    /** Tokens remembered by this node at most; beyond, the others are read on every request. */
+    /** Tokens remembered by this node at most; beyond, some are forgotten to make room and read again when used. */
     static final int REMEMBERED_AT_MOST = 100_000;
     private static final long USE_RECORDED_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
 

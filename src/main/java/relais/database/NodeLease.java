@@ -298,7 +298,7 @@ public class NodeLease implements SmartLifecycle {
     }
 
     /** Applies one message of the feed; returns the barrier it carries, or 0. */
-    private long apply(String message) {
+    long apply(String message) {
         if (message.startsWith(BARRIER)) {
             return Long.parseLong(message.substring(BARRIER.length()));
         }

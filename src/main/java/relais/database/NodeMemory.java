@@ -39,11 +39,20 @@ public final class NodeMemory<K, V> {
      */
     public void keep(long mark, K key, V value) {
         if (values.size() >= capacity && !values.containsKey(key)) {
-            return; // full: the next requests read, as if nothing were remembered
+            makeRoom();
         }
         values.put(key, value);
         if (lease.changesHeard() != mark) {
             values.remove(key, value);
+        }
+    }
+
+    /** Full: some value goes, whichever the map yields first; it is read again when next asked. */
+    private void makeRoom() {
+        var iterator = values.keySet().iterator();
+        if (iterator.hasNext()) {
+            iterator.next();
+            iterator.remove();
         }
     }
 

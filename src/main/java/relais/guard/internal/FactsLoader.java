@@ -153,7 +153,7 @@ public class FactsLoader {
         long mark = knownStamps.mark();
         var current = known != null ? known
                 : haveCopy ? stamps.read(freelancerId).orElseThrow() : stampWithDocument(freelancerId);
-        if (known == null) {
+        if (known == null && current.freelancerName() != null) { // no memory spent on ids of no one
             knownStamps.keep(mark, freelancerId, current.withoutDocument());
         }
         Verdicts.Prepared cached = haveCopy ? cache.get(freelancerId, current.stamp()) : null;
