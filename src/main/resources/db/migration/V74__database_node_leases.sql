@@ -22,23 +22,20 @@ begin
 end
 $$;
 
-create function account_token_changed() returns trigger language plpgsql as $$
+-- One trigger function for every table of the feed: its arguments name the topic and the column that says what to
+-- forget ('token', 'token_hash' sends 'token:<hash>'). An insert names its new row; an update or a delete the old
+-- one, which has the same key unless the key itself moved (then the old key is the one nodes remember).
+create function node_forget_row() returns trigger language plpgsql as $$
 begin
-    perform node_forget('token:' || old.token_hash);
+    perform node_forget(tg_argv[0] || ':'
+        || (to_jsonb(case when tg_op = 'INSERT' then new else old end) ->> tg_argv[1]));
     return null;
 end
 $$;
 
 -- Only what a Bearer check reads: a token's use written once a minute changes nothing a node remembers.
 create trigger api_token_changed after update of revoked_at, token_hash, account_id or delete on api_token
-    for each row execute function account_token_changed();
-
-create function account_changed() returns trigger language plpgsql as $$
-begin
-    perform node_forget('account:' || old.id);
-    return null;
-end
-$$;
+    for each row execute function node_forget_row('token', 'token_hash');
 
 create trigger account_changed after update or delete on account
-    for each row execute function account_changed();
+    for each row execute function node_forget_row('account', 'id');

@@ -3,19 +3,8 @@
 -- So whatever moves a stamp, or renames a freelancer, tells every node to forget it when it commits. The triggers
 -- sit on the stamp tables themselves, so a script that bumps a generation or the epoch by hand is heard too.
 
-create function guard_generation_moved() returns trigger language plpgsql as $$
-begin
-    if tg_op = 'DELETE' then
-        perform node_forget('guard:' || old.freelancer_id);
-    else
-        perform node_forget('guard:' || new.freelancer_id);
-    end if;
-    return null;
-end
-$$;
-
 create trigger guard_generation_moved after insert or update or delete on guard_generation
-    for each row execute function guard_generation_moved();
+    for each row execute function node_forget_row('guard', 'freelancer_id');
 
 create function guard_epoch_moved() returns trigger language plpgsql as $$
 begin
@@ -27,12 +16,5 @@ $$;
 create trigger guard_epoch_moved after update on guard_epoch
     for each statement execute function guard_epoch_moved();
 
-create function guard_freelancer_renamed() returns trigger language plpgsql as $$
-begin
-    perform node_forget('guard:' || old.id);
-    return null;
-end
-$$;
-
 create trigger guard_freelancer_renamed after update of full_name or delete on freelancer
-    for each row execute function guard_freelancer_renamed();
+    for each row execute function node_forget_row('guard', 'id');
