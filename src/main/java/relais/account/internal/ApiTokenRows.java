@@ -54,8 +54,8 @@ public class ApiTokenRows {
 
     /**
      * The tokens with these hashes that are not revoked, with their accounts, by hash: one read through the hash's
-     * unique index, no write. Nothing is kept between requests, so a revocation made on any node (or straight in
-     * the database) refuses every request whose read starts after it (see ApiTokens for how requests share reads).
+     * unique index, no write. A read that starts after a revocation (on any node, or straight in the database)
+     * refuses the token (see ApiTokens for how requests share reads, and when a node answers from memory instead).
      */
     public Map<String, LiveToken> live(Set<String> tokenHashes) {
         var found = new HashMap<String, LiveToken>();

@@ -9,8 +9,8 @@ import relais.guard.engine.Verdicts;
 /**
  * This node's copy of recently used facts, prepared for questions (their protection worked out once), at most
  * {@code capacity} freelancers (Caffeine chooses whom to drop). An entry is only ever returned for the stamp it was
- * built at, and every question gets its stamp from a database read that started after it arrived (shared with the
- * questions arriving meanwhile, see FactsLoader), so a change made through any node is seen by all at once: nothing
+ * built at, and every question gets the current stamp, from the node's memory under its lease or from a database read
+ * that started after it arrived (see FactsLoader), so a change made through any node is seen by all at once: nothing
  * here needs invalidating.
  */
 final class FactsCache {
