@@ -72,8 +72,10 @@ public class ApiTokens {
         this.liveTokens = new GatheredReads<>(liveTokens, PATIENCE);
         this.remembered = nodes.memory(REMEMBERED_AT_MOST);
         nodes.onChange("token", remembered::forget);
-        nodes.onChange("account", account -> remembered.forgetIf(
-                r -> r.token().user().id().value().toString().equals(account)));
+        nodes.onChange("account", account -> {
+            var id = new AccountId(UUID.fromString(account));
+            remembered.forgetIf(r -> r.token().user().id().equals(id));
+        });
     }
 
     public IssuedToken issue(AccountId account, String name) {

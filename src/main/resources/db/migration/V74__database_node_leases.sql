@@ -5,8 +5,7 @@
 create table node_lease (
     node_id       uuid primary key,
     valid_until   timestamptz not null,
-    heard_barrier bigint not null,
-    started_at    timestamptz not null default clock_timestamp()
+    heard_barrier bigint not null
 );
 
 -- Barriers are numbered after the change they follow has committed, so hearing barrier N means having heard every

@@ -149,12 +149,13 @@ public class FactsLoader {
      */
     private Loaded fromCacheOrStore(UUID freelancerId) {
         boolean haveCopy = cache.has(freelancerId);
-        var known = haveCopy ? knownStamps.get(freelancerId) : null;
-        long mark = knownStamps.mark();
-        var current = known != null ? known
-                : haveCopy ? stamps.read(freelancerId).orElseThrow() : stampWithDocument(freelancerId);
-        if (known == null && current.freelancerName() != null) { // no memory spent on ids of no one
-            knownStamps.keep(mark, freelancerId, current.withoutDocument());
+        var current = haveCopy ? knownStamps.get(freelancerId) : null;
+        if (current == null) {
+            long mark = knownStamps.mark();
+            current = haveCopy ? stamps.read(freelancerId).orElseThrow() : stampWithDocument(freelancerId);
+            if (current.freelancerName() != null) { // no memory spent on ids of no one
+                knownStamps.keep(mark, freelancerId, current.withoutDocument());
+            }
         }
         Verdicts.Prepared cached = haveCopy ? cache.get(freelancerId, current.stamp()) : null;
         if (cached != null) {
